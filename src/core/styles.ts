@@ -2,7 +2,7 @@
  * Shared formats of every sheet we write: fonts, fills and borders, so the form and the summary
  * tabs look like one printed report.
  */
-import type { CellStyle } from '../workbook/port';
+import type { CellStyle } from './sheetSpec';
 
 /** The font of the form (Japanese, available in Excel on Windows and Mac). */
 export const FONT_NAME = 'ＭＳ Ｐゴシック';

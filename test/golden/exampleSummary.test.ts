@@ -1,0 +1,99 @@
+/**
+ * Golden: the built-in example's summary for R2 and R3 against expected JSON made independently
+ * by test/golden/tools/make_expected.py, and the figures the published report prints.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ItemEvaluation } from '../../src/core/evaluation';
+import { builtInPlan, exampleCouncilAverages, exampleScores } from '../../src/core/example';
+import type { YearCode } from '../../src/core/plan';
+import type { Scores } from '../../src/core/rules';
+import { summarize, type Summary } from '../../src/core/summary';
+import { summaryToJson } from '../../src/core/summaryJson';
+
+/** One evaluation per item of the example, as if read from its sheet (endedIn from the plan). */
+function exampleEvaluations(): ItemEvaluation[] {
+  const plan = builtInPlan();
+  const scores = exampleScores();
+  return plan.items.map((item) => {
+    const byYear: Partial<Record<YearCode, Scores>> = {};
+    for (const [year, items] of Object.entries(scores)) if (items[item.no]) byYear[year] = items[item.no];
+    return {
+      itemNo: item.no,
+      initiativeNo: item.initiative,
+      name: item.name,
+      departments: item.departments,
+      continuedFromPreviousPlan: item.continuedFromPreviousPlan,
+      endedIn: item.endedIn,
+      scores: byYear,
+      sheetName: String(item.no),
+    };
+  });
+}
+
+function exampleSummary(year: YearCode): Summary {
+  return summarize({ plan: builtInPlan(), evaluations: exampleEvaluations(), council: exampleCouncilAverages(), year });
+}
+
+function expected(year: YearCode): unknown {
+  return JSON.parse(readFileSync(join(__dirname, `example-${year}.summary.json`), 'utf-8'));
+}
+
+describe.each(['R2', 'R3'])('example summary %s', (year) => {
+  it('matches the independently computed golden file', () => {
+    expect(summaryToJson(exampleSummary(year))).toEqual(expected(year));
+  });
+  it('reports no missing item', () => {
+    expect(exampleSummary(year).missing).toEqual([]);
+  });
+});
+
+describe('the figures printed in the published R3 report', () => {
+  const summary = exampleSummary('R3');
+  const initiative = (no: number) => summary.initiatives.find((each) => each.no === no)!;
+  const averages = (no: number) => Object.values(initiative(no).result!.averages).map((value) => value.toFixed(1));
+
+  it('initiative 1: 2.3/2.3/3.0/2.3 = 9.9 → Ａ, council 4.3', () => {
+    expect(averages(1)).toEqual(['2.3', '2.3', '3.0', '2.3']);
+    expect(initiative(1).result!.total.toFixed(1)).toBe('9.9');
+    expect(initiative(1).result!.grade).toBe('A');
+    expect(initiative(1).councilAverage!.toFixed(1)).toBe('4.3');
+  });
+  it('initiative 16: 9.5 → Ａ; initiative 18: 9.4 → Ｂ', () => {
+    expect(initiative(16).result!.total.toFixed(1)).toBe('9.5');
+    expect(initiative(16).result!.grade).toBe('A');
+    expect(initiative(18).result!.total.toFixed(1)).toBe('9.4');
+    expect(initiative(18).result!.grade).toBe('B');
+  });
+  it('initiative 3: 1.0/3.0/3.0/3.0 = 10.0 → Ｂ (progress gate); item 7: 1・3・3・3 → Ｂ', () => {
+    expect(averages(3)).toEqual(['1.0', '3.0', '3.0', '3.0']);
+    expect(initiative(3).result!.total.toFixed(1)).toBe('10.0');
+    expect(initiative(3).result!.grade).toBe('B');
+    const item7 = summary.items.find((item) => item.no === 7)!;
+    expect([item7.total, item7.grade]).toEqual([10, 'B']);
+  });
+  it('theme Ⅰ: 10 initiatives, 39 items, 2.1/2.5/2.4/2.2 = 9.2 → Ｂ, council 3.6', () => {
+    const theme = summary.themes[0];
+    expect(theme.numeral).toBe('Ⅰ');
+    expect([theme.initiativeCount, theme.itemCount]).toEqual([10, 39]);
+    expect(Object.values(theme.result!.averages).map((value) => value.toFixed(1))).toEqual(['2.1', '2.5', '2.4', '2.2']);
+    expect(theme.result!.total.toFixed(1)).toBe('9.2');
+    expect(theme.result!.grade).toBe('B');
+    expect(theme.councilAverage!.toFixed(1)).toBe('3.6');
+  });
+  it('items 44, 45, 60 and 63 ended in R2 and still count in R3 with their R2 scores', () => {
+    for (const no of [44, 45, 60, 63]) {
+      const item = summary.items.find((each) => each.no === no)!;
+      expect([item.endedIn, item.scoredIn]).toEqual(['R2', 'R2']);
+      expect(item.scores).toEqual(exampleScores().R2[no]);
+    }
+  });
+  it('総評: 66 running items, Ａ・Ｂ over 95 %, Ｃ down from 7 to 3', () => {
+    const { active, grades, previousGrades, endedBy } = summary.counts;
+    expect(active).toBe(66);
+    expect((grades.A + grades.B) / active).toBeGreaterThan(0.95);
+    expect(grades.C).toBe(3);
+    expect(previousGrades.C).toBe(7);
+    expect(endedBy).toEqual([12, 19, 21, 42, 44, 45, 53, 60, 63]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The content of one 進捗状況シート as data: what the template fills in and what a department types.
+ */
+import type { Criterion, Item, Plan, YearCode } from '../plan';
+import { ACTIVITY_ROWS } from './progressSheetLayout';
+
+/** A score cell: an integer 0–3, "-" for a year that is not evaluated, or null when blank. */
+export type ScoreEntry = number | '-' | null;
+
+/** One 取組内容 row. */
+export interface ActivityRow {
+  /** The year label as typed ("Ｒ３"), or "". */
+  year: string;
+  plan: string;
+  result: string;
+}
+
+/** 取組終了 as typed: 令和 `eraYear` 年 `month` 月. */
+export interface EndedAt {
+  eraYear: number;
+  month: number;
+}
+
+/** Everything a 進捗状況シート holds. */
+export interface ProgressSheetData {
+  itemNo: number;
+  initiativeNo: number;
+  /** The year being checked (確認時期). */
+  checkYear: YearCode;
+  itemName: string;
+  initiativeName: string;
+  departments: string[];
+  /** Numerals of the themes marked ○. */
+  themes: string[];
+  schedule: Record<YearCode, { plan: string; status: string }>;
+  activities: ActivityRow[];
+  scores: Record<YearCode, Record<Criterion, ScoreEntry>>;
+  reasons: Record<Criterion | 'overall', string>;
+  ended: EndedAt | null;
+  issues: Record<YearCode, { problem: string; solution: string }>;
+  notes: string;
+}
+
+/**
+ * A blank sheet of an item for a year, as the template writes it.
+ * @param plan - the plan
+ * @param item - the 実践項目
+ * @param checkYear - the year being checked
+ * @returns the sheet content with empty inputs
+ */
+export function blankProgressSheet(plan: Plan, item: Item, checkYear: YearCode): ProgressSheetData {
+  const initiative = plan.initiatives.find((entry) => entry.no === item.initiative);
+  if (!initiative) throw new RangeError(`initiative ${item.initiative} missing`);
+  const perYear = <T>(make: () => T): Record<YearCode, T> => Object.fromEntries(plan.period.map((year) => [year, make()]));
+  return {
+    itemNo: item.no,
+    initiativeNo: item.initiative,
+    checkYear,
+    itemName: item.name,
+    initiativeName: initiative.name,
+    departments: [...item.departments],
+    themes: [...initiative.themes],
+    schedule: perYear(() => ({ plan: '', status: '' })),
+    activities: Array.from({ length: ACTIVITY_ROWS }, () => ({ year: '', plan: '', result: '' })),
+    scores: perYear(() => ({ progress: null, cooperation: null, efficiency: null, creativity: null })),
+    reasons: { progress: '', cooperation: '', efficiency: '', creativity: '', overall: '' },
+    ended: null,
+    issues: perYear(() => ({ problem: '', solution: '' })),
+    notes: '',
+  };
+}

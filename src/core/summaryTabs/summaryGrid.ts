@@ -1,0 +1,192 @@
+/**
+ * What the summary tabs share: their names and Japanese labels, a small grid builder that
+ * collects cells and formats, the title rows, and the A4 print setup of spec §5.
+ */
+import { rangeAddress, cellAddress, columnLetters } from '../address';
+import { checkPeriodLabel, toFullWidth } from '../japanese';
+import type { Plan, YearCode } from '../plan';
+import type { Grade } from '../rules';
+import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat } from '../sheetSpec';
+import { BASE, TABLE_HEADER, TITLE } from '../styles';
+
+/** Tab names of the summary (Excel forbids only half-width [ ] : * ? / \ and 32+ characters). */
+export const SUMMARY_SHEET_NAMES = {
+  items: '取組状況一覧【実践項目別】',
+  initiatives: '取組状況一覧【取組項目別】',
+  themes: 'テーマ別・評価集計',
+  review: '総評',
+} as const;
+
+/** Japanese labels printed on the summary tabs. */
+export const SUMMARY_LABELS = {
+  checkPeriod: '確認時期',
+  itemNo: '小№',
+  initiativeNo: '大№',
+  no: '№',
+  initiative: '取組項目',
+  item: '実践項目',
+  total: '合計',
+  grade: '総合評価',
+  ended: '取組終了',
+  continued: '前プラン継続',
+  departments: '担当部署',
+  theme: 'テーマ',
+  themeName: 'テーマ名',
+  initiativeCount: '取組項目数',
+  itemCount: '実践項目数',
+  averages: '自己評価の平均',
+  departmentGrade: '担当部署評価（総合評価）',
+  councilAverage: '審議会評価平均',
+  previousYear: '前年度',
+  fiscalYear: '年度',
+  mark: '○',
+  departmentSeparator: '、',
+} as const;
+
+/** Short theme labels of the 取組項目別 table, keyed by the label printed on the sheet. */
+export const THEME_SHORT_LABELS: Readonly<Record<string, string>> = {
+  財政運営: '財政',
+  市民サービス: 'サービス',
+  協働: '協働',
+  施設: '施設',
+  民間活力: '民活',
+  'ＩＣＴ': 'ＩＣＴ',
+  人材育成: '人材',
+};
+
+/** A centred whole number of a summary table. */
+export const TABLE_INTEGER: CellStyle = { ...BASE, horizontal: 'center', border: 'thin', numberFormat: '0' };
+/** A share of a summary table. */
+export const TABLE_PERCENT: CellStyle = { ...BASE, horizontal: 'center', border: 'thin', numberFormat: '0.0%' };
+/** A note under a table. */
+export const TABLE_NOTE: CellStyle = { ...BASE, fontSize: 9, horizontal: 'left', wrap: false };
+/** Page number footer: "page / pages". */
+export const PAGE_FOOTER = '&P / &N';
+
+/**
+ * The short column label of a theme: the known short form, else the plan's label.
+ * @param label - the theme's label as printed on the sheet
+ * @returns the short label
+ */
+export function themeShortLabel(label: string): string {
+  return THEME_SHORT_LABELS[label] ?? label;
+}
+
+/**
+ * A grade in the form's full-width style (Ａ…Ｄ), or null for none.
+ * @param grade - an ASCII grade or null
+ * @returns the printed grade or null
+ */
+export function gradeText(grade: Grade | null): string | null {
+  return grade === null ? null : toFullWidth(grade);
+}
+
+/**
+ * The column label of a fiscal year ("R3" → "Ｒ３年度").
+ * @param year - a year code
+ * @returns the label
+ */
+export function fiscalYearLabel(year: YearCode): string {
+  return `${toFullWidth(year)}${SUMMARY_LABELS.fiscalYear}`;
+}
+
+/** Collects the cells and formats of one sheet by 1-based row and column. */
+export class SheetGrid {
+  readonly cells: CellWrite[] = [];
+  readonly formats: RangeFormat[] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  /**
+   * Writes a value; null and undefined leave the cell empty.
+   * @param row - 1-based row
+   * @param column - 1-based column
+   * @param value - the value
+   */
+  set(row: number, column: number, value: CellValue | undefined): void {
+    if (value === null || value === undefined) return;
+    this.cells.push({ address: cellAddress(row, column), value });
+  }
+
+  /**
+   * Formats a range, optionally merging it.
+   * @param top - first row
+   * @param left - first column
+   * @param bottom - last row
+   * @param right - last column
+   * @param style - the format
+   * @param merge - merge the range into one cell
+   */
+  format(top: number, left: number, bottom: number, right: number, style: CellStyle, merge = false): void {
+    const address = rangeAddress({ top, left, bottom, right });
+    this.formats.push(merge && address.includes(':') ? { address, style, merge: true } : { address, style });
+  }
+
+  /**
+   * Writes a header cell spanning rows and columns (merged when it spans more than one).
+   * @param row - first row
+   * @param column - first column
+   * @param text - the label
+   * @param rows - rows spanned
+   * @param columns - columns spanned
+   */
+  header(row: number, column: number, text: string, rows = 1, columns = 1): void {
+    this.set(row, column, text);
+    this.format(row, column, row + rows - 1, column + columns - 1, TABLE_HEADER, rows > 1 || columns > 1);
+  }
+}
+
+/**
+ * Writes the title (row 1) and 確認時期 (row 2, right-aligned) of a summary tab.
+ * @param grid - the sheet's grid
+ * @param title - the title text
+ * @param year - the year checked
+ * @param lastColumn - the table's last column
+ */
+export function writeTitleRows(grid: SheetGrid, title: string, year: YearCode, lastColumn: number): void {
+  grid.set(1, 1, title);
+  grid.format(1, 1, 1, lastColumn, TITLE, true);
+  grid.rowHeights[1] = 24;
+  grid.set(2, 1, `${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(year)}`);
+  grid.format(2, 1, 2, lastColumn, { ...BASE, horizontal: 'right' }, true);
+}
+
+/**
+ * The title of a summary tab: the plan's title and the tab's name.
+ * @param plan - the plan
+ * @param name - the tab's name
+ * @returns such as "苫小牧市行政創革プラン　取組状況一覧【実践項目別】"
+ */
+export function tabTitle(plan: Plan, name: string): string {
+  return `${plan.title}　${name}`;
+}
+
+/**
+ * A4 print setup of a summary tab (spec §5): one page wide, header rows repeated, 確認時期 in the
+ * page header and page numbers in the footer.
+ * @param year - the year checked
+ * @param orientation - page orientation
+ * @param headerRows - first and last header row repeated on every page
+ * @param lastRow - last printed row
+ * @param lastColumn - last printed column
+ * @returns the page setup
+ */
+export function summaryPage(
+  year: YearCode,
+  orientation: PageSetup['orientation'],
+  headerRows: [number, number],
+  lastRow: number,
+  lastColumn: number,
+): PageSetup {
+  return {
+    paperSize: 'A4',
+    orientation,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: `A1:${columnLetters(lastColumn)}${lastRow}`,
+    printTitleRows: `${headerRows[0]}:${headerRows[1]}`,
+    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+    centerHorizontally: true,
+    headerRight: `${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(year)}`,
+    footerCenter: PAGE_FOOTER,
+  };
+}

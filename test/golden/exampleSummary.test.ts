@@ -4,36 +4,10 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { ItemEvaluation } from '../../src/core/evaluation';
-import { builtInPlan, exampleCouncilAverages, exampleScores } from '../../src/core/example';
+import { exampleScores } from '../../src/core/example';
 import type { YearCode } from '../../src/core/plan';
-import type { Scores } from '../../src/core/rules';
-import { summarize, type Summary } from '../../src/core/summary';
 import { summaryToJson } from '../../src/core/summaryJson';
-
-/** One evaluation per item of the example, as if read from its sheet (endedIn from the plan). */
-function exampleEvaluations(): ItemEvaluation[] {
-  const plan = builtInPlan();
-  const scores = exampleScores();
-  return plan.items.map((item) => {
-    const byYear: Partial<Record<YearCode, Scores>> = {};
-    for (const [year, items] of Object.entries(scores)) if (items[item.no]) byYear[year] = items[item.no];
-    return {
-      itemNo: item.no,
-      initiativeNo: item.initiative,
-      name: item.name,
-      departments: item.departments,
-      continuedFromPreviousPlan: item.continuedFromPreviousPlan,
-      endedIn: item.endedIn,
-      scores: byYear,
-      sheetName: String(item.no),
-    };
-  });
-}
-
-function exampleSummary(year: YearCode): Summary {
-  return summarize({ plan: builtInPlan(), evaluations: exampleEvaluations(), council: exampleCouncilAverages(), year });
-}
+import { exampleSummary } from './exampleEvaluations';
 
 function expected(year: YearCode): unknown {
   return JSON.parse(readFileSync(join(__dirname, `example-${year}.summary.json`), 'utf-8'));

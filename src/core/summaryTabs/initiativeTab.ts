@@ -1,0 +1,109 @@
+/**
+ * Tab 2 of spec §4: 取組状況一覧【取組項目別】, one row per 取組項目.
+ */
+import { CRITERIA, type Plan } from '../plan';
+import type { SheetSpec } from '../sheetSpec';
+import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
+import type { Summary } from '../summary';
+import {
+  gradeText,
+  SheetGrid,
+  summaryPage,
+  SUMMARY_LABELS,
+  SUMMARY_SHEET_NAMES,
+  TABLE_INTEGER,
+  tabTitle,
+  themeShortLabel,
+  writeTitleRows,
+} from './summaryGrid';
+
+/** First header row (rows 1–2 are the title and 確認時期). */
+export const INITIATIVE_TAB_HEADER_ROW = 3;
+/** First data row. */
+export const INITIATIVE_TAB_FIRST_ROW = 5;
+
+/** The 1-based columns of the 取組項目別 table for a plan with some number of themes. */
+export interface InitiativeTabColumns {
+  no: number;
+  initiative: number;
+  firstTheme: number;
+  itemCount: number;
+  firstAverage: number;
+  total: number;
+  grade: number;
+  council: number;
+}
+
+/**
+ * Where each column of the 取組項目別 table sits (the theme columns follow the plan's themes).
+ * @param themeCount - number of themes of the plan
+ * @returns the columns
+ */
+export function initiativeTabColumns(themeCount: number): InitiativeTabColumns {
+  const itemCount = 3 + themeCount;
+  const firstAverage = itemCount + 1;
+  const total = firstAverage + CRITERIA.length;
+  return { no: 1, initiative: 2, firstTheme: 3, itemCount, firstAverage, total, grade: total + 1, council: total + 2 };
+}
+
+/**
+ * The 取組項目別 list: №, name, ○ per theme, 実践項目数, the four averages, 合計, 担当部署評価
+ * （総合評価） and 審議会評価平均. Averages are numbers formatted "0.0".
+ * @param summary - the year's summary
+ * @param plan - the plan (themes and criteria labels)
+ * @returns the sheet
+ */
+export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
+  const grid = new SheetGrid();
+  const c = initiativeTabColumns(plan.themes.length);
+  const head = INITIATIVE_TAB_HEADER_ROW;
+  writeTitleRows(grid, tabTitle(plan, SUMMARY_SHEET_NAMES.initiatives), summary.year, c.council);
+
+  grid.header(head, c.no, SUMMARY_LABELS.no, 2);
+  grid.header(head, c.initiative, SUMMARY_LABELS.initiative, 2);
+  grid.header(head, c.firstTheme, SUMMARY_LABELS.theme, 1, plan.themes.length);
+  plan.themes.forEach((theme, index) => grid.header(head + 1, c.firstTheme + index, themeShortLabel(theme.label)));
+  grid.header(head, c.itemCount, SUMMARY_LABELS.itemCount, 2);
+  grid.header(head, c.firstAverage, SUMMARY_LABELS.averages, 1, CRITERIA.length + 1);
+  plan.criteria.forEach((criterion, index) => grid.header(head + 1, c.firstAverage + index, criterion.label));
+  grid.header(head + 1, c.total, SUMMARY_LABELS.total);
+  grid.header(head, c.grade, SUMMARY_LABELS.departmentGrade, 2);
+  grid.header(head, c.council, SUMMARY_LABELS.councilAverage, 2);
+  grid.rowHeights[head] = 20;
+  grid.rowHeights[head + 1] = 30;
+
+  let row = INITIATIVE_TAB_FIRST_ROW;
+  for (const initiative of summary.initiatives) {
+    grid.set(row, c.no, initiative.no);
+    grid.set(row, c.initiative, initiative.name);
+    plan.themes.forEach((theme, index) =>
+      grid.set(row, c.firstTheme + index, initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null),
+    );
+    grid.set(row, c.itemCount, initiative.itemCount);
+    const result = initiative.result;
+    CRITERIA.forEach((key, index) => grid.set(row, c.firstAverage + index, result ? result.averages[key].toNumber() : null));
+    grid.set(row, c.total, result ? result.total.toNumber() : null);
+    grid.set(row, c.grade, gradeText(result ? result.grade : null));
+    grid.set(row, c.council, initiative.councilAverage ? initiative.councilAverage.toNumber() : null);
+    row += 1;
+  }
+  const lastRow = Math.max(row - 1, INITIATIVE_TAB_FIRST_ROW);
+  const first = INITIATIVE_TAB_FIRST_ROW;
+  grid.format(first, c.no, lastRow, c.no, TABLE_INTEGER);
+  grid.format(first, c.initiative, lastRow, c.initiative, TABLE_TEXT);
+  grid.format(first, c.firstTheme, lastRow, c.itemCount - 1, TABLE_CENTER);
+  grid.format(first, c.itemCount, lastRow, c.itemCount, TABLE_INTEGER);
+  grid.format(first, c.firstAverage, lastRow, c.total, TABLE_DECIMAL);
+  grid.format(first, c.grade, lastRow, c.grade, TABLE_CENTER);
+  grid.format(first, c.council, lastRow, c.council, TABLE_DECIMAL);
+
+  return {
+    name: SUMMARY_SHEET_NAMES.initiatives,
+    columnWidths: [4, 32, ...plan.themes.map(() => 6), 7, 7, 7, 7, 7, 7, 12, 10],
+    rowHeights: grid.rowHeights,
+    cells: grid.cells,
+    formats: grid.formats,
+    freeze: { rows: head + 1, columns: 0 },
+    page: summaryPage(summary.year, 'landscape', [head, head + 1], lastRow, c.council),
+  };
+}

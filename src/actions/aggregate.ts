@@ -1,0 +1,105 @@
+/**
+ * 「集計」: fills 合計 and 総合評価 on every 進捗状況シート (restoring typed-over formulas), and builds
+ * the summary tabs from what was read. Keeps what it replaced, so the pane can undo it.
+ */
+import { writeCouncilSheet, COUNCIL_SHEET_NAME } from '../core/councilSheet';
+import type { Problem } from '../core/problems';
+import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
+import { computedCells } from '../core/sheet/writeProgressSheet';
+import { summarize, type Summary } from '../core/summary';
+import { summaryToJson, type SummaryJson } from '../core/summaryJson';
+import { buildSummaryTabs } from '../core/summaryTabs';
+import type { SheetSpec, SheetWrite, WorkbookPort } from '../workbook/port';
+import { step } from './progress';
+import { councilAveragesOf, evaluationsOf, readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
+
+/** What 「集計」 did. */
+export interface AggregateResult {
+  year: string;
+  summary: Summary;
+  json: SummaryJson;
+  problems: Problem[];
+  /** Item sheets whose 合計/総合評価 were written. */
+  filledSheets: string[];
+  /** Summary tabs written, in order. */
+  summarySheets: string[];
+  /** What to write back to undo the owned cells (the summary tabs are deleted on undo). */
+  undo: UndoRecord;
+}
+
+/** Enough to put the workbook back as it was before 「集計」. */
+export interface UndoRecord {
+  cells: SheetWrite[];
+  /** Tabs that did not exist before and are deleted on undo. */
+  createdSheets: string[];
+  /** Tabs that existed before and were replaced (re-run 集計 to rebuild them). */
+  replacedSheets: string[];
+}
+
+/**
+ * Plans the writes of 「集計」 from a reading: owned cells of each item sheet and the summary tabs.
+ * @param reading - what was read
+ * @returns the summary and what to write
+ */
+export function planAggregate(reading: WorkbookReading): { summary: Summary; cellWrites: SheetWrite[]; tabs: SheetSpec[] } {
+  const summary = summarize({ plan: reading.plan, evaluations: evaluationsOf(reading), council: councilAveragesOf(reading), year: reading.year });
+  const layout = progressSheetLayout(reading.plan);
+  const cellWrites = reading.sheets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data.scores) }));
+  return { summary, cellWrites, tabs: buildSummaryTabs(summary, reading.plan) };
+}
+
+/**
+ * Runs 「集計」 on a workbook.
+ * @param port - the workbook
+ * @param options - year, plan override, progress and cancellation
+ * @returns the summary, the problems and an undo record
+ */
+export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): Promise<AggregateResult> {
+  const reading = await readWorkbook(port, options);
+  step(options, '集計中', 0, 1);
+  const { summary, cellWrites, tabs } = planAggregate(reading);
+
+  step(options, '元の値を保存中', 0, 1);
+  const owned = cellWrites.flatMap((write) => write.cells.map((cell) => ({ sheet: write.sheet, address: cell.address })));
+  const before = await port.readRanges(owned);
+  const undoCells = new Map<string, SheetWrite>();
+  before.forEach((range) => {
+    const write = undoCells.get(range.sheet) ?? { sheet: range.sheet, cells: [] };
+    const formula = range.formulas[0]?.[0] ?? null;
+    write.cells.push(formula ? { address: range.address, formula: formula.replace(/^=/, ''), value: range.values[0]?.[0] ?? null } : { address: range.address, value: range.values[0]?.[0] ?? null });
+    undoCells.set(range.sheet, write);
+  });
+
+  step(options, '合計・総合評価を書き込み中', 0, 1);
+  await port.writeCells(cellWrites);
+  step(options, '集計表を作成中', 0, 1);
+  const existing = new Set(reading.sheetOrder);
+  const firstItemSheet = reading.sheetOrder.find((name) => reading.sheets.some((sheet) => sheet.name === name));
+  const extra = existing.has(COUNCIL_SHEET_NAME) ? [] : [writeCouncilSheet(reading.plan, { year: reading.year, members: [], rows: [] })];
+  const written = [...tabs, ...extra];
+  await port.putSheets(written, { before: firstItemSheet });
+  step(options, '完了', 1, 1);
+  return {
+    year: reading.year,
+    summary,
+    json: summaryToJson(summary),
+    problems: reading.problems,
+    filledSheets: cellWrites.map((write) => write.sheet),
+    summarySheets: tabs.map((tab) => tab.name),
+    undo: {
+      cells: [...undoCells.values()],
+      createdSheets: written.filter((tab) => !existing.has(tab.name)).map((tab) => tab.name),
+      replacedSheets: written.filter((tab) => existing.has(tab.name)).map((tab) => tab.name),
+    },
+  };
+}
+
+/**
+ * Undoes a 「集計」: writes back the owned cells and deletes the tabs it created.
+ * @param port - the workbook
+ * @param undo - the record 「集計」 returned
+ */
+export async function undoAggregate(port: WorkbookPort, undo: UndoRecord): Promise<void> {
+  await port.writeCells(undo.cells);
+  await port.deleteSheets(undo.createdSheets);
+}

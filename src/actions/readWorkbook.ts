@@ -5,6 +5,8 @@
  */
 import { councilAverage, councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
 import type { CouncilAverages, ItemEvaluation } from '../core/evaluation';
+import { parseCheckPeriod } from '../core/japanese';
+import type { CellValue } from '../core/sheetSpec';
 import { PlanError, type Plan, type YearCode } from '../core/plan';
 import { PLAN_SHEET_NAME, PLAN_SHEET_READ_RANGE, readPlanSheet } from '../core/planSheet';
 import { sortProblems, type Problem } from '../core/problems';
@@ -95,9 +97,19 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   let council: CouncilSheetData | null = null;
   if (hasCouncil) {
     const range = ranges[candidates.length];
-    const result = readCouncilSheet(plan, year, range.values);
+    const result = readCouncilSheet(plan, councilYear(range.values) ?? year, range.values);
     council = result.data;
     problems.push(...result.problems);
+    if (council.year !== year) {
+      problems.push({
+        severity: 'warning',
+        code: 'check-year-mismatch',
+        sheet: COUNCIL_SHEET_NAME,
+        cell: 'A1',
+        message: `審議会評価は ${council.year} のもので、集計する年度 ${year} と違うため、審議会評価平均は表示しません。`,
+        fix: `${year} の審議会評価を入力する場合は、A1 の確認時期を直してください。`,
+      });
+    }
   }
   return { plan, year, sheets: uniqueSheets(sheets), council, sheetOrder, problems: sortProblems(problems, sheetOrder) };
 }
@@ -140,7 +152,13 @@ export function councilAveragesOf(reading: WorkbookReading): CouncilAverages {
     const average = councilAverage(row);
     if (average) averages[row.initiativeNo] = average;
   }
-  return { [reading.year]: averages };
+  return { [reading.council.year]: averages };
+}
+
+/** The year in the council tab's title (【審議会評価】令和３年度末), or null. */
+function councilYear(values: readonly (readonly CellValue[])[]): YearCode | null {
+  const title = String(values[0]?.[0] ?? '');
+  return parseCheckPeriod(title.replace(/^.*】/, ''));
 }
 
 async function readPlan(port: WorkbookPort, listed: SheetInfo[]): Promise<Plan> {

@@ -47,7 +47,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     }
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.error(`shinchoku ${name}: ${translateParseError(message)}\n\n${command.help}`);
       return 2;
@@ -80,7 +80,8 @@ function processIo(): CliIo {
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  // Not `instanceof Error`: errors from Node's own modules may come from another realm (e.g. under jest).
+  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
 function translateParseError(message: string): string {

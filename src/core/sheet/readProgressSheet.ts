@@ -32,7 +32,8 @@ const DASHES = new Set(['-', '－', 'ー', '―', '‐', '−', '―']);
 const LABEL_TOLERANCE = 2;
 
 /**
- * Whether the cells are a 進捗状況シート: the layout marker, or failing that the form's title.
+ * Whether the cells are a 進捗状況シート: the layout marker or the form's title anywhere in the read
+ * range (so a sheet whose rows moved is still recognised, and then reported as damaged).
  * @param cells - the cells of `layout.readRange`
  * @param layout - the cell map
  * @returns true for our sheet
@@ -40,7 +41,9 @@ const LABEL_TOLERANCE = 2;
 export function isProgressSheet(cells: SheetCells, layout: ProgressSheetLayout): boolean {
   const grid = new CellGrid(cells);
   if (grid.text(layout.marker) === LAYOUT_MARKER) return true;
-  return /進捗状況シート[①1]/.test(normalizeInput(grid.text(layout.titleOne)).replace('1', '①'));
+  return cells.values.some((row) =>
+    row.some((value) => typeof value === 'string' && (value === LAYOUT_MARKER || /進捗状況シート[①1]】/.test(normalizeInput(value).replace('1】', '①】')))),
+  );
 }
 
 /**

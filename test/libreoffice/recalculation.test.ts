@@ -1,0 +1,77 @@
+/**
+ * A real spreadsheet program checks our file: LibreOffice opens example-summary.xlsx, recalculates
+ * every formula (our cached values are ignored), and must find on every sheet the 合計 and
+ * 総合評価 the core computed.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { aggregate, type AggregateResult } from '../../src/actions/aggregate';
+import { createExample } from '../../src/actions/template';
+import { builtInPlan, exampleScores } from '../../src/core/example';
+import { toFullWidth } from '../../src/core/japanese';
+import { itemGrade, itemTotal } from '../../src/core/rules';
+import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
+import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
+import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
+
+const plan = builtInPlan();
+const layout = progressSheetLayout(plan);
+let recalculated: XlsxWorkbook;
+let result: AggregateResult;
+
+beforeAll(async () => {
+  expect(hasLibreOffice()).toBe(true); // scripts/install-system-deps.sh installs it
+  const directory = mkdtempSync(join(tmpdir(), 'shinchoku-recalc-'));
+  const book = XlsxWorkbook.create();
+  await createExample(book);
+  const aggregated = await XlsxWorkbook.open(await book.toBuffer());
+  result = await aggregate(aggregated);
+  const summaryPath = join(directory, 'example-summary.xlsx');
+  await aggregated.save(summaryPath);
+  const outDir = join(directory, 'recalculated');
+  mkdirSync(outDir);
+  recalculated = await XlsxWorkbook.open(await convertWithLibreOffice(summaryPath, 'xlsx', outDir));
+}, 180_000);
+
+describe('example-summary.xlsx recalculated by LibreOffice', () => {
+  it('has on all 70 sheets, for R2 and R3, the 合計 and 総合評価 the core computed', async () => {
+    const scores = exampleScores();
+    const requests = result.filledSheets.flatMap((sheet) =>
+      layout.scores.slice(0, 2).flatMap((year) => [
+        { sheet, address: year.total },
+        { sheet, address: year.grade },
+      ]),
+    );
+    const ranges = await recalculated.readRanges(requests);
+    let checked = 0;
+    result.filledSheets.forEach((sheet, index) => {
+      const item = plan.items.find((entry) => sheet.startsWith(`${entry.no} `));
+      expect(item).toBeDefined();
+      ['R2', 'R3'].forEach((year, yearIndex) => {
+        const published = scores[year][item?.no ?? 0];
+        const [total, grade] = ranges.slice(index * 4 + yearIndex * 2, index * 4 + yearIndex * 2 + 2).map((range) => range.values[0][0]);
+        expect({ sheet, year, total, grade }).toEqual({
+          sheet,
+          year,
+          total: published ? itemTotal(published) : null,
+          grade: published ? toFullWidth(itemGrade(published)) : null,
+        });
+        checked++;
+      });
+      const json = result.json.items.find((entry) => entry.no === item?.no);
+      if (json?.endedIn === null || json?.endedIn === 'R3') {
+        expect(ranges[index * 4 + 2].values[0][0]).toBe(json?.total);
+      }
+    });
+    expect(checked).toBe(140);
+  });
+
+  it('keeps the summary tabs’ figures (the theme table LibreOffice read back)', async () => {
+    const sheets = await recalculated.listSheets();
+    expect(sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(result.summarySheets));
+    const [themes] = await recalculated.readRanges([{ sheet: 'テーマ別・評価集計', address: 'A1:K12' }]);
+    const flat = themes.values.flat();
+    for (const theme of result.json.themes) expect(flat).toContain(theme.total);
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * A faithful in-memory fake of the part of the Excel JavaScript API that OfficeWorkbook uses,
+ * for tests and for the browser demo (pure TypeScript: no Node, no DOM).
+ *
+ * `fake.run` stands in for `Excel.run` and `fake.requirements` for
+ * `Office.context.requirements.isSetSupported`. The workbook state is plain data: `snapshot()`
+ * shows it, `toSheetSpecs()` turns it into SheetSpec[] for export, `loadSheetSpecs()` seeds it.
+ * Test switches: `setApiVersion`, `enterCellEditMode`, `payloadLimit`, `simulateUserEdit`.
+ */
+import { parseRange } from '../../core/address';
+import type { SheetSpec } from '../../core/sheetSpec';
+import type { CellInput, CellOutput, ExcelContext, RunOptionsLike } from '../../excel/excelApi';
+import { FakeContext } from './context';
+import { evaluateFormula } from './formula';
+import type { FakeSheet, FakeWorkbookState } from './model';
+import { cellKey, forEachCell, getCell, interpretInput, ensureCell, newSheet, sheetAddress } from './model';
+import type { FakeRange } from './rangeProxies';
+import { rangeOn } from './rangeProxies';
+import { FakeWorksheetCollection } from './sheetProxies';
+import type { FakeWorkbookSnapshot } from './specs';
+import { loadSpecs, snapshotOf, specsOf } from './specs';
+
+/** Excel on the web's cap on one request or response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Counters for tests and the benchmark. */
+export interface FakeStats {
+  runs: number;
+  syncs: number;
+  lastRequestBytes: number;
+  maxRequestBytes: number;
+  lastResponseBytes: number;
+  suspendedCalculation: number;
+  suspendedScreenUpdating: number;
+  delayedForCellEdit: number;
+}
+
+type ChangeHandler = (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+
+/** The context handed to a batch: a FakeContext with the workbook and application proxies. */
+class FakeRequestContext extends FakeContext implements ExcelContext {
+  readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange(): FakeRange };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(host: FakeExcel, delayForCellEdit: boolean) {
+    super(host, delayForCellEdit);
+    const worksheets = new FakeWorksheetCollection(this);
+    this.workbook = {
+      worksheets,
+      getSelectedRange: () =>
+        rangeOn(this, () => {
+          const active = host.state.sheets.find((sheet) => sheet.id === host.state.activeSheetId);
+          if (!active) throw new Error('no active sheet');
+          return active;
+        }, host.state.selection),
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue({ name: 'Application.suspendApiCalculationUntilNextSync', api: '1.6', run: () => void host.stats.suspendedCalculation++ }),
+      suspendScreenUpdatingUntilNextSync: () =>
+        this.enqueue({ name: 'Application.suspendScreenUpdatingUntilNextSync', api: '1.9', run: () => void host.stats.suspendedScreenUpdating++ }),
+    };
+  }
+}
+
+function versionNumber(version: string): number[] {
+  return version.split('.').map(Number);
+}
+
+function atLeast(have: string, want: string): boolean {
+  const [a, b] = [versionNumber(have), versionNumber(want)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export class FakeExcel {
+  state: FakeWorkbookState = { sheets: [], activeSheetId: '', selection: 'A1', nextId: 1 };
+  readonly stats: FakeStats = { runs: 0, syncs: 0, lastRequestBytes: 0, maxRequestBytes: 0, lastResponseBytes: 0, suspendedCalculation: 0, suspendedScreenUpdating: 0, delayedForCellEdit: 0 };
+  /** Bytes above which a sync fails with RequestPayloadSizeLimitExceeded. */
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
+  /** Syncs still to fail with InvalidOperationInCellEditMode (the user is typing in a cell). */
+  cellEditSyncs = 0;
+  readonly handlers = new Set<ChangeHandler>();
+  readonly passwords = new Map<string, string | undefined>();
+  private apiVersion = '1.17';
+  private readonly pendingEvents: Promise<unknown>[] = [];
+  private readonly evaluating = new Set<string>();
+
+  /** A workbook with these sheets (default one "Sheet1"). */
+  constructor(sheetNames: readonly string[] = ['Sheet1']) {
+    for (const name of sheetNames) this.state.sheets.push(newSheet(this.state, name));
+    this.state.activeSheetId = this.state.sheets[0]?.id ?? '';
+  }
+
+  /** Stands in for `Excel.run(options, batch)`; a final sync sends what the batch left queued. */
+  readonly run = async <T>(options: RunOptionsLike, batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    this.stats.runs++;
+    const context = new FakeRequestContext(this, options.delayForCellEdit === true);
+    const result = await batch(context);
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  /** Stands in for `Office.context.requirements.isSetSupported`. */
+  readonly requirements = (set: string, version: string): boolean => set === 'ExcelApi' && atLeast(this.apiVersion, version);
+
+  /** Whether the host has this ExcelApi version (used by proxies to refuse newer members). */
+  supports(version: string): boolean {
+    return atLeast(this.apiVersion, version);
+  }
+
+  /** Pretends to be a host with this ExcelApi version ("1.8" for Excel 2019-like hosts). */
+  setApiVersion(version: string): void {
+    this.apiVersion = version;
+  }
+
+  /** The next `syncs` syncs fail as if the user were editing a cell. */
+  enterCellEditMode(syncs: number): void {
+    this.cellEditSyncs = syncs;
+  }
+
+  /** A cell's value as Excel would show it: formulas evaluated where the fake can. */
+  cellValue(sheet: FakeSheet, row: number, column: number): CellOutput {
+    const cell = getCell(sheet, row, column);
+    if (!cell) return '';
+    if (!cell.formula) return cell.value;
+    const key = `${sheet.id}!${cellKey(row, column)}`;
+    if (this.evaluating.has(key)) return 0; // a circular reference: Excel shows 0 after warning
+    this.evaluating.add(key);
+    try {
+      const value = evaluateFormula(cell.formula, {
+        value: (sheetName, r, c) => {
+          const target = sheetName === null ? sheet : this.state.sheets.find((other) => other.name.toLowerCase() === sheetName.toLowerCase());
+          return target ? this.cellValue(target, r, c) : '#REF!';
+        },
+      });
+      return value ?? cell.value;
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
+  /** Tells change handlers about a change; API writes pass 'ThisLocalAddin', users 'Unknown'. */
+  emitChanged(sheet: FakeSheet, bounds: { top: number; left: number; bottom: number; right: number }, triggerSource: 'ThisLocalAddin' | 'Unknown'): void {
+    const event = {
+      address: sheetAddress(sheet, bounds).split('!')[1],
+      changeType: 'RangeEdited',
+      source: 'Local',
+      triggerSource,
+      type: 'WorksheetChanged',
+      worksheetId: sheet.id,
+    } as Excel.WorksheetChangedEventArgs; // the fake omits details (getRange, valueBefore) we do not use
+    for (const handler of this.handlers) this.pendingEvents.push(Promise.resolve().then(() => handler(event)));
+  }
+
+  /** The user types into cells: the values change and change handlers run (awaited here). */
+  async simulateUserEdit(sheetName: string, address: string, values: CellInput[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const bounds = parseRange(address);
+    forEachCell(bounds, (row, column, r, c) => {
+      const input = interpretInput(values[r]?.[c] ?? null);
+      if (!input) return;
+      const cell = ensureCell(sheet, row, column);
+      cell.value = input.value;
+      cell.formula = input.formula;
+    });
+    this.emitChanged(sheet, bounds, 'Unknown');
+    await this.settle();
+  }
+
+  /** Waits for change handlers started so far. */
+  async settle(): Promise<void> {
+    while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+  }
+
+  /** The live sheet of this name (case-insensitive); throws if absent. */
+  sheet(name: string): FakeSheet {
+    const found = this.state.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  /** The workbook as plain data. */
+  snapshot(): FakeWorkbookSnapshot {
+    return snapshotOf(this);
+  }
+
+  /** The sheets as SheetSpec[] (for export through another port). Lossy where noted in ./specs. */
+  toSheetSpecs(): SheetSpec[] {
+    return specsOf(this);
+  }
+
+  /** Replaces the workbook's content with these sheets, as if a file had been opened. */
+  loadSheetSpecs(specs: readonly SheetSpec[]): void {
+    loadSpecs(this, specs);
+  }
+}

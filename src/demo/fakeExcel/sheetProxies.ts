@@ -1,0 +1,485 @@
+/**
+ * Fake proxies of the workbook, its worksheets and their parts (protection, freeze panes, page
+ * layout, page breaks, charts), and of the application.
+ */
+import { parseCell, parseRange } from '../../core/address';
+import type {
+  ChartLike,
+  ChartSeriesLike,
+  ChartTypeName,
+  EventResultLike,
+  Orientation,
+  PageLayoutLike,
+  PaperSizeName,
+  SeriesBy,
+  SheetVisibilityName,
+  WorksheetChangedEventLike,
+  WorksheetCollectionLike,
+  WorksheetLike,
+  WorksheetProtectionLike,
+} from '../../excel/excelApi';
+import type { FakeContext } from './context';
+import { FakeObject, unknownProperty } from './context';
+import { FakeOfficeError } from './errors';
+import type { FakeChart, FakePageLayout, FakeSeries, FakeSheet, FakeWorkbookState } from './model';
+import { newSheet, sheetAddress, STANDARD_WIDTH_CHARS } from './model';
+import type { FakeRange } from './rangeProxies';
+import { rangeOn } from './rangeProxies';
+
+function liveSheets(state: FakeWorkbookState): FakeSheet[] {
+  return state.sheets.filter((sheet) => !sheet.deleted);
+}
+
+/** Excel's rules for a sheet name. */
+function checkName(state: FakeWorkbookState, name: string, self?: FakeSheet): void {
+  if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" is invalid.`);
+  }
+  if (liveSheets(state).some((sheet) => sheet !== self && sheet.name.toLowerCase() === name.toLowerCase())) {
+    throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+  }
+}
+
+function visibleCount(state: FakeWorkbookState, except?: FakeSheet): number {
+  return liveSheets(state).filter((sheet) => sheet !== except && sheet.visibility === 'Visible').length;
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLike {
+  constructor(context: FakeContext, resolver: () => FakeSheet | null, nullable = false) {
+    super(context, 'Worksheet', resolver, nullable);
+  }
+
+  protected override isGone(sheet: FakeSheet): boolean {
+    return sheet.deleted;
+  }
+
+  private get state(): FakeWorkbookState {
+    return this.context.host.state;
+  }
+
+  get id(): string {
+    return this.loaded('id');
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(name: string) {
+    this.act('name', name, (sheet) => {
+      checkName(this.state, name, sheet);
+      sheet.name = name;
+    });
+  }
+  get position(): number {
+    return this.loaded('position');
+  }
+  set position(position: number) {
+    this.act('position', position, (sheet) => {
+      const live = liveSheets(this.state);
+      if (!Number.isInteger(position) || position < 0 || position >= live.length) throw new FakeOfficeError('InvalidArgument', `Bad sheet position ${position}.`);
+      const others = this.state.sheets.filter((other) => other !== sheet && !other.deleted);
+      others.splice(position, 0, sheet);
+      this.state.sheets = others;
+    });
+  }
+  get visibility(): SheetVisibilityName {
+    return this.loaded('visibility');
+  }
+  set visibility(visibility: SheetVisibilityName) {
+    this.act('visibility', visibility, (sheet) => {
+      if (visibility !== 'Visible' && visibleCount(this.state, sheet) === 0) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      sheet.visibility = visibility;
+      if (visibility !== 'Visible' && this.state.activeSheetId === sheet.id) {
+        this.state.activeSheetId = liveSheets(this.state).find((other) => other.visibility === 'Visible')?.id ?? sheet.id;
+      }
+    });
+  }
+  get tabColor(): string {
+    return this.loaded('tabColor');
+  }
+  set tabColor(color: string) {
+    this.act('tabColor', color, (sheet) => (sheet.tabColor = color.toUpperCase()), '1.7');
+  }
+  get showGridlines(): boolean {
+    return this.loaded('showGridlines');
+  }
+  set showGridlines(show: boolean) {
+    this.act('showGridlines', show, (sheet) => (sheet.showGridlines = show), '1.8');
+  }
+  get standardWidth(): number {
+    return this.loaded('standardWidth');
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) throw new FakeOfficeError('InvalidArgument', 'The fake needs an address for getRange.');
+    return rangeOn(this.context, () => this.resolve(), address);
+  }
+
+  delete(): void {
+    this.act('delete', [], (sheet) => {
+      if (sheet.visibility === 'Visible' && visibleCount(this.state, sheet) === 0) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      sheet.deleted = true;
+      this.state.sheets = this.state.sheets.filter((other) => other !== sheet);
+      if (this.state.activeSheetId === sheet.id) {
+        this.state.activeSheetId = this.state.sheets.find((other) => other.visibility === 'Visible')?.id ?? '';
+        this.state.selection = 'A1';
+      }
+    });
+  }
+
+  activate(): void {
+    this.act('activate', [], (sheet) => {
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet.');
+      this.state.activeSheetId = sheet.id;
+    });
+  }
+
+  get freezePanes(): WorksheetLike['freezePanes'] {
+    const freeze = (name: string, args: unknown, apply: (sheet: FakeSheet) => void) => this.act(`freezePanes.${name}`, args, apply, '1.7');
+    return {
+      freezeAt: (frozenRange: string) =>
+        freeze('freezeAt', frozenRange, (sheet) => {
+          const bounds = parseRange(frozenRange);
+          sheet.freeze = { rows: bounds.bottom, columns: bounds.right };
+        }),
+      freezeRows: (count = 1) => freeze('freezeRows', count, (sheet) => (sheet.freeze = { rows: count, columns: 0 })),
+      freezeColumns: (count = 1) => freeze('freezeColumns', count, (sheet) => (sheet.freeze = { rows: 0, columns: count })),
+    };
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.context, () => this.resolve());
+  }
+
+  get pageLayout(): FakePageLayoutProxy {
+    return new FakePageLayoutProxy(this.context, () => this.resolve());
+  }
+
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
+    return {
+      add: (pageBreakRange: string) =>
+        this.act('horizontalPageBreaks.add', pageBreakRange, (sheet) => {
+          const row = parseCell(pageBreakRange.split(':')[0]).row;
+          if (!sheet.page.rowBreaks.includes(row)) sheet.page.rowBreaks.push(row);
+          sheet.page.rowBreaks.sort((a, b) => a - b);
+        }, '1.9'),
+    };
+  }
+
+  get charts(): { add(type: ChartTypeName, sourceData: FakeRange, seriesBy?: SeriesBy): FakeChartProxy } {
+    return {
+      add: (type: ChartTypeName, sourceData: FakeRange, seriesBy: SeriesBy = 'Auto') => {
+        let created: FakeChart | null = null;
+        this.act('charts.add', [type, seriesBy], (sheet) => {
+          const source = sourceData.resolve();
+          const { top, left, bottom, right } = source.bounds;
+          const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && bottom - top >= right - left);
+          const series: FakeSeries[] = [];
+          const count = byColumns ? right - left + 1 : bottom - top + 1;
+          for (let i = 0; i < count; i++) {
+            const bounds = byColumns ? { top, bottom, left: left + i, right: left + i } : { top: top + i, bottom: top + i, left, right };
+            series.push({ name: `Series${i + 1}`, values: sheetAddress(source.sheet, bounds) });
+          }
+          created = { name: `Chart ${sheet.charts.length + 1}`, type, title: '', series };
+          sheet.charts.push(created);
+        });
+        return new FakeChartProxy(this.context, () => created);
+      },
+    };
+  }
+
+  protected override read(sheet: FakeSheet, name: string): unknown {
+    switch (name) {
+      case 'id': return sheet.id;
+      case 'name': return sheet.name;
+      case 'position': return liveSheets(this.state).indexOf(sheet);
+      case 'visibility': return sheet.visibility;
+      case 'tabColor': return sheet.tabColor;
+      case 'showGridlines': return sheet.showGridlines;
+      case 'standardWidth': return STANDARD_WIDTH_CHARS;
+      default: throw unknownProperty('Worksheet', name);
+    }
+  }
+
+  protected override scalarNames(): string[] {
+    return ['id', 'name', 'position', 'visibility', 'tabColor', 'showGridlines', 'standardWidth'];
+  }
+
+  protected override child(name: string): FakeObject<unknown> | undefined {
+    return name === 'protection' ? this.protection : undefined;
+  }
+
+  /** Marks a proxy made from a collection load as already holding these values. */
+  prime(sheet: FakeSheet, names: string[]): Record<string, unknown> {
+    const entries = names.map((name): [string, unknown] => [name, this.read(sheet, name)]);
+    this.primeValues(entries);
+    return Object.fromEntries(entries);
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements WorksheetProtectionLike {
+  constructor(context: FakeContext, resolver: () => FakeSheet) {
+    super(context, 'WorksheetProtection', resolver);
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loaded('options');
+  }
+  protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
+    this.act('protect', [options, password ?? null], (sheet) => {
+      if (sheet.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      sheet.protection = { protected: true, options: { ...options } };
+      this.passwords.set(sheet.id, password);
+    }, '1.2');
+  }
+  unprotect(password?: string): void {
+    this.act('unprotect', [password ?? null], (sheet) => {
+      const expected = this.passwords.get(sheet.id);
+      if (expected !== undefined && expected !== password) throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
+      sheet.protection = { protected: false, options: sheet.protection.options };
+    }, '1.2');
+  }
+  private get passwords(): Map<string, string | undefined> {
+    return this.context.host.passwords;
+  }
+  protected override read(sheet: FakeSheet, name: string): unknown {
+    if (name === 'protected') return sheet.protection.protected;
+    if (name === 'options') return sheet.protection.options;
+    throw unknownProperty('WorksheetProtection', name);
+  }
+}
+
+type PageNumberField = 'topMargin' | 'bottomMargin' | 'leftMargin' | 'rightMargin' | 'headerMargin' | 'footerMargin';
+
+export class FakePageLayoutProxy extends FakeObject<FakeSheet> implements PageLayoutLike {
+  constructor(context: FakeContext, resolver: () => FakeSheet) {
+    super(context, 'PageLayout', resolver);
+  }
+  private set<K extends keyof FakePageLayout>(name: K, value: FakePageLayout[K], check?: () => void): void {
+    this.act(name, value, (sheet) => {
+      check?.();
+      sheet.page[name] = value;
+    }, '1.9');
+  }
+  private margin(name: PageNumberField, points: number): void {
+    this.set(name, points, () => {
+      if (!(points >= 0 && points < 49 * 72)) throw new FakeOfficeError('InvalidArgument', `Bad margin ${points}.`);
+    });
+  }
+  get orientation(): Orientation { return this.loaded('orientation'); }
+  set orientation(value: Orientation) { this.set('orientation', value); }
+  get paperSize(): PaperSizeName { return this.loaded('paperSize'); }
+  set paperSize(value: PaperSizeName) { this.set('paperSize', value); }
+  get zoom(): Excel.PageLayoutZoomOptions { return this.loaded('zoom'); }
+  set zoom(zoom: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', { ...zoom }, () => {
+      const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+      if (fits && zoom.scale !== undefined) throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
+    });
+  }
+  get topMargin(): number { return this.loaded('topMargin'); }
+  set topMargin(value: number) { this.margin('topMargin', value); }
+  get bottomMargin(): number { return this.loaded('bottomMargin'); }
+  set bottomMargin(value: number) { this.margin('bottomMargin', value); }
+  get leftMargin(): number { return this.loaded('leftMargin'); }
+  set leftMargin(value: number) { this.margin('leftMargin', value); }
+  get rightMargin(): number { return this.loaded('rightMargin'); }
+  set rightMargin(value: number) { this.margin('rightMargin', value); }
+  get headerMargin(): number { return this.loaded('headerMargin'); }
+  set headerMargin(value: number) { this.margin('headerMargin', value); }
+  get footerMargin(): number { return this.loaded('footerMargin'); }
+  set footerMargin(value: number) { this.margin('footerMargin', value); }
+  get centerHorizontally(): boolean { return this.loaded('centerHorizontally'); }
+  set centerHorizontally(value: boolean) { this.set('centerHorizontally', value); }
+
+  get headersFooters(): PageLayoutLike['headersFooters'] {
+    const page = {} as PageLayoutLike['headersFooters']['defaultForAllPages'];
+    for (const name of ['centerHeader', 'rightHeader', 'centerFooter'] as const) {
+      Object.defineProperty(page, name, {
+        get: () => this.loaded(name),
+        set: (value: string) => this.set(name, value),
+      });
+    }
+    return { defaultForAllPages: page };
+  }
+  setPrintArea(printArea: string): void {
+    this.set('printArea', printArea, () => parseRange(printArea));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set('printTitleRows', rows, () => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError('InvalidArgument', `Bad title rows ${rows}.`);
+    });
+  }
+  protected override read(sheet: FakeSheet, name: string): unknown {
+    if (name in sheet.page) return sheet.page[name as keyof FakePageLayout];
+    throw unknownProperty('PageLayout', name);
+  }
+}
+
+export class FakeChartProxy extends FakeObject<FakeChart> implements ChartLike {
+  constructor(context: FakeContext, resolver: () => FakeChart | null) {
+    super(context, 'Chart', resolver);
+  }
+  get name(): string { return this.loaded('name'); }
+  set name(name: string) { this.act('name', name, (chart) => (chart.name = name)); }
+  get title(): { text: string } {
+    const act = (text: string) => this.act('title.text', text, (chart) => (chart.title = text));
+    return { get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'ChartTitle.text is not loaded.'); }, set text(text: string) { act(text); } };
+  }
+  get axes(): ChartLike['axes'] {
+    const act = (name: 'minimum' | 'maximum', value: number) => this.act(`valueAxis.${name}`, value, (chart) => (chart[name] = value));
+    const notLoaded = () => { throw new FakeOfficeError('PropertyNotLoaded', 'ChartAxis values are not loaded.'); };
+    return {
+      valueAxis: {
+        get minimum(): number { return notLoaded(); },
+        set minimum(value: number) { act('minimum', value); },
+        get maximum(): number { return notLoaded(); },
+        set maximum(value: number) { act('maximum', value); },
+      },
+    };
+  }
+  get series(): ChartLike['series'] {
+    return {
+      getItemAt: (index: number) =>
+        new FakeSeriesProxy(this.context, () => {
+          const series = this.resolve().series[index];
+          if (!series) throw new FakeOfficeError('ItemNotFound', `No series at ${index}.`);
+          return series;
+        }),
+      add: (name?: string) => {
+        let created: FakeSeries | null = null;
+        this.act('series.add', [name ?? null], (chart) => {
+          created = { name: name ?? `Series${chart.series.length + 1}` };
+          chart.series.push(created);
+        }, '1.7');
+        return new FakeSeriesProxy(this.context, () => created);
+      },
+    };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.act('setPosition', [startCell, endCell ?? null], (chart) => {
+      parseCell(startCell);
+      if (endCell) parseCell(endCell);
+      chart.from = startCell;
+      chart.to = endCell;
+    });
+  }
+  protected override read(chart: FakeChart, name: string): unknown {
+    if (name === 'name') return chart.name;
+    throw unknownProperty('Chart', name);
+  }
+}
+
+export class FakeSeriesProxy extends FakeObject<FakeSeries> implements ChartSeriesLike {
+  constructor(context: FakeContext, resolver: () => FakeSeries | null) {
+    super(context, 'ChartSeries', resolver);
+  }
+  get name(): string { return this.loaded('name'); }
+  set name(name: string) { this.act('name', name, (series) => (series.name = name)); }
+  setValues(sourceData: FakeRange): void {
+    this.act('setValues', [], (series) => {
+      const source = sourceData.resolve();
+      series.values = sheetAddress(source.sheet, source.bounds);
+    }, '1.7');
+  }
+  setXAxisValues(sourceData: FakeRange): void {
+    this.act('setXAxisValues', [], (series) => {
+      const source = sourceData.resolve();
+      series.categories = sheetAddress(source.sheet, source.bounds);
+    }, '1.7');
+  }
+  protected override read(series: FakeSeries, name: string): unknown {
+    if (name === 'name') return series.name;
+    throw unknownProperty('ChartSeries', name);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> implements WorksheetCollectionLike {
+  private loadedItems: FakeWorksheet[] | undefined;
+
+  constructor(context: FakeContext) {
+    super(context, 'WorksheetCollection', () => context.host.state);
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) return this.loaded('items');
+    return this.loadedItems;
+  }
+
+  /** Loads the sheets; "items/name" and "name" both load that property of every sheet. */
+  override load(names?: string | string[]): this {
+    const list = (names === undefined ? [] : Array.isArray(names) ? names : names.split(','))
+      .map((name) => name.trim().replace(/^items\//, ''))
+      .filter((name) => name !== '' && name !== 'items');
+    const wanted = list.length > 0 ? list : ['id', 'name', 'position', 'visibility'];
+    this.context.enqueue({
+      name: 'WorksheetCollection.load',
+      args: wanted,
+      run: () => {
+        const sheets = liveSheets(this.context.host.state);
+        const data: Record<string, unknown>[] = [];
+        const proxies = sheets.map((sheet) => {
+          const proxy = new FakeWorksheet(this.context, () => sheet);
+          data.push(proxy.prime(sheet, wanted));
+          return proxy;
+        });
+        return { data, commit: () => (this.loadedItems = proxies) };
+      },
+    });
+    return this;
+  }
+
+  private byKey(key: string): FakeSheet | null {
+    const lower = key.toLowerCase();
+    return liveSheets(this.context.host.state).find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower) ?? null;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    this.context.addPath(key);
+    return new FakeWorksheet(this.context, () => this.byKey(key));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.addPath(key);
+    return new FakeWorksheet(this.context, () => this.byKey(key), true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.act('add', [name ?? null], (state) => {
+      const sheetName = name ?? `Sheet${state.nextId}`;
+      checkName(state, sheetName);
+      created = newSheet(state, sheetName);
+      state.sheets.push(created);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    this.context.addPath('active');
+    return new FakeWorksheet(this.context, () => this.byKey(this.context.host.state.activeSheetId));
+  }
+
+  get onChanged(): WorksheetChangedEventLike {
+    return {
+      add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>): EventResultLike => {
+        this.act('onChanged.add', [], () => this.context.host.handlers.add(handler), '1.9');
+        const context = this.context;
+        return {
+          context,
+          remove: () => context.enqueue({ name: 'onChanged.remove', run: () => void context.host.handlers.delete(handler) }),
+        };
+      },
+    };
+  }
+
+  protected override read(_state: FakeWorkbookState, name: string): unknown {
+    throw unknownProperty('WorksheetCollection', name);
+  }
+}

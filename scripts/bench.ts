@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: speed figures of the product, printed (not asserted).
+ * - 集計 of the built-in example over .xlsx (ExcelJS), as the CLI runs it;
+ * - the same on synthetic plans of 7, 70 and 700 実践項目 in memory (the engine alone);
+ * - Office.js round trips of 集計 over the faithful fake for 7, 70 and 700 sheets: context.sync()
+ *   calls must not grow with the number of sheets, and the largest request payload.
+ */
+import { aggregate } from '../src/actions/aggregate';
+import { createExample, writeWorkbook } from '../src/actions/template';
+import { builtInPlan } from '../src/core/example';
+import type { Plan } from '../src/core/plan';
+import { blankProgressSheet } from '../src/core/sheet/progressSheetData';
+import { FakeExcel } from '../src/demo/fakeExcel';
+import { OfficeWorkbook } from '../src/excel/OfficeWorkbook';
+import { MemoryWorkbook } from '../src/workbook/memory';
+import type { WorkbookPort } from '../src/workbook/port';
+import { XlsxWorkbook } from '../src/xlsx/XlsxWorkbook';
+
+async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [result, Number(process.hrtime.bigint() - started) / 1e6];
+}
+
+/** A plan of `count` items over the example's 21 取組項目, every item scored for R2 and R3. */
+function syntheticPlan(count: number): Plan {
+  const base = builtInPlan();
+  const items = Array.from({ length: count }, (_, index) => ({
+    ...base.items[index % base.items.length],
+    no: index + 1,
+    initiative: base.initiatives[index % base.initiatives.length].no,
+    name: `実践項目 ${index + 1}`,
+    endedIn: null,
+  }));
+  return { ...base, items };
+}
+
+async function syntheticBook(port: WorkbookPort, count: number): Promise<void> {
+  const plan = syntheticPlan(count);
+  const sheets = plan.items.map((item, index) => {
+    const data = blankProgressSheet(plan, item, 'R3');
+    for (const year of ['R2', 'R3']) data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
+    return data;
+  });
+  await writeWorkbook(port, plan, 'R3', sheets, null);
+}
+
+function row(cells: (string | number)[]): string {
+  return cells.map((cell, index) => String(cell).padStart(index === 0 ? 0 : 12)).join('');
+}
+
+async function main(): Promise<void> {
+  console.log('Shinchoku benchmark (2 cores, Node ' + process.version + ')\n');
+
+  console.log('1. The built-in example over .xlsx (ExcelJS), as `shinchoku demo` does it');
+  const book = XlsxWorkbook.create();
+  const [, createMs] = await time(() => createExample(book));
+  const [buffer, saveMs] = await time(() => book.toBuffer());
+  const [opened, openMs] = await time(() => XlsxWorkbook.open(buffer));
+  const [, aggregateMs] = await time(() => aggregate(opened));
+  const [summaryBuffer, saveSummaryMs] = await time(() => opened.toBuffer());
+  console.log(`   create 70 sheets ${createMs.toFixed(0)} ms, save ${saveMs.toFixed(0)} ms (${(buffer.length / 1024).toFixed(0)} KiB)`);
+  console.log(`   open ${openMs.toFixed(0)} ms, 集計 ${aggregateMs.toFixed(0)} ms, save ${saveSummaryMs.toFixed(0)} ms (${(summaryBuffer.length / 1024).toFixed(0)} KiB)\n`);
+
+  console.log('2. 集計 in memory (the engine and use cases alone)');
+  console.log(row(['   items', 'write ms', '集計 ms', 'ms/item']));
+  for (const count of [7, 70, 700]) {
+    const memory = new MemoryWorkbook();
+    const [, writeMs] = await time(() => syntheticBook(memory, count));
+    const [, runMs] = await time(() => aggregate(memory));
+    console.log(row([`   ${count}`, writeMs.toFixed(0), runMs.toFixed(0), (runMs / count).toFixed(2)]));
+  }
+  console.log('');
+
+  console.log('3. 集計 through the Office.js port over the fake Excel (round trips per action)');
+  console.log(row(['   sheets', 'runs', 'syncs', 'largest KiB', '集計 ms']));
+  for (const count of [7, 70, 700]) {
+    const fake = new FakeExcel();
+    const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements });
+    await syntheticBook(port, count);
+    const syncsBefore = port.stats.syncs;
+    const runsBefore = port.stats.runs;
+    fake.stats.maxRequestBytes = 0;
+    const [, runMs] = await time(() => aggregate(port));
+    const largest = fake.stats.maxRequestBytes;
+    console.log(row([`   ${count}`, port.stats.runs - runsBefore, port.stats.syncs - syncsBefore, (largest / 1024).toFixed(0), runMs.toFixed(0)]));
+  }
+  console.log('\n   (Excel on the web refuses a request over 5 MB = 5120 KiB.)');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

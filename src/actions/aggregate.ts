@@ -1,6 +1,6 @@
 /**
  * 「集計」: fills 合計 and 総合評価 on every 進捗状況シート (restoring typed-over formulas), and builds
- * the summary tabs from what was read. Keeps what it replaced, so the pane can undo it.
+ * the summary tabs and the 取組項目別の評価 pages from what was read. Keeps what it replaced, so the pane can undo it.
  */
 import { writeCouncilSheet, COUNCIL_SHEET_NAME } from '../core/councilSheet';
 import type { Problem } from '../core/problems';
@@ -9,6 +9,7 @@ import { computedCells } from '../core/sheet/writeProgressSheet';
 import { summarize, type Summary } from '../core/summary';
 import { summaryToJson, type SummaryJson } from '../core/summaryJson';
 import { buildSummaryTabs } from '../core/summaryTabs';
+import { buildInitiativePages } from '../core/summaryTabs/initiativePages';
 import type { SheetSpec, SheetWrite, WorkbookPort } from '../workbook/port';
 import { step } from './progress';
 import { councilAveragesOf, evaluationsOf, readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
@@ -23,6 +24,8 @@ export interface AggregateResult {
   filledSheets: string[];
   /** Summary tabs written, in order. */
   summarySheets: string[];
+  /** The 取組項目別の評価 sheet (one printed page per 取組項目), written after the summary tabs. */
+  pageSheets: string[];
   /** What to write back to undo the owned cells (the summary tabs are deleted on undo). */
   undo: UndoRecord;
 }
@@ -41,11 +44,11 @@ export interface UndoRecord {
  * @param reading - what was read
  * @returns the summary and what to write
  */
-export function planAggregate(reading: WorkbookReading): { summary: Summary; cellWrites: SheetWrite[]; tabs: SheetSpec[] } {
+export function planAggregate(reading: WorkbookReading): { summary: Summary; cellWrites: SheetWrite[]; tabs: SheetSpec[]; pages: SheetSpec[] } {
   const summary = summarize({ plan: reading.plan, evaluations: evaluationsOf(reading), council: councilAveragesOf(reading), year: reading.year });
   const layout = progressSheetLayout(reading.plan);
   const cellWrites = reading.sheets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data.scores) }));
-  return { summary, cellWrites, tabs: buildSummaryTabs(summary, reading.plan) };
+  return { summary, cellWrites, tabs: buildSummaryTabs(summary, reading.plan), pages: [buildInitiativePages(summary, reading.plan, reading.council)] };
 }
 
 /**
@@ -57,7 +60,7 @@ export function planAggregate(reading: WorkbookReading): { summary: Summary; cel
 export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): Promise<AggregateResult> {
   const reading = await readWorkbook(port, options);
   step(options, '集計中', 0, 1);
-  const { summary, cellWrites, tabs } = planAggregate(reading);
+  const { summary, cellWrites, tabs, pages } = planAggregate(reading);
 
   step(options, '元の値を保存中', 0, 1);
   const owned = cellWrites.flatMap((write) => write.cells.map((cell) => ({ sheet: write.sheet, address: cell.address })));
@@ -76,7 +79,7 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
   const existing = new Set(reading.sheetOrder);
   const firstItemSheet = reading.sheetOrder.find((name) => reading.sheets.some((sheet) => sheet.name === name));
   const extra = existing.has(COUNCIL_SHEET_NAME) ? [] : [writeCouncilSheet(reading.plan, { year: reading.year, members: [], rows: [] })];
-  const written = [...tabs, ...extra];
+  const written = [...tabs, ...pages, ...extra];
   await port.putSheets(written, { before: firstItemSheet });
   step(options, '完了', 1, 1);
   return {
@@ -86,6 +89,7 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
     problems: reading.problems,
     filledSheets: cellWrites.map((write) => write.sheet),
     summarySheets: tabs.map((tab) => tab.name),
+    pageSheets: pages.map((page) => page.name),
     undo: {
       cells: [...undoCells.values()],
       createdSheets: written.filter((tab) => !existing.has(tab.name)).map((tab) => tab.name),

@@ -15,6 +15,7 @@ import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
 import { endedYearOf, isProgressSheet, readProgressSheet } from '../core/sheet/readProgressSheet';
 import { completeScores, progressSheetName } from '../core/sheet/writeProgressSheet';
 import { SUMMARY_TAB_ORDER } from '../core/summaryTabs';
+import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
 
@@ -50,7 +51,7 @@ export class WorkbookReadError extends Error {
 
 /** Sheets that are never 進捗状況シート. */
 export function isOwnedTab(name: string): boolean {
-  return name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME || SUMMARY_TAB_ORDER.includes(name);
+  return name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME || name === INITIATIVE_PAGES_SHEET_NAME || SUMMARY_TAB_ORDER.includes(name);
 }
 
 /**

@@ -12,6 +12,7 @@ import { formatProblem, type Problem } from '../core/problems';
 import { GRADES } from '../core/rules';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { CliIo } from './main';
+import { PDF_COMMAND, PRINT_SETUP_COMMAND } from './pdfCommand';
 import { inputFile, outputFile, planOption, UsageError, yearOption } from './usage';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -137,6 +138,8 @@ export const COMMANDS: Record<string, Command> = {
       return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
     },
   },
+  'print-setup': PRINT_SETUP_COMMAND,
+  pdf: PDF_COMMAND,
 };
 
 async function openBook(path: string): Promise<XlsxWorkbook> {

@@ -8,7 +8,7 @@ import { checkPeriodLabel, normalizeInput } from './japanese';
 import type { Plan, YearCode } from './plan';
 import type { Problem } from './problems';
 import { roundedMean } from './rules';
-import type { CellValue, CellWrite, RangeFormat, SheetSpec } from './sheetSpec';
+import type { CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from './styles';
 
 /** The tab's name. */
@@ -158,16 +158,47 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
       };
     }),
     freeze: { rows: SUBHEADER_ROW, columns: 2 },
-    page: {
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: `${HEADER_ROW}:${SUBHEADER_ROW}`,
-      headerRight: checkPeriodLabel(data.year),
-      footerCenter: '&P / &N',
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    page: councilPage(data.year),
+  };
+}
+
+/**
+ * The print setup of the tab: A4 landscape, one page wide, the member header rows repeated,
+ * 確認時期 in the header and page numbers in the footer.
+ * @param year - the year checked
+ * @returns the page setup
+ */
+export function councilPage(year: YearCode): PageSetup {
+  return {
+    paperSize: 'A4',
+    orientation: 'landscape',
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitleRows: `${HEADER_ROW}:${SUBHEADER_ROW}`,
+    headerRight: `確認時期　${checkPeriodLabel(year)}`,
+    footerCenter: '&P / &N',
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/**
+ * Where a member's score and comment for a 取組項目 are (for tests and for tools that fill the tab).
+ * @param plan - the plan
+ * @param initiativeNo - 大№
+ * @param memberIndex - 0-based member position
+ * @returns the A1 addresses of the score and the comment, and of the member's name and the typed average
+ */
+export function councilCells(plan: Plan, initiativeNo: number, memberIndex: number): { score: string; comment: string; member: string; typedAverage: string; average: string } {
+  const index = plan.initiatives.findIndex((initiative) => initiative.no === initiativeNo);
+  if (index < 0) throw new RangeError(`unknown 取組項目 ${initiativeNo}`);
+  const row = FIRST_ROW + index;
+  const columns = memberColumns(memberIndex);
+  return {
+    score: cellAddress(row, columns.score),
+    comment: cellAddress(row, columns.comment),
+    member: cellAddress(HEADER_ROW, columns.score),
+    typedAverage: cellAddress(row, 4),
+    average: cellAddress(row, 3),
   };
 }
 
@@ -189,8 +220,10 @@ export function readCouncilSheet(plan: Plan, year: YearCode, values: readonly (r
   const text = (value: CellValue) => (value === null ? '' : String(value).trim());
   const members: string[] = [];
   for (let index = 0; index < MAX_MEMBERS; index++) {
-    const { score } = memberColumns(index);
-    if (text(at(SUBHEADER_ROW, score)) !== SCORE_LABEL) break;
+    const { score, comment } = memberColumns(index);
+    // A member column pair is recognised by either sub-heading, so that a secretariat who copies
+    // the last pair to add a member, or retypes one label, still has the member read.
+    if (text(at(SUBHEADER_ROW, score)) !== SCORE_LABEL && text(at(SUBHEADER_ROW, comment)) !== COMMENT_LABEL) break;
     members.push(text(at(HEADER_ROW, score)) || `委員${index + 1}`);
   }
   const report = (row: number, column: number, message: string, fix: string) =>

@@ -61,7 +61,9 @@ export function applyPageSetup(worksheet: Worksheet, page: PageSetup): void {
     fitToWidth: fitToPage ? (page.fitToWidth ?? 0) : 1,
     fitToHeight: fitToPage ? (page.fitToHeight ?? 0) : 1,
     scale: page.scale ?? 100,
-    printArea: page.printArea,
+    // ExcelJS writes "$" only before the column letters ("$A1:$P46"), a range LibreOffice does not
+    // take as the print area; a "$" before each row number makes the name fully absolute.
+    printArea: page.printArea && absoluteRows(page.printArea),
     printTitlesRow: page.printTitleRows,
     horizontalCentered: page.centerHorizontally ?? false,
     ...(page.margins && { margins: { ...page.margins } }),
@@ -75,6 +77,22 @@ export function applyPageSetup(worksheet: Worksheet, page: PageSetup): void {
     ...(footer && { oddFooter: footer }),
   };
   internals(worksheet).rowBreaks = (page.rowBreaks ?? []).map((row) => ({ id: row, max: LAST_COLUMN_INDEX, man: 1 }));
+}
+
+/**
+ * Makes the print area of a worksheet absolute before ExcelJS writes it. ExcelJS writes "$" only
+ * before the column letters ("$A1:$P46"), which LibreOffice does not take as a print area, and it
+ * reads print areas back without any "$", so sheets of an opened file need this again on save.
+ * @param worksheet - the worksheet
+ */
+export function fixPrintArea(worksheet: Worksheet): void {
+  const area = worksheet.pageSetup?.printArea;
+  if (area) worksheet.pageSetup.printArea = absoluteRows(area);
+}
+
+/** "A1:P46" → "A$1:P$46" (ExcelJS adds the "$" before the columns); idempotent. */
+function absoluteRows(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
 }
 
 /**
@@ -92,7 +110,7 @@ export function readPageSetup(worksheet: Worksheet): PageSetup | undefined {
   } else if (setup.scale !== undefined) {
     page.scale = setup.scale;
   }
-  if (setup.printArea) page.printArea = setup.printArea;
+  if (setup.printArea) page.printArea = setup.printArea.replace(/\$/g, '');
   if (setup.printTitlesRow) page.printTitleRows = setup.printTitlesRow;
   const breaks = internals(worksheet).rowBreaks ?? [];
   if (breaks.length > 0) page.rowBreaks = breaks.map((pageBreak) => Number(pageBreak.id));

@@ -9,6 +9,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi 'IPAGothic' || need+=(fonts-ipafont-gothic)
+# Calibri-compatible metrics: ExcelJS files default to Calibri, and column widths follow it.
+fc-list 2>/dev/null | grep -qi "Carlito" || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: already installed"
   exit 0

@@ -61,8 +61,9 @@ function pageStart(text: string): string | null {
   return null;
 }
 
-const run = hasLibreOffice() ? describe : describe.skip;
-if (!hasLibreOffice()) console.warn('LibreOffice (soffice) is not installed: the print tests are skipped. Run scripts/install-system-deps.sh.');
+// Required, not skipped: scripts/install-system-deps.sh installs LibreOffice, and a missing one must fail.
+const run = describe;
+test('LibreOffice is installed (scripts/install-system-deps.sh)', () => expect(hasLibreOffice()).toBe(true));
 
 run('the printed example workbook (LibreOffice PDF)', () => {
   let pages: PdfPage[] = [];

@@ -46,6 +46,9 @@ export function initiativeTabColumns(themeCount: number): InitiativeTabColumns {
   return { no: 1, initiative: 2, firstTheme: 3, itemCount, firstAverage, total, grade: total + 1, council: total + 2 };
 }
 
+/** Width (character units) of the name column; rows grow to fit wrapped names. */
+const INITIATIVE_NAME_WIDTH = 32;
+
 /**
  * The 取組項目別 list: №, name, ○ per theme, 実践項目数, the four averages, 合計, 担当部署評価
  * （総合評価） and 審議会評価平均. Averages are numbers formatted "0.0".
@@ -76,6 +79,7 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
   for (const initiative of summary.initiatives) {
     grid.set(row, c.no, initiative.no);
     grid.set(row, c.initiative, initiative.name);
+    grid.fitRow(row, [{ text: initiative.name, width: INITIATIVE_NAME_WIDTH }]);
     plan.themes.forEach((theme, index) =>
       grid.set(row, c.firstTheme + index, initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null),
     );
@@ -99,7 +103,7 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
 
   return {
     name: SUMMARY_SHEET_NAMES.initiatives,
-    columnWidths: [4, 32, ...plan.themes.map(() => 6), 7, 7, 7, 7, 7, 7, 12, 10],
+    columnWidths: [4, INITIATIVE_NAME_WIDTH, ...plan.themes.map(() => 6), 7, 7, 7, 7, 7, 7, 12, 10],
     rowHeights: grid.rowHeights,
     cells: grid.cells,
     formats: grid.formats,

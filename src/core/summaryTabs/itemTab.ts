@@ -85,6 +85,11 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
     grid.set(row, c.ended, item.endedIn ? yearLabel(item.endedIn) : null);
     grid.set(row, c.continued, item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null);
     grid.set(row, c.departments, item.departments.join(SUMMARY_LABELS.departmentSeparator));
+    grid.fitRow(row, [
+      { text: names.get(item.initiative) ?? '', width: WIDTHS[c.initiative - 1] },
+      { text: item.name, width: WIDTHS[c.item - 1] },
+      { text: item.departments.join(SUMMARY_LABELS.departmentSeparator), width: WIDTHS[c.departments - 1] },
+    ]);
     row += 1;
   }
   const lastDataRow = Math.max(row - 1, ITEM_TAB_FIRST_ROW);

@@ -129,10 +129,39 @@ export class SheetGrid {
    * @param rows - rows spanned
    * @param columns - columns spanned
    */
+  /**
+   * Makes a row tall enough for its wrapped texts (Excel does not grow rows it did not measure).
+   * @param row - 1-based row
+   * @param texts - each text with the width (Excel character units) of its column
+   * @param fontSize - font size in points
+   */
+  fitRow(row: number, texts: readonly { text: string; width: number }[], fontSize = 10): void {
+    const height = Math.max(...texts.map((entry) => wrappedHeight(entry.text, entry.width, fontSize)));
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
+  }
+
   header(row: number, column: number, text: string, rows = 1, columns = 1): void {
     this.set(row, column, text);
     this.format(row, column, row + rows - 1, column + columns - 1, TABLE_HEADER, rows > 1 || columns > 1);
   }
+}
+
+/**
+ * The height (points) that shows a text wrapped in a column of `width` character units: full-width
+ * characters take one em, others about half; 1.35 em per line leaves room for other fonts' metrics.
+ * @param text - the text
+ * @param width - column width in Excel character units
+ * @param fontSize - font size in points
+ * @returns the row height, at least one line (15 pt)
+ */
+export function wrappedHeight(text: string, width: number, fontSize = 10): number {
+  const available = (Math.trunc(width * 7 + 5) * 0.75 - 5) * 0.95;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    const used = [...paragraph].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55), 0);
+    lines += Math.max(1, Math.ceil(used / available));
+  }
+  return Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3));
 }
 
 /**

@@ -38,6 +38,9 @@ export const THEME_CHART_ROWS = 20;
 /** Title of the chart. */
 export const THEME_CHART_TITLE = 'テーマ別　自己評価の平均と合計';
 
+/** Width (character units) of the name column; rows grow to fit wrapped names. */
+const THEME_NAME_WIDTH = 36;
+
 /**
  * The テーマ別・評価集計 table (№, テーマ名, 取組項目数, 実践項目数, four averages, 合計, 総合評価,
  * 審議会評価平均) and a clustered column chart of the averages and 合計 below it.
@@ -65,6 +68,7 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   for (const theme of summary.themes) {
     grid.set(row, c.numeral, theme.numeral);
     grid.set(row, c.name, theme.name);
+    grid.fitRow(row, [{ text: theme.name, width: THEME_NAME_WIDTH }]);
     grid.set(row, c.initiativeCount, theme.initiativeCount);
     grid.set(row, c.itemCount, theme.itemCount);
     const result = theme.result;
@@ -87,7 +91,7 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   const chartBottom = chartTop + THEME_CHART_ROWS - 1;
   return {
     name: SUMMARY_SHEET_NAMES.themes,
-    columnWidths: [5, 36, 9, 9, 8, 8, 8, 8, 8, 9, 10],
+    columnWidths: [5, THEME_NAME_WIDTH, 9, 9, 8, 8, 8, 8, 8, 9, 10],
     rowHeights: grid.rowHeights,
     cells: grid.cells,
     formats: grid.formats,

@@ -12,7 +12,7 @@ import { INITIATIVE_PAGES_SHEET_NAME, initiativePagesPage } from './summaryTabs/
 import { ITEM_TAB_HEADER_ROW } from './summaryTabs/itemTab';
 import { REVIEW_HEADER_ROW } from './summaryTabs/reviewTab';
 import { summaryPage, SUMMARY_SHEET_NAMES } from './summaryTabs/summaryGrid';
-import { THEME_TAB_HEADER_ROW } from './summaryTabs/themeTab';
+import { themeTabPage } from './summaryTabs/themeTab';
 
 /** Margins of the 進捗状況シート (inches); the layout's print scale assumes them. */
 export const PROGRESS_SHEET_MARGINS = { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.25, footer: 0.25 } as const;
@@ -57,7 +57,7 @@ export function ownedTabPage(name: string, year: YearCode, rowBreaks: number[] =
     case SUMMARY_SHEET_NAMES.initiatives:
       return unbounded(summaryPage(year, 'landscape', [INITIATIVE_TAB_HEADER_ROW, INITIATIVE_TAB_HEADER_ROW + 1], 1, 1));
     case SUMMARY_SHEET_NAMES.themes:
-      return unbounded(summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], 1, 1));
+      return unbounded(themeTabPage(year, 1));
     case SUMMARY_SHEET_NAMES.review:
       return unbounded(summaryPage(year, 'portrait', [REVIEW_HEADER_ROW, REVIEW_HEADER_ROW + 1], 1, 1));
     case INITIATIVE_PAGES_SHEET_NAME:

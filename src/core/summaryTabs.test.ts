@@ -40,7 +40,7 @@ describe('summary tabs', () => {
 
   it('print on A4, one page wide, header rows repeated, 確認時期 and page numbers', () => {
     for (const sheet of [items, initiatives, themes, review]) {
-      expect(sheet.page).toMatchObject({ paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, headerRight: '確認時期　令和３年度末', footerCenter: '&P / &N' });
+      expect(sheet.page).toMatchObject({ paperSize: 'A4', fitToWidth: 1, fitToHeight: sheet === themes ? 1 : 0, headerRight: '確認時期　令和３年度末', footerCenter: '&P / &N' });
       expect(value(sheet, 'A2')).toBe('確認時期　令和３年度末');
       expect(value(sheet, 'A1')).toContain(sheet.name);
     }

@@ -2,8 +2,8 @@
  * Tab 3 of spec §4: テーマ別・評価集計, one row per テーマ, with a chart of the themes' averages.
  */
 import { columnLetters } from '../address';
-import { CRITERIA, type Plan } from '../plan';
-import type { ChartSpec, SheetSpec } from '../sheetSpec';
+import { CRITERIA, type Plan, type YearCode } from '../plan';
+import type { ChartSpec, PageSetup, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
 import {
@@ -37,6 +37,16 @@ export const THEME_TAB_COLUMNS = {
 export const THEME_CHART_ROWS = 20;
 /** Title of the chart. */
 export const THEME_CHART_TITLE = 'テーマ別　自己評価の平均と合計';
+
+/**
+ * Print setup of the テーマ別 tab: one landscape A4 page, since the table and its chart belong together.
+ * @param year - the year checked
+ * @param lastRow - last printed row (the chart's bottom)
+ * @returns the page setup
+ */
+export function themeTabPage(year: YearCode, lastRow: number): PageSetup {
+  return { ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, THEME_TAB_COLUMNS.council), fitToHeight: 1 };
+}
 
 /** Width (character units) of the name column; rows grow to fit wrapped names. */
 const THEME_NAME_WIDTH = 36;
@@ -97,7 +107,7 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
     formats: grid.formats,
     freeze: { rows: head, columns: 0 },
     charts: [themeChart(plan, lastDataRow, chartTop, chartBottom)],
-    page: summaryPage(summary.year, 'landscape', [head, head], chartBottom, c.council),
+    page: themeTabPage(summary.year, chartBottom),
   };
 }
 

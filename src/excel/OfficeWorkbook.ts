@@ -6,12 +6,13 @@
  * table in docs/decisions.md). The runner is injected: the task pane passes `Excel.run` and
  * `Office.context.requirements.isSetSupported`, tests and demo mode pass the fake's.
  */
+import { parseRange, type RangeBounds } from '../core/address';
 import type { SheetSpec } from '../core/sheetSpec';
 import { checkCellWrite, checkChart, checkSheetName, findSheetIndex, listFormula, missingSheetMessage } from '../workbook/memory';
 import type { PageSetup, PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { inputBlocks, readCell } from './cellInput';
-import type { ExcelContext, ExcelRun, RequirementCheck, WorksheetLike } from './excelApi';
+import type { CellOutput, ExcelContext, ExcelRun, RequirementCheck, WorksheetLike } from './excelApi';
 import type { HostFeatures } from './renderSheet';
 import { estimateSpecBytes, packBySize } from './payload';
 import { renderPage, renderSheet } from './renderSheet';
@@ -66,6 +67,18 @@ function workbookError(error: unknown): WorkbookError {
   };
   const message = (code && messages[code]) ?? `Excel の操作に失敗しました（${code ?? 'Error'}: ${detail}）。`;
   return new WorkbookError(message, { cause: error });
+}
+
+/** Ranges of at most this many cells load values and formulas at once (their answer is small). */
+const SMALL_READ_CELLS = 64;
+
+/** The bounds of an A1 range address, or null if it is not one (Excel will say why at sync). */
+function boundsOrNull(address: string): RangeBounds | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null;
+  }
 }
 
 function defaultSleep(milliseconds: number): Promise<void> {
@@ -199,19 +212,51 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     );
   }
 
-  /** 2 syncs: one to find the sheets, one to read every range. */
+  /**
+   * 2 or 3 syncs: one to find the sheets, one to read every range, and where ranges hold formulas
+   * a third for their formula text. Excel answers at most 5 MB, and a range's `formulas` repeat
+   * its `values` cell for cell: so a larger range (ExcelApi 1.9) loads its values and which of
+   * its cells hold formulas (Range.getSpecialCellsOrNullObject), then the formulas of those cells
+   * only, halving the answer for 700 進捗状況シート. Small ranges and older hosts load both at once.
+   */
   async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
     if (requests.length === 0) return [];
+    const special = this.supports('1.9');
     return this.guarded(() =>
       this.inChunks(requests, (chunk) =>
         this.batch(async (context) => {
           const sheets = this.lookUp(context, chunk.map((request) => request.sheet));
           await context.sync();
-          const ranges = chunk.map((request) => this.found(sheets, request.sheet).getRange(request.address).load('values, formulas'));
+          const reads = chunk.map((request) => {
+            const range = this.found(sheets, request.sheet).getRange(request.address);
+            const bounds = boundsOrNull(request.address);
+            if (!special || !bounds || (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) <= SMALL_READ_CELLS) {
+              return { bounds, range: range.load('values, formulas'), formulaCells: null };
+            }
+            return { bounds, range: range.load('values'), formulaCells: range.getSpecialCellsOrNullObject('Formulas') };
+          });
           await context.sync();
+          const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
+          for (const read of withFormulas) read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
+          if (withFormulas.length > 0) await context.sync();
           return chunk.map((request, i): RangeData => {
-            const range = ranges[i];
-            const cells = range.values.map((row, r) => row.map((value, c) => readCell(value, range.formulas[r][c])));
+            const { range, bounds, formulaCells } = reads[i];
+            let formulas: CellOutput[][];
+            if (!formulaCells) formulas = range.formulas;
+            else {
+              formulas = range.values.map((row) => row.map(() => ''));
+              if (!formulaCells.isNullObject && bounds) {
+                for (const area of formulaCells.areas.items) {
+                  area.formulas.forEach((row, r) =>
+                    row.forEach((formula, c) => {
+                      const line = formulas[area.rowIndex + 1 - bounds.top + r];
+                      if (line && area.columnIndex + 1 - bounds.left + c < line.length) line[area.columnIndex + 1 - bounds.left + c] = formula;
+                    }),
+                  );
+                }
+              }
+            }
+            const cells = range.values.map((row, r) => row.map((value, c) => readCell(value, formulas[r][c])));
             return {
               sheet: request.sheet,
               address: request.address,
@@ -281,7 +326,7 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
    * delete and order every sheet. A replaced sheet keeps its place: the new sheet is added under
    * a temporary name, the old one deleted, the new one renamed and moved (deleting first would
    * fail when the old sheet is the only visible one). Sheets go in as few requests as fit under
-   * Excel's 5 MB cap (./payload): one for up to about 8 full 進捗状況シート.
+   * Excel's 5 MB cap (./payload): one for about 50 進捗状況シート, or all the tabs of 「集計」.
    */
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     this.checkSpecs(specs);

@@ -34,29 +34,57 @@ export interface InputBlock {
   grid: CellInput[][];
 }
 
+/** Request bytes of one write beyond its grid: a range path and a `formulas` action (see ./payload). */
+const WRITE_OVERHEAD_BYTES = 220;
+
+const encoder = new TextEncoder();
+
+function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
 /**
- * Packs cell writes into few rectangular blocks: one block over the written area when it is at
- * least a quarter full, else one block per cell. Later writes of the same cell win.
+ * Packs cell writes into few rectangular blocks: rows with writes that follow each other form a
+ * band, written as one block over the band's columns (null for the cells in between) unless
+ * writing its cells one by one is smaller, as for a few cells far apart. Later writes of the
+ * same cell win.
  */
 export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
-  const byCell = new Map<string, { row: number; column: number; input: CellInput }>();
+  const byRow = new Map<number, Map<number, CellInput>>();
   for (const write of cells) {
     const { row, column } = parseCell(write.address);
-    byCell.set(`${row},${column}`, { row, column, input: cellInput(write) });
+    let line = byRow.get(row);
+    if (!line) byRow.set(row, (line = new Map()));
+    line.set(column, cellInput(write));
   }
-  const entries = [...byCell.values()];
-  if (entries.length === 0) return [];
-  const top = Math.min(...entries.map((entry) => entry.row));
-  const bottom = Math.max(...entries.map((entry) => entry.row));
-  const left = Math.min(...entries.map((entry) => entry.column));
-  const right = Math.max(...entries.map((entry) => entry.column));
-  const area = (bottom - top + 1) * (right - left + 1);
-  if (area > entries.length * 4) {
-    return entries.map(({ row, column, input }) => ({ address: rangeAddress({ top: row, left: column, bottom: row, right: column }), grid: [[input]] }));
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const blocks: InputBlock[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+    const top = rows[start];
+    const bottom = rows[end];
+    let left = Infinity;
+    let right = 0;
+    let single = 0;
+    const perCell: InputBlock[] = [];
+    for (let row = top; row <= bottom; row++) {
+      for (const [column, input] of byRow.get(row) ?? []) {
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+        const block = { address: rangeAddress({ top: row, left: column, bottom: row, right: column }), grid: [[input]] };
+        perCell.push(block);
+        single += WRITE_OVERHEAD_BYTES + jsonBytes(block.grid);
+      }
+    }
+    const grid: CellInput[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellInput>(right - left + 1).fill(null));
+    for (let row = top; row <= bottom; row++) for (const [column, input] of byRow.get(row) ?? []) grid[row - top][column - left] = input;
+    if (perCell.length > 1 && WRITE_OVERHEAD_BYTES + jsonBytes(grid) < single) blocks.push({ address: rangeAddress({ top, left, bottom, right }), grid });
+    else blocks.push(...perCell);
+    start = end + 1;
   }
-  const grid: CellInput[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellInput>(right - left + 1).fill(null));
-  for (const { row, column, input } of entries) grid[row - top][column - left] = input;
-  return [{ address: rangeAddress({ top, left, bottom, right }), grid }];
+  return blocks;
 }
 
 /** A cell as read: '' is empty (null); formula text only when the cell holds a formula. */

@@ -61,6 +61,15 @@ export interface DataValidationLike {
   clear(): void;
 }
 
+/** ExcelApi 1.9: a range's cells of one kind, as rectangular areas. */
+export interface RangeAreasLike extends LoadableLike {
+  readonly isNullObject: boolean;
+  readonly areas: {
+    load(propertyNames?: string | string[]): unknown;
+    readonly items: { readonly formulas: CellOutput[][]; readonly rowIndex: number; readonly columnIndex: number }[];
+  };
+}
+
 export interface RangeLike extends LoadableLike {
   readonly address: string;
   // Reads give '' for empty cells; writes take null for "leave this cell as it is".
@@ -75,6 +84,8 @@ export interface RangeLike extends LoadableLike {
   readonly worksheet: WorksheetLike;
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.9: the formula cells of the range, or a null object when it has none. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): RangeAreasLike;
 }
 
 export interface ChartSeriesLike {

@@ -2,10 +2,11 @@
  * Queues the rendering of a SheetSpec onto a worksheet proxy. Nothing here syncs: the caller
  * queues every sheet of a batch and syncs once.
  */
-import { columnLetters, parseRange } from '../core/address';
-import type { CellStyle, ChartSpec, PageSetup, SheetSpec } from '../core/sheetSpec';
+import { columnLetters } from '../core/address';
+import type { ChartSpec, PageSetup, SheetSpec } from '../core/sheetSpec';
 import { inputBlocks } from './cellInput';
-import type { BorderIndex, RangeLike, WorksheetLike } from './excelApi';
+import type { RangeLike, WorksheetLike } from './excelApi';
+import { planFormats, type RangeOperation } from './formatPlan';
 import {
   BORDER_LINE,
   CHART_TYPE,
@@ -39,8 +40,6 @@ export interface RenderEnvironment {
   warn(message: string): void;
 }
 
-const EDGES: BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
-
 /** Groups consecutive equal numbers: [[first, last, value], …] (1-based indexes). */
 function runs(values: readonly (number | undefined)[]): [number, number, number][] {
   const result: [number, number, number][] = [];
@@ -53,46 +52,9 @@ function runs(values: readonly (number | undefined)[]): [number, number, number]
   return result;
 }
 
-type PlainKey = Exclude<keyof CellStyle, 'border' | 'outline'>;
-
-/** Excel's format of a cell on a new sheet, where we know it (the default font we do not). */
-const NEW_CELL: Partial<Record<PlainKey, unknown>> = { bold: false, wrap: false, shrinkToFit: false, locked: true };
-
-/**
- * The plain format properties the cells of a range already have, tracked while rendering a new
- * sheet, so that a property every cell already has is not sent again: the layout repeats the
- * base font in each of its ~200 formats, and each property set is an action in the request.
- */
-export class KnownFormats {
-  private readonly cells = new Map<string, Partial<Record<PlainKey, unknown>>>();
-
-  /** The style without properties all cells of the range already have; records the rest. */
-  changes(address: string, style: CellStyle): CellStyle {
-    const bounds = parseRange(address);
-    const result: CellStyle = { border: style.border, outline: style.outline };
-    for (const key of Object.keys(style) as (keyof CellStyle)[]) {
-      if (key === 'border' || key === 'outline' || style[key] === undefined) continue;
-      let same = true;
-      for (let row = bounds.top; row <= bounds.bottom && same; row++) {
-        for (let column = bounds.left; column <= bounds.right && same; column++) {
-          const known = this.cells.get(`${row},${column}`) ?? NEW_CELL;
-          same = known[key] === style[key];
-        }
-      }
-      if (same) continue;
-      Object.assign(result, { [key]: style[key] });
-      for (let row = bounds.top; row <= bounds.bottom; row++) {
-        for (let column = bounds.left; column <= bounds.right; column++) {
-          const id = `${row},${column}`;
-          this.cells.set(id, { ...(this.cells.get(id) ?? NEW_CELL), [key]: style[key] });
-        }
-      }
-    }
-    return result;
-  }
-}
-
-function applyStyle(range: RangeLike, address: string, style: CellStyle, env: RenderEnvironment): void {
+/** Queues one range operation of a format plan: its plain properties, then its border items. */
+function applyOperation(range: RangeLike, operation: RangeOperation, env: RenderEnvironment): void {
+  const { style, bounds } = operation;
   const format = range.format;
   if (style.fontName !== undefined) format.font.name = style.fontName;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -107,28 +69,17 @@ function applyStyle(range: RangeLike, address: string, style: CellStyle, env: Re
     else env.warn('この Excel では「縮小して全体を表示」を設定できないため、省略しました。');
   }
   if (style.numberFormat !== undefined) {
-    const bounds = parseRange(address);
+    // Office.js takes a 2-D array of the range's size.
     const row = new Array<string>(bounds.right - bounds.left + 1).fill(style.numberFormat);
     range.numberFormat = Array.from({ length: bounds.bottom - bounds.top + 1 }, () => row);
   }
   if (style.locked !== undefined) format.protection.locked = style.locked;
-  const bounds = parseRange(address);
-  const setLine = (index: BorderIndex, line: (typeof BORDER_LINE)[keyof typeof BORDER_LINE]) => {
+  for (const [index, name] of operation.borders) {
+    const line = BORDER_LINE[name];
     const border = format.borders.getItem(index);
     border.style = line.style;
     // Continuous lines default to thin: setting the weight only when it differs halves the actions.
     if (line.weight !== 'Thin') border.weight = line.weight;
-  };
-  if (style.border) {
-    const line = BORDER_LINE[style.border];
-    const indexes: BorderIndex[] = [...EDGES];
-    if (bounds.bottom > bounds.top) indexes.push('InsideHorizontal');
-    if (bounds.right > bounds.left) indexes.push('InsideVertical');
-    for (const index of indexes) setLine(index, line);
-  }
-  if (style.outline) {
-    const line = BORDER_LINE[style.outline];
-    for (const index of EDGES) setLine(index, line);
   }
 }
 
@@ -184,8 +135,9 @@ export function renderPage(sheet: WorksheetLike, page: PageSetup): void {
 }
 
 /**
- * Queues everything of a sheet spec on a freshly added worksheet: sizes, values, formats (in
- * order, after the values so that merging keeps the top-left value as Excel does), validations,
+ * Queues everything of a sheet spec on a freshly added worksheet: sizes, values, formats (the
+ * final state of the spec's formats in few ranges, see ./formatPlan), merges (after the values
+ * so that merging keeps the top-left value as Excel does), validations,
  * view, charts, print settings, then visibility and protection last (a protected sheet refuses
  * further formatting).
  * @param sheet - the new worksheet's proxy
@@ -209,15 +161,9 @@ export function renderSheet(sheet: WorksheetLike, spec: SheetSpec, env: RenderEn
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) heights[Number(row) - 1] = height;
   for (const [first, last, points] of runs(heights)) sheet.getRange(`A${first}:A${last}`).format.rowHeight = points;
   for (const block of inputBlocks(spec.cells)) sheet.getRange(block.address).formulas = block.grid;
-  const known = new KnownFormats();
-  for (const format of spec.formats) {
-    const style = format.style && known.changes(format.address, format.style);
-    const needed = style && Object.values(style).some((value) => value !== undefined);
-    if (!needed && !format.merge) continue;
-    const range = sheet.getRange(format.address);
-    if (needed) applyStyle(range, format.address, style, env);
-    if (format.merge) range.merge(false);
-  }
+  const plan = planFormats(spec);
+  for (const operation of plan.ranges) applyOperation(sheet.getRange(operation.address), operation, env);
+  for (const merge of plan.merges) sheet.getRange(merge.address).merge(merge.across);
   if (spec.validations?.length) {
     if (!features.api18) env.warn(`この Excel ではシート「${spec.name}」の入力規則（リスト）を設定できないため、省略しました。`);
     else {

@@ -30,6 +30,7 @@ export interface FakeStats {
   lastRequestBytes: number;
   maxRequestBytes: number;
   lastResponseBytes: number;
+  maxResponseBytes: number;
   suspendedCalculation: number;
   suspendedScreenUpdating: number;
   delayedForCellEdit: number;
@@ -77,7 +78,7 @@ function atLeast(have: string, want: string): boolean {
 
 export class FakeExcel {
   state: FakeWorkbookState = { sheets: [], activeSheetId: '', selection: 'A1', nextId: 1 };
-  readonly stats: FakeStats = { runs: 0, syncs: 0, lastRequestBytes: 0, maxRequestBytes: 0, lastResponseBytes: 0, suspendedCalculation: 0, suspendedScreenUpdating: 0, delayedForCellEdit: 0 };
+  readonly stats: FakeStats = { runs: 0, syncs: 0, lastRequestBytes: 0, maxRequestBytes: 0, lastResponseBytes: 0, maxResponseBytes: 0, suspendedCalculation: 0, suspendedScreenUpdating: 0, delayedForCellEdit: 0 };
   /** Bytes above which a sync fails with RequestPayloadSizeLimitExceeded. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Syncs still to fail with InvalidOperationInCellEditMode (the user is typing in a cell). */

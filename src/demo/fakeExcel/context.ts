@@ -107,6 +107,7 @@ export class FakeContext {
       }
     }
     host.stats.lastResponseBytes = responseBytes;
+    host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
     if (responseBytes > host.payloadLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
     }

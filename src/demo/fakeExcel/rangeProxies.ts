@@ -86,6 +86,12 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
   get address(): string {
     return this.loaded('address');
   }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
   get values(): CellOutput[][] {
     return this.loaded('values');
   }
@@ -155,6 +161,24 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     });
   }
 
+  /** ExcelApi 1.9: the formula cells as areas; a null object when the range has none. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): FakeRangeAreas {
+    this.context.enqueue({ name: 'Range.getSpecialCellsOrNullObject', args: [cellType], api: '1.9', run: () => undefined });
+    this.context.addPath([cellType]);
+    return new FakeRangeAreas(this.context, () => {
+      const target = this.resolve();
+      const areas = formulaAreas(target);
+      return areas.length > 0 ? { sheet: target.sheet, areas } : null;
+    });
+  }
+
+  /** Makes loaded values readable (ranges of a collection load). */
+  prime(target: RangeTarget, names: readonly string[]): Record<string, unknown> {
+    const data = Object.fromEntries(names.map((name) => [name, this.read(target, name)]));
+    this.primeValues(Object.entries(data));
+    return data;
+  }
+
   select(): void {
     this.act('select', [], (target) => {
       if (target.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot select a range on a hidden sheet.');
@@ -174,6 +198,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     const host = this.context.host;
     switch (name) {
       case 'address': return sheetAddress(target.sheet, target.bounds);
+      case 'rowIndex': return target.bounds.top - 1;
+      case 'columnIndex': return target.bounds.left - 1;
       case 'rowCount': return target.bounds.bottom - target.bounds.top + 1;
       case 'columnCount': return target.bounds.right - target.bounds.left + 1;
       case 'values': return grid((row, column) => host.cellValue(target.sheet, row, column));
@@ -185,6 +211,79 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
 
   protected override scalarNames(): string[] {
     return ['address', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat'];
+  }
+}
+
+/** The formula cells of a range as rectangles: runs of a row, stacked while the next row repeats them. */
+function formulaAreas(target: RangeTarget): RangeBounds[] {
+  const areas: RangeBounds[] = [];
+  let above = new Map<string, RangeBounds>();
+  for (let row = target.bounds.top; row <= target.bounds.bottom; row++) {
+    const here = new Map<string, RangeBounds>();
+    for (let column = target.bounds.left; column <= target.bounds.right; column++) {
+      if (!getCell(target.sheet, row, column)?.formula) continue;
+      let right = column;
+      while (right < target.bounds.right && getCell(target.sheet, row, right + 1)?.formula) right++;
+      const id = `${column},${right}`;
+      const area = above.get(id);
+      if (area) area.bottom = row;
+      else areas.push({ top: row, left: column, bottom: row, right });
+      here.set(id, area ?? areas[areas.length - 1]);
+      column = right;
+    }
+    above = here;
+  }
+  return areas;
+}
+
+/** What a RangeAreas proxy resolves to. */
+interface AreasTarget {
+  sheet: FakeSheet;
+  areas: RangeBounds[];
+}
+
+/** Excel.RangeAreas (ExcelApi 1.9), as far as reading its areas goes. */
+export class FakeRangeAreas extends FakeObject<AreasTarget> {
+  readonly areas: { load(names?: string | string[]): unknown; readonly items: FakeRange[] };
+
+  constructor(context: FakeContext, resolver: () => AreasTarget | null) {
+    super(context, 'RangeAreas', resolver, true);
+    let items: FakeRange[] | undefined;
+    const areas = {
+      load: (names?: string | string[]) => {
+        const wanted = (Array.isArray(names) ? names : (names ?? 'address').split(','))
+          .map((name) => name.trim().replace(/^items\//, ''))
+          .filter((name) => name !== '' && name !== 'items');
+        context.enqueue({
+          name: 'RangeCollection.load',
+          args: wanted,
+          api: '1.9',
+          run: () => {
+            const target = this.resolve();
+            const proxies = target.areas.map((bounds) => new FakeRange(context, () => ({ sheet: target.sheet, bounds })));
+            const data = proxies.map((proxy, i) => proxy.prime({ sheet: target.sheet, bounds: target.areas[i] }, wanted));
+            return { data, commit: () => (items = proxies) };
+          },
+        });
+        return areas;
+      },
+      get items(): FakeRange[] {
+        if (!items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Load it and sync first.", 'RangeCollection.items');
+        return items;
+      },
+    };
+    context.addPath('areas');
+    this.areas = areas;
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+
+  protected override read(target: AreasTarget, name: string): unknown {
+    if (name === 'address') return target.areas.map((bounds) => sheetAddress(target.sheet, bounds)).join(',');
+    if (name === 'areaCount') return target.areas.length;
+    throw unknownProperty('RangeAreas', name);
   }
 }
 

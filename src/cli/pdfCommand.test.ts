@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './main';
-import { findSoffice } from './pdfCommand';
+import { findSoffice } from './libreoffice';
 
 function captured() {
   const out: string[] = [];

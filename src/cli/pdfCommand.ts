@@ -2,47 +2,20 @@
  * The printing commands: `print-setup` (印刷設定 on an .xlsx file) and `pdf` (the whole printed
  * workbook as one PDF, through LibreOffice headless when it is installed).
  */
-import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { applyPrintSetup } from '../actions/printSetup';
 import { formatProblem } from '../core/problems';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { Command } from './commands';
 import type { CliIo } from './main';
+import { convertWithSoffice, LibreOfficeError } from './libreoffice';
 import { inputFile, outputFile, planOption, UsageError, yearOption } from './usage';
 
 /** Default time LibreOffice may take to convert a workbook (a first start with a new profile is slow). */
 export const DEFAULT_PDF_TIMEOUT_SECONDS = 300;
-
-/** LibreOffice is not installed, or failed; the message is for the user. */
-export class LibreOfficeError extends Error {
-  override name = 'LibreOfficeError';
-}
-
-/**
- * Finds LibreOffice's `soffice` on the PATH.
- * @param path - the PATH to search (default: this process's)
- * @returns the executable's path, or null when it is not installed
- */
-export function findSoffice(path = process.env.PATH ?? ''): string | null {
-  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice'];
-  for (const directory of path.split(delimiter).filter(Boolean)) {
-    for (const name of names) {
-      const candidate = join(directory, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here; try the next directory
-      }
-    }
-  }
-  return null;
-}
 
 /**
  * Converts a workbook to PDF with LibreOffice headless, in a profile of its own (so that a running
@@ -53,62 +26,25 @@ export function findSoffice(path = process.env.PATH ?? ''): string | null {
  * @throws LibreOfficeError when LibreOffice is missing, fails or takes too long
  */
 export async function convertToPdf(input: string, output: string, options: { soffice?: string; timeoutSeconds?: number } = {}): Promise<void> {
-  const soffice = options.soffice ?? findSoffice();
-  if (!soffice) throw new LibreOfficeError(MISSING_MESSAGE);
   const work = await mkdtemp(join(tmpdir(), 'shinchoku-pdf-'));
   try {
     // An ASCII copy: file names with spaces or Japanese are passed to LibreOffice safely this way,
     // and the PDF's name is known.
     const book = join(work, 'book.xlsx');
     await copyFile(input, book);
-    const profile = pathToFileURL(join(work, 'profile')).href;
-    const timeout = (options.timeoutSeconds ?? DEFAULT_PDF_TIMEOUT_SECONDS) * 1000;
-    await runSoffice(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, book], timeout);
-    const pdf = join(work, 'book.pdf');
-    if (!existsSync(pdf)) throw new LibreOfficeError('LibreOffice が PDF を出力しませんでした。ブックを Excel で開けるか確かめてください。');
+    const pdf = await convertWithSoffice(book, {
+      format: 'pdf',
+      outDir: work,
+      profileDir: join(work, 'profile'),
+      timeoutMs: (options.timeoutSeconds ?? DEFAULT_PDF_TIMEOUT_SECONDS) * 1000,
+      soffice: options.soffice,
+    });
     mkdirSync(dirname(output), { recursive: true });
     await copyFile(pdf, output);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
-
-/**
- * Runs soffice in its own process group: it starts soffice.bin as a child, and a timeout must end
- * both, not only the launcher.
- */
-function runSoffice(soffice: string, args: string[], timeout: number): Promise<void> {
-  return new Promise<void>((resolvePromise, reject) => {
-    const child = spawn(soffice, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid === undefined) return;
-      try {
-        process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeout);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new LibreOfficeError(`LibreOffice を起動できません: ${error.message}`));
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new LibreOfficeError(`LibreOffice が ${timeout / 1000} 秒以内に終わりませんでした。--timeout で時間を延ばすか、ブックを分けてください。`));
-      else if (code !== 0) reject(new LibreOfficeError(`LibreOffice で PDF に変換できませんでした（終了コード ${code}）: ${output.trim()}`));
-      else resolvePromise();
-    });
-  });
-}
-
-const MISSING_MESSAGE =
-  'LibreOffice（soffice コマンド）が見つかりません。PDF の作成には LibreOffice が必要です。' +
-  'インストールして soffice を PATH に通すか（Debian/Ubuntu: sudo apt-get install libreoffice-calc）、Excel で開いて「PDF として保存」してください。';
 
 function timeoutOption(value: string | boolean | undefined): number | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;

@@ -8,10 +8,11 @@
  * one process run one at a time, since one profile cannot serve two instances.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
+import { convertWithSoffice } from '../../src/cli/libreoffice';
 
 /** How long one conversion may take before it is killed. */
 const CONVERSION_TIMEOUT_MS = 120_000;
@@ -65,49 +66,7 @@ export function convertWithLibreOffice(inputPath: string, format: 'pdf' | 'xlsx'
 
 async function convert(inputPath: string, format: 'pdf' | 'xlsx', outDir: string): Promise<string> {
   if (!existsSync(inputPath)) throw new Error(`LibreOffice: input file not found: ${inputPath}`);
-  mkdirSync(outDir, { recursive: true });
-  const outputPath = join(outDir, `${basename(inputPath, extname(inputPath))}.${format}`);
-  if (outputPath === inputPath) throw new Error(`LibreOffice: output would overwrite the input: ${inputPath}`);
-  const args = [
-    `-env:UserInstallation=file://${profileDirectory()}`,
-    '--headless',
-    '--norestore',
-    '--nolockcheck',
-    '--convert-to',
-    format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf',
-    '--outdir',
-    outDir,
-    inputPath,
-  ];
-  const { code, output, timedOut } = await run('soffice', args, CONVERSION_TIMEOUT_MS);
-  if (timedOut) throw new Error(`LibreOffice: converting ${inputPath} to ${format} took over ${CONVERSION_TIMEOUT_MS / 1000} s\n${output}`);
-  if (code !== 0) throw new Error(`LibreOffice: converting ${inputPath} to ${format} failed (exit ${code})\n${output}`);
-  // soffice exits 0 even when it could not load the input, so check for the output itself.
-  if (!existsSync(outputPath)) throw new Error(`LibreOffice: no ${format} written for ${inputPath}\n${output}`);
-  return outputPath;
-}
-
-/** Runs a command in its own process group, so that a timeout can end it with its children. */
-function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string; timedOut: boolean }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`LibreOffice: cannot run ${command}: ${error.message}`));
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, output, timedOut });
-    });
-  });
+  return convertWithSoffice(inputPath, { format, outDir, profileDir: profileDirectory(), timeoutMs: CONVERSION_TIMEOUT_MS, soffice: 'soffice' });
 }
 
 /**

@@ -93,3 +93,22 @@ export function rangeAddress(bounds: RangeBounds): string {
   const end = cellAddress(bounds.bottom, bounds.right);
   return start === end ? start : `${start}:${end}`;
 }
+
+/**
+ * Splits `count` columns starting at `first` into `parts` contiguous spans, as even as possible;
+ * the extra columns go to the last spans.
+ * @param first - first column (1-based)
+ * @param count - number of columns to split
+ * @param parts - number of spans
+ * @returns [left, right] column pairs
+ */
+export function splitColumns(first: number, count: number, parts: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let left = first;
+  for (let part = 0; part < parts; part++) {
+    const width = Math.floor(count / parts) + (part >= parts - (count % parts) ? 1 : 0);
+    spans.push([left, left + width - 1]);
+    left += width;
+  }
+  return spans;
+}

@@ -2,7 +2,7 @@
  * THE cell map of the 進捗状況シート: every address of parts ① and ②, used both to write a sheet
  * and to read it back. The map depends on the plan only through the number of themes and years.
  */
-import { cellAddress, rangeAddress } from '../address';
+import { cellAddress, rangeAddress, splitColumns } from '../address';
 import { CRITERIA, PlanError, type Criterion, type Plan, type YearCode } from '../plan';
 
 /** The layout version written in the marker cell; readers refuse other versions. */
@@ -330,18 +330,6 @@ export function scoreYearLabel(year: YearCode): string {
 
 function fullWidthYear(year: YearCode): string {
   return year.replace(/[0-9A-Z]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
-}
-
-/** Splits `count` columns starting at `first` into `parts` contiguous spans, as even as possible. */
-function splitColumns(first: number, count: number, parts: number): [number, number][] {
-  const spans: [number, number][] = [];
-  let left = first;
-  for (let part = 0; part < parts; part++) {
-    const width = Math.floor(count / parts) + (part >= parts - (count % parts) ? 1 : 0);
-    spans.push([left, left + width - 1]);
-    left += width;
-  }
-  return spans;
 }
 
 /** A4 portrait printable area (points) inside the margins the writer sets. */

@@ -6,7 +6,7 @@
  * prints at a fixed scale, and each block's row heights are estimated from its text so that the
  * block fits one page.
  */
-import { columnLetters } from '../address';
+import { columnLetters, splitColumns } from '../address';
 import type { CouncilSheetData } from '../councilSheet';
 import { checkPeriodLabel, toFullWidth } from '../japanese';
 import { CRITERIA, yearsThrough, type Plan } from '../plan';
@@ -241,15 +241,7 @@ function section(grid: SheetGrid, row: number, text: string): void {
 
 /** Splits the grid from column `first` into `parts` contiguous spans; extra columns go to the last spans. */
 function evenSpans(parts: number, first = 1): [number, number][] {
-  const count = INITIATIVE_PAGE_COLUMNS - first + 1;
-  const spans: [number, number][] = [];
-  let left = first;
-  for (let part = 0; part < parts; part++) {
-    const width = Math.floor(count / parts) + (part >= parts - (count % parts) ? 1 : 0);
-    spans.push([left, left + width - 1]);
-    left += width;
-  }
-  return spans;
+  return splitColumns(first, INITIATIVE_PAGE_COLUMNS - first + 1, parts);
 }
 
 /**

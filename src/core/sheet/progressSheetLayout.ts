@@ -170,7 +170,7 @@ export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
   // 工程表 (rows 8–10)
   label(8, 1, 1, LABELS.schedule, 10);
   rowHeights[8] = 16;
-  rowHeights[9] = 40;
+  rowHeights[9] = 48;
   rowHeights[10] = 16;
   const schedule = splitColumns(first, DATA_COLUMNS, years.length).map(([left, right], index) => ({
     year: years[index],
@@ -254,8 +254,8 @@ export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
   rowHeights[header] = 20;
   label(header, 1, 1, LABELS.itemNo);
   const partTwoItemNo = cellAddress(header, 2);
-  label(header, 3, 3, LABELS.item);
-  const partTwoItemName = cellAddress(header, 4);
+  label(header, 3, 4, LABELS.item);
+  const partTwoItemName = cellAddress(header, 5);
   label(header, 12, 13, LABELS.checkPeriod);
   const partTwoCheckPeriod = cellAddress(header, 14);
   rowHeights[header + 1] = 20;

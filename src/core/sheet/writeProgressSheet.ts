@@ -136,7 +136,7 @@ export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = p
   // 工程表
   for (const step of layout.schedule) {
     put(step.plan, data.schedule[step.year]?.plan ?? '');
-    format(step.range, INPUT_TEXT);
+    format(step.range, { ...INPUT_TEXT, fontSize: 9 });
     put(step.status, data.schedule[step.year]?.status ?? '');
     const statusRange = parseRange(step.range);
     format(rangeAddress({ ...statusRange, top: statusRange.top + 1, bottom: statusRange.bottom + 1 }), { ...INPUT_CENTER, fontSize: 9 });

@@ -1,0 +1,81 @@
+/**
+ * The ribbon's function file: the 「集計」 button on the Home tab runs the same aggregate as the
+ * pane (through excelHost), then activates the 総評 tab, whose figures are the result. A failure
+ * opens a small dialog with the Japanese message (this same page with ?message=…), since a
+ * function command has no other way to speak to the user. event.completed() is always called.
+ */
+import { SUMMARY_SHEET_NAMES } from '../core/summaryTabs';
+import { describeFailure } from '../taskpane/errorMessage';
+import { createOfficeHost } from '../taskpane/excelHost';
+import type { PaneHost } from '../taskpane/PaneHost';
+
+/** The name manifest.xml's <FunctionName> calls. */
+export const AGGREGATE_FUNCTION = 'runAggregate';
+
+/** Dialog size in percent of the Excel window. */
+const DIALOG_SIZE = { height: 30, width: 30 };
+
+/**
+ * Runs 集計 and shows its result by activating the 総評 tab.
+ * @param host - the workbook (Excel's in production, a fake in tests)
+ * @returns the message to show the user on failure, or null on success
+ */
+export async function aggregateAndShow(host: PaneHost): Promise<string | null> {
+  try {
+    const result = await host.aggregate();
+    const review = result.summarySheets.find((name) => name === SUMMARY_SHEET_NAMES.review) ?? result.summarySheets[0];
+    if (review) await host.activate(review, 'A1');
+    return null;
+  } catch (error) {
+    return describeFailure(error).message;
+  }
+}
+
+/** Shows a message in a small dialog (this page in message mode). */
+function showMessage(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const url = `${window.location.origin}${window.location.pathname}?message=${encodeURIComponent(text)}`;
+    Office.context.ui.displayDialogAsync(url, { ...DIALOG_SIZE, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        console.error('進捗集計:', text);
+        resolve();
+        return;
+      }
+      const dialog = opened.value;
+      const close = () => {
+        dialog.close();
+        resolve();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}
+
+async function runAggregate(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const failure = await aggregateAndShow(createOfficeHost());
+    if (failure) await showMessage(`集計できませんでした。\n${failure}`);
+  } finally {
+    event.completed();
+  }
+}
+
+/** Message mode: the dialog opened by showMessage shows its text and a 閉じる button. */
+function renderMessage(text: string): void {
+  const body = document.getElementById('message');
+  if (body) body.textContent = text;
+  const button = document.getElementById('close');
+  if (button) {
+    button.hidden = false;
+    button.addEventListener('click', () => Office.context.ui.messageParent('close'));
+  }
+}
+
+if (typeof Office !== 'undefined') {
+  void Office.onReady(() => {
+    const message = new URLSearchParams(window.location.search).get('message');
+    if (message !== null) renderMessage(message);
+    else Office.actions.associate(AGGREGATE_FUNCTION, runAggregate);
+  });
+}

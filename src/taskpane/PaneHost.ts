@@ -1,0 +1,61 @@
+/**
+ * What the task pane can do to the workbook: the use cases bound to one workbook, plus the few
+ * UI calls Excel offers (select a cell, the active sheet, change events). Components receive a
+ * PaneHost through HostContext and never touch `Excel` themselves; excelHost.ts makes one over
+ * Office.js (or over the demo's fake Excel).
+ */
+import type { Plan, YearCode } from '../core/plan';
+import type { AggregateResult, UndoRecord } from '../actions/aggregate';
+import type { CheckResult } from '../actions/check';
+import type { PrintSetupResult } from '../actions/printSetup';
+import type { RunOptions } from '../actions/progress';
+import type { Problem } from '../core/problems';
+import type { SheetChange } from '../excel/WorkbookUi';
+
+/** What the pane shows about the open workbook. */
+export interface WorkbookInfo {
+  /** The workbook's plan (プラン定義), or null when it has none. */
+  plan: Plan | null;
+  /** The year most sheets are checked in, or null when there are no 進捗状況シート. */
+  year: YearCode | null;
+  /** 小№ of the 進捗状況シート found. */
+  itemNos: number[];
+  /** Why the workbook cannot be aggregated yet (Japanese), or null. */
+  notice: string | null;
+}
+
+/** What 自動計算 did. */
+export interface AutofillResult {
+  filledSheets: string[];
+  problems: Problem[];
+}
+
+/** Options of シート作成 in the pane. */
+export interface TemplateRequest extends RunOptions {
+  plan: Plan;
+  year: YearCode;
+  itemNos?: number[];
+  onlyMissing?: boolean;
+}
+
+export interface PaneHost {
+  /** The highest ExcelApi 1.x this host supports ("1.17"), or null below 1.1. */
+  readonly apiVersion: string | null;
+  /** Whether the host supports this ExcelApi version. */
+  supports(version: string): boolean;
+  readInfo(options?: RunOptions): Promise<WorkbookInfo>;
+  aggregate(options?: RunOptions): Promise<AggregateResult>;
+  undoAggregate(undo: UndoRecord): Promise<void>;
+  check(options?: RunOptions): Promise<CheckResult>;
+  autofill(options?: RunOptions & { sheets?: string[] }): Promise<AutofillResult>;
+  createTemplate(request: TemplateRequest): Promise<string[]>;
+  /** 印刷設定, when the build has it. */
+  printSetup?: (options?: RunOptions) => Promise<PrintSetupResult>;
+  /** Activates a sheet and selects a cell. */
+  activate(sheet: string, address: string): Promise<void>;
+  selectedSheet(): Promise<string>;
+  /** Listens to the user's edits; resolves to a function that stops listening. */
+  onChanged(handler: (change: SheetChange) => void | Promise<void>): Promise<() => Promise<void>>;
+  /** Warnings of the last workbook call (features skipped on this host), then forgets them. */
+  takeWarnings(): string[];
+}

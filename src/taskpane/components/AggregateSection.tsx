@@ -1,0 +1,43 @@
+/** 集計: runs aggregate with progress and cancel, then shows the result card with 元に戻す. */
+import { Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AggregateResult } from '../../actions/aggregate';
+import { LABELS } from '../labels';
+import { usePane } from '../PaneContext';
+import { ResultCard } from './ResultCard';
+import { useSectionStyles } from './sectionStyles';
+
+export function AggregateSection() {
+  const styles = useSectionStyles();
+  const { host, run, running, setProblems, notify } = usePane();
+  const [result, setResult] = useState<AggregateResult | null>(null);
+
+  const start = async () => {
+    const done = await run(LABELS.sections.aggregate, (options) => host.aggregate(options));
+    if (!done) return;
+    setResult(done);
+    setProblems(done.problems);
+    notify({ intent: 'success', text: `集計しました。${done.filledSheets.length} 枚のシートに合計・総合評価を書き込み、集計表を作りました。` });
+  };
+
+  const undo = async (record: AggregateResult['undo']) => {
+    const ok = await run(LABELS.undo, async () => (await host.undoAggregate(record), true));
+    if (!ok) return;
+    setResult(null);
+    notify({ intent: 'success', text: LABELS.undone });
+  };
+
+  const open = (sheet: string) => void run('シートの表示', () => host.activate(sheet, 'A1'), { quiet: true });
+
+  return (
+    <div className={styles.section}>
+      <Text size={200} className={styles.hint}>
+        {LABELS.aggregateHint}
+      </Text>
+      <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="aggregate-button">
+        {LABELS.aggregateButton}
+      </Button>
+      {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />}
+    </div>
+  );
+}

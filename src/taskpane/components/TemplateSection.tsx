@@ -1,0 +1,88 @@
+/**
+ * シート作成: the 進捗状況シート of one chosen 実践項目, or of every 実践項目 that has no sheet yet,
+ * for a year of the plan. Uses the workbook's プラン定義, or the built-in plan in a new workbook.
+ */
+import { Button, Checkbox, Combobox, Dropdown, Field, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { builtInPlan } from '../../core/example';
+import { yearLabel } from '../../core/japanese';
+import type { Plan } from '../../core/plan';
+import { LABELS } from '../labels';
+import { usePane } from '../PaneContext';
+import { useSectionStyles } from './sectionStyles';
+
+/** How an item is offered: "12 施設の統廃合". */
+function itemText(item: Plan['items'][number]): string {
+  return `${item.no} ${item.name}`;
+}
+
+export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
+  const styles = useSectionStyles();
+  const { host, run, running, info, notify } = usePane();
+  const workbookPlan = info?.plan ?? null;
+  const plan = useMemo(() => workbookPlan ?? builtInPlan(), [workbookPlan]);
+  const [itemNo, setItemNo] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
+  const [allMissing, setAllMissing] = useState(false);
+  const [chosenYear, setYear] = useState<string | null>(null);
+  const year = chosenYear && plan.period.includes(chosenYear) ? chosenYear : (info?.year ?? plan.period[0]);
+
+  const existing = new Set(info?.itemNos ?? []);
+  const missing = plan.items.filter((item) => !existing.has(item.no));
+  const matches = plan.items.filter((item) => itemText(item).includes(query.trim()));
+  const ready = allMissing ? missing.length > 0 : itemNo !== null;
+
+  const start = async () => {
+    const itemNos = allMissing ? missing.map((item) => item.no) : itemNo !== null ? [itemNo] : [];
+    const names = await run(LABELS.sections.template, (options) => host.createTemplate({ ...options, plan, year, itemNos, onlyMissing: allMissing }));
+    if (!names) return;
+    notify({ intent: 'success', text: names.length === 0 ? '作成するシートはありませんでした。' : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。` });
+    onCreated?.();
+  };
+
+  return (
+    <div className={styles.section}>
+      <Text size={200} className={styles.hint}>
+        {LABELS.templateHint}
+      </Text>
+      {!workbookPlan && (
+        <MessageBar intent="info">
+          <MessageBarBody>{LABELS.templateBuiltInPlan}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={LABELS.templateItem}>
+        <Combobox
+          disabled={allMissing}
+          placeholder="番号または名前で探す"
+          value={query}
+          selectedOptions={itemNo === null ? [] : [String(itemNo)]}
+          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+          onOptionSelect={(_, data) => {
+            setItemNo(data.optionValue ? Number(data.optionValue) : null);
+            setQuery(data.optionText ?? '');
+          }}
+          data-testid="template-item"
+        >
+          {matches.map((item) => (
+            <Option key={item.no} value={String(item.no)} text={itemText(item)}>
+              {itemText(item)}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Checkbox checked={allMissing} onChange={(_, data) => setAllMissing(Boolean(data.checked))} label={`${LABELS.templateAllMissing}（${missing.length} 件）`} />
+      <Field label={LABELS.templateYear}>
+        <Dropdown value={yearLabel(year)} selectedOptions={[year]} onOptionSelect={(_, data) => data.optionValue && setYear(data.optionValue)}>
+          {plan.period.map((code) => (
+            <Option key={code} value={code}>
+              {yearLabel(code)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" disabled={running !== null || !ready} onClick={start} data-testid="template-button">
+        {LABELS.templateButton}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** Shared layout of the pane's sections (one column, fits the ~320 px default pane width). */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useSectionStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+});

@@ -1,0 +1,85 @@
+/**
+ * The one place the pane meets Excel: builds the workbook port (OfficeWorkbook) over a runner —
+ * `Excel.run` inside Excel, the fake's `run` in demo mode — and binds the use cases to it.
+ * Components get the result (a PaneHost) through HostContext; nothing else calls `Excel.run`.
+ */
+import { aggregate, undoAggregate } from '../actions/aggregate';
+import { autofill } from '../actions/autofill';
+import { checkWorkbook } from '../actions/check';
+import { applyPrintSetup } from '../actions/printSetup';
+import type { RunOptions } from '../actions/progress';
+import { readWorkbook, WorkbookReadError } from '../actions/readWorkbook';
+import { createTemplate } from '../actions/template';
+import { PLAN_SHEET_NAME, PLAN_SHEET_READ_RANGE, readPlanSheet } from '../core/planSheet';
+import type { ExcelRun, RequirementCheck } from '../excel/excelApi';
+import { OfficeWorkbook } from '../excel/OfficeWorkbook';
+import type { WorkbookPort } from '../workbook/port';
+import { highestVersion } from './apiLevel';
+import type { PaneHost, WorkbookInfo } from './PaneHost';
+
+/** What a host needs: `Excel.run` and `isSetSupported`, or the fake's. */
+export interface HostRunner {
+  run: ExcelRun;
+  requirements: RequirementCheck;
+}
+
+/** A pane host and the port under it (demo mode seeds its workbook through the port). */
+export interface ExcelHost extends PaneHost {
+  readonly workbook: WorkbookPort;
+}
+
+/**
+ * A pane host over a runner.
+ * @param runner - Excel.run and the requirement check (or the fake's)
+ * @returns the use cases bound to the workbook behind the runner
+ */
+export function createHost(runner: HostRunner): ExcelHost {
+  const warnings: string[] = [];
+  const workbook = new OfficeWorkbook({ run: runner.run, requirements: runner.requirements, onWarning: (message) => warnings.push(message) });
+  const supports = (version: string) => runner.requirements('ExcelApi', version);
+  return {
+    workbook,
+    apiVersion: highestVersion(supports),
+    supports,
+    readInfo: (options) => readInfo(workbook, options),
+    aggregate: (options) => aggregate(workbook, options),
+    undoAggregate: (undo) => undoAggregate(workbook, undo),
+    check: (options) => checkWorkbook(workbook, options),
+    autofill: (options) => autofill(workbook, options),
+    createTemplate: (request) => createTemplate(workbook, request),
+    printSetup: (options) => applyPrintSetup(workbook, options),
+    activate: (sheet, address) => workbook.activate(sheet, address),
+    selectedSheet: () => workbook.selectedSheet(),
+    onChanged: (handler) => workbook.onChanged(handler),
+    takeWarnings: () => warnings.splice(0, warnings.length),
+  };
+}
+
+/**
+ * The host inside Excel (call after Office.onReady).
+ * @returns a pane host over Excel.run
+ */
+export function createOfficeHost(): PaneHost {
+  return createHost({
+    run: (options, batch) => Excel.run(options, batch),
+    requirements: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
+}
+
+/** The plan and year of the workbook; a workbook without sheets or plan is a notice, not an error. */
+async function readInfo(workbook: OfficeWorkbook, options: RunOptions = {}): Promise<WorkbookInfo> {
+  try {
+    const reading = await readWorkbook(workbook, options);
+    return { plan: reading.plan, year: reading.year, itemNos: reading.sheets.map((sheet) => sheet.data.itemNo), notice: null };
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    const sheets = await workbook.listSheets();
+    if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME)) return { plan: null, year: null, itemNos: [], notice: error.message };
+    const [range] = await workbook.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_READ_RANGE }]);
+    try {
+      return { plan: readPlanSheet(range.values), year: null, itemNos: [], notice: error.message };
+    } catch {
+      return { plan: null, year: null, itemNos: [], notice: error.message };
+    }
+  }
+}

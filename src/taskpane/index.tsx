@@ -1,0 +1,26 @@
+/**
+ * The task pane's entry: waits for Office, then renders the pane over Excel. office.js comes from
+ * Microsoft's CDN (taskpane.html); outside Excel the page says so instead of failing silently.
+ */
+import { createRoot } from 'react-dom/client';
+import { createOfficeHost } from './excelHost';
+import { PaneApp } from './PaneApp';
+
+function render(content: Parameters<ReturnType<typeof createRoot>['render']>[0]): void {
+  const container = document.getElementById('root');
+  if (container) createRoot(container).render(content);
+}
+
+if (typeof Office === 'undefined') {
+  const container = document.getElementById('root');
+  if (container) container.textContent = 'office.js を読み込めませんでした。ネットワークで appsforoffice.microsoft.com に接続できるか確認してください。';
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      const container = document.getElementById('root');
+      if (container) container.textContent = '進捗集計は Excel のアドインです。Excel で開いてください。';
+      return;
+    }
+    render(<PaneApp host={createOfficeHost()} />);
+  });
+}

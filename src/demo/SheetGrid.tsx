@@ -48,9 +48,16 @@ const useStyles = makeStyles({
 });
 
 /** What to print for a value. */
-function shown(value: unknown): string {
+/** The cell's text as Excel shows it, for the number formats the product writes (0, 0.0, 0.0%). */
+function shown(value: unknown, numberFormat?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' && numberFormat) {
+    const percent = /^0(?:\.(0+))?%$/.exec(numberFormat);
+    if (percent) return `${(value * 100).toFixed(percent[1]?.length ?? 0)}%`;
+    const fixed = /^0(?:\.(0+))?$/.exec(numberFormat);
+    if (fixed) return value.toFixed(fixed[1]?.length ?? 0);
+  }
   return String(value);
 }
 
@@ -139,7 +146,7 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
                   }}
                   onClick={() => onSelect(address)}
                 >
-                  {cell ? shown(fake.cellValue(sheet, row, column)) : ''}
+                  {cell ? shown(fake.cellValue(sheet, row, column), format.numberFormat) : ''}
                 </td>
               );
             })}

@@ -23,25 +23,43 @@ module.exports = tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: restrict([
       { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*'], message: 'core is pure: no host, DOM or Node imports.' },
-      { group: ['../workbook/*', '../excel/*', '../xlsx/*', '../actions/*', '../taskpane/*', '../cli/*', '../commands/*'], message: 'core imports nothing upward.' },
+      { group: ['**/workbook/*', '**/excel/*', '**/xlsx/*', '**/actions/*', '**/taskpane/*', '**/cli/*', '**/commands/*', '**/demo/*'], message: 'core imports nothing upward.' },
     ]),
   },
   {
     files: ['src/workbook/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', '@fluentui/*', '../excel/*', '../xlsx/*', '../actions/*', '../taskpane/*', '../cli/*'], message: 'the port depends on core only.' },
+      { group: ['exceljs', 'react', '@fluentui/*', '**/excel/*', '**/xlsx/*', '**/actions/*', '**/taskpane/*', '**/cli/*'], message: 'the port depends on core only.' },
     ]),
   },
   {
     files: ['src/actions/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', '@fluentui/*', 'fs', 'path', 'node:*', '../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*'], message: 'use cases are host-agnostic: core and the port only.' },
+      { group: ['exceljs', 'react', '@fluentui/*', 'fs', 'path', 'node:*', '**/excel/*', '**/xlsx/*', '**/taskpane/*', '**/cli/*'], message: 'use cases are host-agnostic: core and the port only.' },
     ]),
   },
   {
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
     rules: restrict([
-      { group: ['exceljs', 'fs', 'path', 'node:*', '../xlsx/*', '../cli/*'], message: 'the pane runs in the browser.' },
+      { group: ['exceljs', 'fs', 'path', 'node:*', '**/xlsx/*', '**/cli/*'], message: 'the pane runs in the browser.' },
+    ]),
+  },
+  {
+    files: ['src/commands/**/*.ts'],
+    rules: restrict([
+      { group: ['exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'fs', 'path', 'node:*', '**/xlsx/*', '**/cli/*', '**/demo/*'], message: 'the ribbon command runs in Excel: actions through the pane host only.' },
+    ]),
+  },
+  {
+    files: ['src/demo/**/*.ts', 'src/demo/**/*.tsx'],
+    rules: restrict([
+      { group: ['fs', 'path', 'node:*', '**/cli/*'], message: 'the demo runs in the browser.' },
+    ]),
+  },
+  {
+    files: ['src/demo/fakeExcel/**/*.ts'],
+    rules: restrict([
+      { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*', '../../xlsx/*', '../../taskpane/*', '../../cli/*'], message: 'the fake is pure: it stands in for Excel in tests and the demo.' },
     ]),
   },
 );

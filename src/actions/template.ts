@@ -5,11 +5,12 @@ import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '..
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
 import { PlanError, type Plan, type YearCode } from '../core/plan';
-import { writePlanSheet } from '../core/planSheet';
+import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
-import { writeProgressSheet } from '../core/sheet/writeProgressSheet';
+import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { SheetSpec, WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
+import { readWorkbook, WorkbookReadError } from './readWorkbook';
 
 /** Options of シート作成. */
 export interface TemplateOptions extends RunOptions {
@@ -17,16 +18,21 @@ export interface TemplateOptions extends RunOptions {
   year: YearCode;
   /** 小№ to create (default: every item). */
   itemNos?: number[];
-  /** Keep existing sheets of those items (only create the missing ones). */
-  onlyMissing?: boolean;
+}
+
+/** シート作成 refused: every requested item already has a sheet (a department's input is never replaced). */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
 }
 
 /**
  * Writes the sheets of a workbook made from a plan: プラン定義 and 審議会評価 (when absent) and one
- * blank 進捗状況シート per 実践項目.
+ * blank 進捗状況シート per 実践項目 that has none yet. An item whose sheet exists — under any name,
+ * found by content — is skipped, so that nothing a department typed is replaced.
  * @param port - the workbook
  * @param options - plan, year, which items
  * @returns the names of the item sheets written
+ * @throws TemplateError when every requested item already has its sheet
  */
 export async function createTemplate(port: WorkbookPort, options: TemplateOptions): Promise<string[]> {
   const { plan, year } = options;
@@ -34,8 +40,32 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   const wanted = options.itemNos ?? plan.items.map((item) => item.no);
   const unknown = wanted.filter((no) => !plan.items.some((item) => item.no === no));
   if (unknown.length > 0) throw new PlanError(`小№ ${unknown.join('、')} はプランにありません。`);
-  const sheets = plan.items.filter((item) => wanted.includes(item.no)).map((item) => blankProgressSheet(plan, item, year));
+  const existing = await existingItemSheets(port, plan);
+  const requested = plan.items.filter((item) => wanted.includes(item.no));
+  const missing = requested.filter((item) => !existing.has(item.no) && !existing.has(progressSheetName(item.no, item.name)));
+  if (requested.length > 0 && missing.length === 0) {
+    const names = requested.map((item) => `「${existing.get(item.no) ?? progressSheetName(item.no, item.name)}」`);
+    throw new TemplateError(
+      `${names.slice(0, 3).join('、')}${names.length > 3 ? ` ほか ${names.length - 3} 枚` : ''}は既にあります。部署の入力を守るため、上書きしません。作り直す場合は、元のシートを削除してから実行してください。`,
+    );
+  }
+  const sheets = missing.map((item) => blankProgressSheet(plan, item, year));
   return writeWorkbook(port, plan, year, sheets, null, options);
+}
+
+/** 小№ → sheet name of the item sheets already in the workbook (by content), and every sheet name. */
+async function existingItemSheets(port: WorkbookPort, plan: Plan): Promise<Map<number | string, string>> {
+  const found = new Map<number | string, string>();
+  const listed = await port.listSheets();
+  for (const sheet of listed) found.set(sheet.name, sheet.name);
+  if (listed.length === 0) return found;
+  try {
+    const reading = await readWorkbook(port, { plan });
+    for (const sheet of reading.sheets) found.set(sheet.data.itemNo, sheet.name);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error; // no 進捗状況シート yet
+  }
+  return found;
 }
 
 /**
@@ -45,7 +75,7 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
  * @param year - the year being checked
  * @param sheets - the item sheets' content
  * @param council - the council tab's content, or null for an empty tab (kept when present)
- * @param options - progress and cancellation; onlyMissing keeps existing item sheets
+ * @param options - progress and cancellation
  * @returns the names of the item sheets written
  */
 export async function writeWorkbook(
@@ -54,19 +84,22 @@ export async function writeWorkbook(
   year: YearCode,
   sheets: ProgressSheetData[],
   council: CouncilSheetData | null,
-  options: RunOptions & { onlyMissing?: boolean } = {},
+  options: RunOptions = {},
 ): Promise<string[]> {
-  const existing = new Set((await port.listSheets()).map((sheet) => sheet.name));
-  const specs: SheetSpec[] = [];
+  const listed = (await port.listSheets()).map((sheet) => sheet.name);
+  const existing = new Set(listed);
+  const itemSpecs: SheetSpec[] = [];
   sheets.forEach((data, index) => {
     step(options, 'シートを作成中', index, sheets.length);
-    specs.push(writeProgressSheet(plan, data));
+    itemSpecs.push(writeProgressSheet(plan, data));
   });
-  const itemSpecs = options.onlyMissing ? specs.filter((spec) => !existing.has(spec.name)) : specs;
   const support: SheetSpec[] = [writePlanSheet(plan)];
   if (council || !existing.has(COUNCIL_SHEET_NAME)) support.push(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] }));
   step(options, 'ブックに書き込み中', sheets.length, sheets.length);
-  await port.putSheets([...itemSpecs, ...support]);
+  // New item sheets go before the support tabs of a workbook that has them, so the tabs stay last.
+  const supportTab = listed.find((name) => name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME);
+  await port.putSheets(itemSpecs, { before: supportTab });
+  await port.putSheets(support);
   step(options, '完了', sheets.length, sheets.length);
   return itemSpecs.map((spec) => spec.name);
 }

@@ -35,7 +35,6 @@ export interface TemplateRequest extends RunOptions {
   plan: Plan;
   year: YearCode;
   itemNos?: number[];
-  onlyMissing?: boolean;
 }
 
 export interface PaneHost {

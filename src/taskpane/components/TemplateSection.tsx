@@ -34,7 +34,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
 
   const start = async () => {
     const itemNos = allMissing ? missing.map((item) => item.no) : itemNo !== null ? [itemNo] : [];
-    const names = await run(LABELS.sections.template, (options) => host.createTemplate({ ...options, plan, year, itemNos, onlyMissing: allMissing }));
+    const names = await run(LABELS.sections.template, (options) => host.createTemplate({ ...options, plan, year, itemNos }));
     if (!names) return;
     notify({ intent: 'success', text: names.length === 0 ? '作成するシートはありませんでした。' : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。` });
     onCreated?.();

@@ -8,45 +8,19 @@
  * - request bytes of rendering one and 70 進捗状況シート.
  */
 import { aggregate } from '../src/actions/aggregate';
-import { createExample, writeWorkbook } from '../src/actions/template';
-import { builtInPlan } from '../src/core/example';
+import { createExample } from '../src/actions/template';
 import { exampleWorkbookData } from '../src/core/exampleSheets';
-import type { Plan } from '../src/core/plan';
-import { blankProgressSheet } from '../src/core/sheet/progressSheetData';
 import { writeProgressSheet } from '../src/core/sheet/writeProgressSheet';
 import { FakeExcel } from '../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../src/excel/OfficeWorkbook';
 import { MemoryWorkbook } from '../src/workbook/memory';
-import type { WorkbookPort } from '../src/workbook/port';
 import { XlsxWorkbook } from '../src/xlsx/XlsxWorkbook';
+import { writeSyntheticBook } from '../test/support/syntheticBook';
 
 async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = process.hrtime.bigint();
   const result = await work();
   return [result, Number(process.hrtime.bigint() - started) / 1e6];
-}
-
-/** A plan of `count` items over the example's 21 取組項目, every item scored for R2 and R3. */
-function syntheticPlan(count: number): Plan {
-  const base = builtInPlan();
-  const items = Array.from({ length: count }, (_, index) => ({
-    ...base.items[index % base.items.length],
-    no: index + 1,
-    initiative: base.initiatives[index % base.initiatives.length].no,
-    name: `実践項目 ${index + 1}`,
-    endedIn: null,
-  }));
-  return { ...base, items };
-}
-
-async function syntheticBook(port: WorkbookPort, count: number): Promise<void> {
-  const plan = syntheticPlan(count);
-  const sheets = plan.items.map((item, index) => {
-    const data = blankProgressSheet(plan, item, 'R3');
-    for (const year of ['R2', 'R3']) data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
-    return data;
-  });
-  await writeWorkbook(port, plan, 'R3', sheets, null);
 }
 
 function row(cells: (string | number)[]): string {
@@ -70,7 +44,7 @@ async function main(): Promise<void> {
   console.log(row(['   items', 'write ms', '集計 ms', 'ms/item']));
   for (const count of [7, 70, 700]) {
     const memory = new MemoryWorkbook();
-    const [, writeMs] = await time(() => syntheticBook(memory, count));
+    const [, writeMs] = await time(() => writeSyntheticBook(memory, count));
     const [, runMs] = await time(() => aggregate(memory));
     console.log(row([`   ${count}`, writeMs.toFixed(0), runMs.toFixed(0), (runMs / count).toFixed(2)]));
   }
@@ -81,7 +55,7 @@ async function main(): Promise<void> {
   for (const count of [7, 70, 700]) {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements });
-    const [, buildMs] = await time(() => syntheticBook(port, count));
+    const [, buildMs] = await time(() => writeSyntheticBook(port, count));
     const before = { ...port.stats };
     fake.stats.maxRequestBytes = 0;
     fake.stats.maxResponseBytes = 0;

@@ -1,28 +1,12 @@
 /**
  * 「集計」 over the Office.js port: the number of context.sync() calls does not grow with the
  * number of 進捗状況シート, and no request exceeds Excel on the web's 5 MB cap (checked by the fake,
- * which refuses such a request as Excel does). Workbooks are built as scripts/bench.ts builds them.
+ * which refuses such a request as Excel does). Workbooks come from test/support/syntheticBook.ts, as in `npm run bench`.
  */
 import { aggregate } from '../../src/actions/aggregate';
-import { writeWorkbook } from '../../src/actions/template';
-import { builtInPlan } from '../../src/core/example';
-import type { Plan } from '../../src/core/plan';
-import { blankProgressSheet } from '../../src/core/sheet/progressSheetData';
 import { FakeExcel, PAYLOAD_LIMIT_BYTES } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
-
-/** A plan of `count` 実践項目 over the example's 取組項目, every item scored for R2 and R3. */
-function syntheticPlan(count: number): Plan {
-  const base = builtInPlan();
-  const items = Array.from({ length: count }, (_, index) => ({
-    ...base.items[index % base.items.length],
-    no: index + 1,
-    initiative: base.initiatives[index % base.initiatives.length].no,
-    name: `実践項目 ${index + 1}`,
-    endedIn: null,
-  }));
-  return { ...base, items };
-}
+import { writeSyntheticBook } from '../support/syntheticBook';
 
 /**
  * 700 sheets take ~25 s here (2 cores), mostly building the workbook through the fake; the test
@@ -43,13 +27,7 @@ interface Measured {
 async function measure(count: number): Promise<Measured> {
   const fake = new FakeExcel();
   const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements });
-  const plan = syntheticPlan(count);
-  const sheets = plan.items.map((item, index) => {
-    const data = blankProgressSheet(plan, item, 'R3');
-    for (const year of ['R2', 'R3']) data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
-    return data;
-  });
-  await writeWorkbook(port, plan, 'R3', sheets, null);
+  await writeSyntheticBook(port, count);
   const before = { syncs: port.stats.syncs, runs: port.stats.runs, splits: port.stats.splits };
   fake.stats.maxRequestBytes = 0;
   fake.stats.maxResponseBytes = 0;

@@ -6,7 +6,6 @@ import type { SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
 import {
-  gradeText,
   SheetGrid,
   summaryPage,
   SUMMARY_LABELS,
@@ -14,6 +13,7 @@ import {
   TABLE_INTEGER,
   tabTitle,
   themeShortLabel,
+  writeGroupFigures,
   writeTitleRows,
 } from './summaryGrid';
 
@@ -84,11 +84,7 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
       grid.set(row, c.firstTheme + index, initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null),
     );
     grid.set(row, c.itemCount, initiative.itemCount);
-    const result = initiative.result;
-    CRITERIA.forEach((key, index) => grid.set(row, c.firstAverage + index, result ? result.averages[key].toNumber() : null));
-    grid.set(row, c.total, result ? result.total.toNumber() : null);
-    grid.set(row, c.grade, gradeText(result ? result.grade : null));
-    grid.set(row, c.council, initiative.councilAverage ? initiative.councilAverage.toNumber() : null);
+    writeGroupFigures(grid, row, c, initiative.result, initiative.councilAverage);
     row += 1;
   }
   const lastRow = Math.max(row - 1, INITIATIVE_TAB_FIRST_ROW);

@@ -4,8 +4,9 @@
  */
 import { rangeAddress, cellAddress, columnLetters } from '../address';
 import { checkPeriodLabel, toFullWidth } from '../japanese';
-import type { Plan, YearCode } from '../plan';
-import type { Grade } from '../rules';
+import { CRITERIA, type Plan, type YearCode } from '../plan';
+import type { Grade, GroupResult } from '../rules';
+import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat } from '../sheetSpec';
 import { BASE, TABLE_HEADER, TITLE } from '../styles';
 
@@ -162,6 +163,30 @@ export function wrappedHeight(text: string, width: number, fontSize = 10): numbe
     lines += Math.max(1, Math.ceil(used / available));
   }
   return Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3));
+}
+
+/** Where a group's figures go: the four averages from `firstAverage`, then 合計, 総合評価, 審議会評価平均. */
+export interface GroupFigureColumns {
+  firstAverage: number;
+  total: number;
+  grade: number;
+  council: number;
+}
+
+/**
+ * Writes a group's (取組項目 or テーマ) averages, 合計, 総合評価 and council average on a row; a group
+ * with no evaluated item gets blanks and a "－" grade.
+ * @param grid - the sheet's grid
+ * @param row - 1-based row
+ * @param columns - where the figures go
+ * @param result - the group's result, or null
+ * @param councilAverage - the council average, or null
+ */
+export function writeGroupFigures(grid: SheetGrid, row: number, columns: GroupFigureColumns, result: GroupResult | null, councilAverage: Decimal | null): void {
+  CRITERIA.forEach((key, index) => grid.set(row, columns.firstAverage + index, result ? result.averages[key].toNumber() : null));
+  grid.set(row, columns.total, result ? result.total.toNumber() : null);
+  grid.set(row, columns.grade, gradeText(result ? result.grade : null));
+  grid.set(row, columns.council, councilAverage ? councilAverage.toNumber() : null);
 }
 
 /**

@@ -2,18 +2,18 @@
  * Tab 3 of spec §4: テーマ別・評価集計, one row per テーマ, with a chart of the themes' averages.
  */
 import { columnLetters } from '../address';
-import { CRITERIA, type Plan, type YearCode } from '../plan';
+import type { Plan, YearCode } from '../plan';
 import type { ChartSpec, PageSetup, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
 import {
-  gradeText,
   SheetGrid,
   summaryPage,
   SUMMARY_LABELS,
   SUMMARY_SHEET_NAMES,
   TABLE_INTEGER,
   tabTitle,
+  writeGroupFigures,
   writeTitleRows,
 } from './summaryGrid';
 
@@ -81,11 +81,7 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
     grid.fitRow(row, [{ text: theme.name, width: THEME_NAME_WIDTH }]);
     grid.set(row, c.initiativeCount, theme.initiativeCount);
     grid.set(row, c.itemCount, theme.itemCount);
-    const result = theme.result;
-    CRITERIA.forEach((key, index) => grid.set(row, c.firstAverage + index, result ? result.averages[key].toNumber() : null));
-    grid.set(row, c.total, result ? result.total.toNumber() : null);
-    grid.set(row, c.grade, gradeText(result ? result.grade : null));
-    grid.set(row, c.council, theme.councilAverage ? theme.councilAverage.toNumber() : null);
+    writeGroupFigures(grid, row, c, theme.result, theme.councilAverage);
     row += 1;
   }
   const lastDataRow = Math.max(row - 1, THEME_TAB_FIRST_ROW);

@@ -3,7 +3,7 @@
  * every formula (our cached values are ignored), and must find on every sheet the 合計 and
  * 総合評価 the core computed.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aggregate, type AggregateResult } from '../../src/actions/aggregate';
@@ -73,5 +73,11 @@ describe('example-summary.xlsx recalculated by LibreOffice', () => {
     const [themes] = await recalculated.readRanges([{ sheet: 'テーマ別・評価集計', address: 'A1:K12' }]);
     const flat = themes.values.flat();
     for (const theme of result.json.themes) expect(flat).toContain(theme.total);
+  });
+
+  it('is read back by 集計 to the same summary, as a file a department saved from LibreOffice Calc', async () => {
+    const again = await aggregate(recalculated);
+    expect(again.problems).toEqual([]);
+    expect(again.json).toEqual(JSON.parse(readFileSync(join(__dirname, '../golden/example-R3.summary.json'), 'utf8')));
   });
 });

@@ -5,15 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { aggregate, type AggregateResult } from '../actions/aggregate';
 import { checkWorkbook } from '../actions/check';
-import type { Progress } from '../actions/progress';
 import { createExample, createTemplate } from '../actions/template';
 import { EXAMPLE_YEAR } from '../core/example';
 import { formatProblem, type Problem } from '../core/problems';
 import { GRADES } from '../core/rules';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { CliIo } from './main';
+import { COLLECT_COMMAND, SPLIT_COMMAND } from './distributeCommands';
 import { PDF_COMMAND, PRINT_SETUP_COMMAND } from './pdfCommand';
-import { inputFile, outputFile, planOption, UsageError, yearOption } from './usage';
+import { inputFile, openBook, outputFile, planOption, progressTo, UsageError, yearOption } from './usage';
 
 type Values = Record<string, string | boolean | undefined>;
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
@@ -26,9 +26,6 @@ export interface Command {
   options: OptionSpec;
   run(values: Values, positionals: string[], io: CliIo): Promise<number>;
 }
-
-const progressTo = (io: CliIo) => (progress: Progress) =>
-  io.progress(progress.total > 1 ? `${progress.phase} ${progress.done}/${progress.total}` : progress.phase);
 
 /** The commands by name. */
 export const COMMANDS: Record<string, Command> = {
@@ -138,17 +135,11 @@ export const COMMANDS: Record<string, Command> = {
       return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
     },
   },
+  split: SPLIT_COMMAND,
+  collect: COLLECT_COMMAND,
   'print-setup': PRINT_SETUP_COMMAND,
   pdf: PDF_COMMAND,
 };
-
-async function openBook(path: string): Promise<XlsxWorkbook> {
-  try {
-    return await XlsxWorkbook.open(path);
-  } catch (error) {
-    throw new UsageError(`${path} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。Excel で「Excel ブック (.xlsx)」として保存し直してください。`);
-  }
-}
 
 function writeJson(path: string, data: unknown): void {
   const target = resolve(path);

@@ -3,9 +3,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Progress } from '../actions/progress';
 import { builtInPlan } from '../core/example';
 import { parseCheckPeriod } from '../core/japanese';
 import { parsePlan, PlanError, type Plan, type YearCode } from '../core/plan';
+import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import type { CliIo } from './main';
 
 /** A wrong command line; the CLI prints it with the command's help and exits 2. */
 export class UsageError extends Error {
@@ -65,4 +68,26 @@ export function outputFile(value: string | boolean | undefined, input?: string):
   const path = resolve(value);
   if (input && path === input) throw new UsageError('入力ファイルは上書きしません。--out には別のファイル名を指定してください。');
   return path;
+}
+
+/**
+ * Opens an .xlsx file, with a Japanese usage error when it is not one.
+ * @param path - the file
+ * @returns the workbook
+ */
+export async function openBook(path: string): Promise<XlsxWorkbook> {
+  try {
+    return await XlsxWorkbook.open(path);
+  } catch (error) {
+    throw new UsageError(`${path} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。Excel で「Excel ブック (.xlsx)」として保存し直してください。`);
+  }
+}
+
+/**
+ * A progress listener that prints to the CLI's progress line ("シートを確認中 12/70").
+ * @param io - the CLI's output
+ * @returns the listener
+ */
+export function progressTo(io: CliIo): (progress: Progress) => void {
+  return (progress) => io.progress(progress.total > 1 ? `${progress.phase} ${progress.done}/${progress.total}` : progress.phase);
 }

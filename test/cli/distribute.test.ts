@@ -1,0 +1,72 @@
+/**
+ * 配布と回収 on files: split the example into one workbook per 担当部署, collect them back, and
+ * 集計 gives the same figures; duplicates and missing sheets are reported.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type CliIo } from '../../src/cli/main';
+
+function capture(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (text) => stdout.push(text), error: (text) => stderr.push(text), progress: () => undefined };
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'shinchoku-distribute-'));
+const split = join(directory, 'split');
+
+beforeAll(async () => {
+  expect(await run(['demo', '--out', directory], capture())).toBe(0);
+  const io = capture();
+  expect(await run(['split', join(directory, 'example.xlsx'), '--out', split], io)).toBe(0);
+  expect(io.stdout.at(-1)).toMatch(/^分割: .*（42 部署、進捗状況シート 70 枚）$/);
+});
+
+describe('split and collect', () => {
+  it('gives one workbook per lead department, each standing alone', async () => {
+    const files = readdirSync(split);
+    expect(files).toHaveLength(42);
+    expect(files).toContain('（政）政策推進課.xlsx');
+    const io = capture();
+    expect(await run(['check', join(split, '会計課.xlsx')], io)).toBe(1); // the other 69 items are missing there
+    expect(io.stdout.join('\n')).not.toMatch(/score-|範囲外|数字ではありません/);
+  });
+
+  it('collects them back into one workbook that aggregates to the same figures (council input excepted)', async () => {
+    const collected = join(directory, 'collected.xlsx');
+    const io = capture();
+    expect(await run(['collect', split, '--out', collected], io)).toBe(0);
+    expect(io.stdout.at(-1)).toBe(`回収: ${collected}（42 ファイルから進捗状況シート 70 枚、確認時期 R3）`);
+    const jsonPath = join(directory, 'collected.json');
+    expect(await run(['aggregate', collected, '--out', join(directory, 'collected-summary.xlsx'), '--json', jsonPath], capture())).toBe(0);
+    const withoutCouncil = (summary: { initiatives: { councilAverage: unknown }[]; themes: { councilAverage: unknown }[] }) => ({
+      ...summary,
+      initiatives: summary.initiatives.map((entry) => ({ ...entry, councilAverage: null })),
+      themes: summary.themes.map((entry) => ({ ...entry, councilAverage: null })),
+    });
+    const expected = JSON.parse(readFileSync(join(__dirname, '../golden/example-R3.summary.json'), 'utf8'));
+    expect(withoutCouncil(JSON.parse(readFileSync(jsonPath, 'utf8')))).toEqual(withoutCouncil(expected));
+  });
+
+  it('reports a sheet returned twice and a sheet never returned (exit 1)', async () => {
+    const partial = join(directory, 'partial');
+    mkdirSync(partial);
+    for (const file of readdirSync(split)) copyFileSync(join(split, file), join(partial, file));
+    rmSync(join(partial, '会計課.xlsx'));
+    copyFileSync(join(split, '議会事務局.xlsx'), join(partial, '議会事務局 (2).xlsx'));
+    const io = capture();
+    expect(await run(['collect', partial, '--out', join(directory, 'partial.xlsx')], io)).toBe(1);
+    const printed = io.stdout.join('\n');
+    expect(printed).toContain('小№ 56 のシートが「議会事務局 (2).xlsx」にもあります');
+    expect(printed).toContain('実践項目 57「会計事務の在り方の検討」のシートが、どのブックにもありません（担当: 会計課）');
+    expect(io.stdout.at(-1)).toContain('進捗状況シート 69 枚');
+  });
+
+  it('refuses usage errors with exit 2', async () => {
+    const io = capture();
+    expect(await run(['collect', '--out', join(directory, 'x.xlsx')], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('まとめるブック');
+    expect(await run(['split', join(directory, 'example.xlsx')], capture())).toBe(2);
+  });
+});

@@ -93,7 +93,7 @@ describe('shinchoku', () => {
   });
 
   it('--help for the program and each command', async () => {
-    for (const args of [['--help'], ['demo', '--help'], ['template', '--help'], ['check', '--help'], ['aggregate', '--help']]) {
+    for (const args of [['--help'], ...['demo', 'template', 'check', 'aggregate', 'split', 'collect', 'print-setup', 'pdf'].map((name) => [name, '--help'])]) {
       const io = capture();
       expect(await run(args, io)).toBe(0);
       expect(io.stdout.join('\n')).toContain('使い方');

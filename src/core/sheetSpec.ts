@@ -111,6 +111,11 @@ export interface SheetSpec {
   tabColor?: string;
   /** Column widths in Excel character units, from column A. */
   columnWidths: number[];
+  /**
+   * Columns hidden from view, by 1-based column number (17 = Q). A hidden column keeps its width
+   * and its cells: reading them still returns their values. Omit (or leave empty) to hide none.
+   */
+  hiddenColumns?: number[];
   /** Row heights in points, by 1-based row number. */
   rowHeights?: Record<number, number>;
   cells: CellWrite[];

@@ -1,7 +1,8 @@
 /**
  * A read-only view of one sheet of the fake workbook: values as Excel would show them (formulas
  * evaluated by the fake), merged cells, bold and fills, the selected cell outlined. Enough to
- * watch 合計/総合評価 and the summary tabs fill in; not a spreadsheet.
+ * watch 合計/総合評価 and the summary tabs fill in; not a spreadsheet. Hidden columns (the layout
+ * marker's) are not drawn, as in Excel.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { cellAddress, columnLetters, parseRange, type RangeBounds } from '../core/address';
@@ -79,6 +80,10 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
     lastRow = Math.max(lastRow, row);
     lastColumn = Math.max(lastColumn, column);
   }
+  for (const merge of sheet.merges) {
+    lastRow = Math.max(lastRow, merge.bottom);
+    lastColumn = Math.max(lastColumn, merge.right);
+  }
   lastRow = Math.min(lastRow, MAX_ROWS);
   lastColumn = Math.min(lastColumn, MAX_COLUMNS);
   let selected: RangeBounds | null = null;
@@ -88,15 +93,19 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
     selected = null;
   }
 
-  // Merged areas: the top-left cell spans, the others are not drawn.
-  const spans = new Map<string, { rows: number; columns: number }>();
+  const columns = Array.from({ length: lastColumn }, (_, index) => index + 1).filter((column) => !sheet.hiddenColumns.has(column));
+
+  // Merged areas: the first visible cell of the top row spans the visible columns and shows the
+  // top-left cell; the others are not drawn.
+  const spans = new Map<string, { rows: number; columns: number; row: number; column: number }>();
   const covered = new Set<string>();
   for (const merge of sheet.merges) {
-    spans.set(`${merge.top},${merge.left}`, { rows: merge.bottom - merge.top + 1, columns: merge.right - merge.left + 1 });
-    for (let row = merge.top; row <= merge.bottom; row++) for (let column = merge.left; column <= merge.right; column++) if (row !== merge.top || column !== merge.left) covered.add(`${row},${column}`);
+    const visible = columns.filter((column) => column >= merge.left && column <= merge.right);
+    const shownAt = visible[0];
+    if (shownAt !== undefined) spans.set(`${merge.top},${shownAt}`, { rows: merge.bottom - merge.top + 1, columns: visible.length, row: merge.top, column: merge.left });
+    for (let row = merge.top; row <= merge.bottom; row++) for (let column = merge.left; column <= merge.right; column++) if (row !== merge.top || column !== shownAt) covered.add(`${row},${column}`);
   }
 
-  const columns = Array.from({ length: lastColumn }, (_, index) => index + 1);
   const rows = Array.from({ length: lastRow }, (_, index) => index + 1);
   const width = (column: number) => Math.round(Math.min(sheet.columnWidths.get(column) ?? 48, 300) * POINTS_TO_PIXELS);
   return (
@@ -126,10 +135,12 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
             {columns.map((column) => {
               const key = `${row},${column}`;
               if (covered.has(key)) return null;
-              const cell = sheet.cells.get(key);
               const span = spans.get(key);
-              const address = cellAddress(row, column);
-              const isSelected = selected !== null && row === selected.top && column === selected.left;
+              // A merged area whose first columns are hidden still shows its top-left cell.
+              const [cellRow, cellColumn] = span ? [span.row, span.column] : [row, column];
+              const cell = sheet.cells.get(`${cellRow},${cellColumn}`);
+              const address = cellAddress(cellRow, cellColumn);
+              const isSelected = selected !== null && cellRow === selected.top && cellColumn === selected.left;
               const format = cell?.format ?? {};
               return (
                 <td
@@ -146,7 +157,7 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
                   }}
                   onClick={() => onSelect(address)}
                 >
-                  {cell ? shown(fake.cellValue(sheet, row, column), format.numberFormat) : ''}
+                  {cell ? shown(fake.cellValue(sheet, cellRow, cellColumn), format.numberFormat) : ''}
                 </td>
               );
             })}

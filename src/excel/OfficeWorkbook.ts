@@ -8,7 +8,7 @@
  */
 import { parseRange, type RangeBounds } from '../core/address';
 import type { SheetSpec } from '../core/sheetSpec';
-import { checkCellWrite, checkChart, checkSheetName, findSheetIndex, listFormula, missingSheetMessage } from '../workbook/memory';
+import { checkCellWrite, checkChart, checkSheetName, findSheetIndex, hiddenColumnList, listFormula, missingSheetMessage } from '../workbook/memory';
 import type { PageSetup, PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { inputBlocks, readCell } from './cellInput';
@@ -316,6 +316,7 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
       if (findSheetIndex(names, spec.name) >= 0) throw new WorkbookError(`シート名「${spec.name}」が重複しています。`);
       names.push(spec.name);
       for (const cell of spec.cells) checkCellWrite(spec.name, cell);
+      hiddenColumnList(spec.name, spec.hiddenColumns);
       for (const validation of spec.validations ?? []) listFormula(spec.name, validation);
       for (const chart of spec.charts ?? []) checkChart(spec.name, chart);
     }

@@ -79,6 +79,11 @@ export interface RangeLike extends LoadableLike {
   set formulas(formulas: CellInput[][]);
   get numberFormat(): CellOutput[][];
   set numberFormat(formats: (string | null)[][]);
+  /**
+   * ExcelApi 1.2: whether every column of the range is hidden (null when some are); setting it
+   * hides or shows the range's whole columns. Values of hidden cells still read as usual.
+   */
+  columnHidden: boolean;
   readonly format: RangeFormatLike;
   readonly dataValidation: DataValidationLike;
   readonly worksheet: WorksheetLike;

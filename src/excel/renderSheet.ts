@@ -135,9 +135,9 @@ export function renderPage(sheet: WorksheetLike, page: PageSetup): void {
 }
 
 /**
- * Queues everything of a sheet spec on a freshly added worksheet: sizes, values, formats (the
- * final state of the spec's formats in few ranges, see ./formatPlan), merges (after the values
- * so that merging keeps the top-left value as Excel does), validations,
+ * Queues everything of a sheet spec on a freshly added worksheet: sizes, hidden columns, values,
+ * formats (the final state of the spec's formats in few ranges, see ./formatPlan), merges (after
+ * the values so that merging keeps the top-left value as Excel does), validations,
  * view, charts, print settings, then visibility and protection last (a protected sheet refuses
  * further formatting).
  * @param sheet - the new worksheet's proxy
@@ -157,6 +157,10 @@ export function renderSheet(sheet: WorksheetLike, spec: SheetSpec, env: RenderEn
   for (const [first, last, chars] of runs(spec.columnWidths)) {
     sheet.getRange(`${columnLetters(first)}1:${columnLetters(last)}1`).format.columnWidth = columnWidthPoints(chars, env.maxDigitWidth);
   }
+  // After the widths: whole columns ("Q:Q"), one range per run of neighbouring columns.
+  const hidden: (number | undefined)[] = [];
+  for (const column of spec.hiddenColumns ?? []) hidden[column - 1] = 1;
+  for (const [first, last] of runs(hidden)) sheet.getRange(`${columnLetters(first)}:${columnLetters(last)}`).columnHidden = true;
   const heights: (number | undefined)[] = [];
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) heights[Number(row) - 1] = height;
   for (const [first, last, points] of runs(heights)) sheet.getRange(`A${first}:A${last}`).format.rowHeight = points;

@@ -7,6 +7,7 @@ const form: SheetSpec = {
   visibility: 'hidden',
   tabColor: '#FF0000',
   columnWidths: [5, 20],
+  hiddenColumns: [3, 2, 3],
   rowHeights: { 2: 30 },
   cells: [
     { address: 'A1', value: '見出し' },
@@ -35,6 +36,8 @@ describe('MemoryWorkbook', () => {
       visibility: 'hidden',
       tabColor: '#FF0000',
       columnWidths: [5, 20],
+      // Ascending, each once.
+      hiddenColumns: [2, 3],
       rowHeights: { 2: 30 },
       merges: ['A1:B1'],
       page: form.page,

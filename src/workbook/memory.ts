@@ -6,7 +6,7 @@
  * evaluate formulas: a formula cell reads back the value it was written with (or null).
  *
  * The helpers (`resolveCellFormats`, `findSheetIndex`, `checkSheetName`, `checkCellWrite`,
- * `listFormula`, `checkChart`, the messages) are exported because the ExcelJS port applies the same
+ * `hiddenColumnList`, `listFormula`, `checkChart`, the messages) are exported because the ExcelJS port applies the same
  * rules; one copy keeps the two ports agreeing on what the contract suite checks.
  */
 
@@ -53,6 +53,8 @@ export interface SheetSnapshot {
   readonly visibility: SheetVisibility;
   readonly tabColor?: string;
   readonly columnWidths: readonly number[];
+  /** Hidden columns by 1-based number, ascending ([] when none). */
+  readonly hiddenColumns: readonly number[];
   readonly rowHeights: Readonly<Record<number, number>>;
   /** Non-empty cells by address ("B3"), in row-major order. */
   readonly cells: ReadonlyMap<string, Readonly<MemoryCell>>;
@@ -76,6 +78,8 @@ export interface SheetSnapshot {
   validationAt(address: string): Readonly<ListValidation> | null;
 }
 
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16384;
 /** Excel's longest cell text. */
 const MAX_TEXT_LENGTH = 32767;
 /** Excel's longest sheet name. */
@@ -156,6 +160,21 @@ export function checkCellWrite(sheet: string, write: CellWrite): void {
   }
 }
 
+/**
+ * Rejects hidden columns that are not columns of a sheet, and returns them ascending, each once.
+ * @param sheet - the sheet name, for the message
+ * @param columns - 1-based column numbers (SheetSpec.hiddenColumns)
+ * @returns the columns, sorted and without repeats
+ */
+export function hiddenColumnList(sheet: string, columns: readonly number[] | undefined): number[] {
+  for (const column of columns ?? []) {
+    if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
+      throw new WorkbookError(`シート「${sheet}」の非表示列 ${column} は 1〜${MAX_COLUMN} の列番号にしてください。`);
+    }
+  }
+  return [...new Set(columns ?? [])].sort((a, b) => a - b);
+}
+
 /** Excel's longest list of a list validation, as text between the quotes of its formula. */
 const MAX_LIST_LENGTH = 255;
 
@@ -218,6 +237,7 @@ class MemorySheet {
   visibility: SheetVisibility = 'visible';
   tabColor?: string;
   columnWidths: number[] = [];
+  hiddenColumns: number[] = [];
   rowHeights: Record<number, number> = {};
   cells = new Map<string, MemoryCell>();
   styles = new Map<string, ResolvedCellStyle>();
@@ -296,6 +316,7 @@ class MemorySheet {
       visibility: this.visibility,
       tabColor: this.tabColor,
       columnWidths: Object.freeze([...this.columnWidths]),
+      hiddenColumns: Object.freeze([...this.hiddenColumns]),
       rowHeights: Object.freeze({ ...this.rowHeights }),
       cells,
       merges: Object.freeze(merges),
@@ -331,6 +352,7 @@ function buildSheet(spec: SheetSpec): MemorySheet {
   sheet.visibility = spec.visibility ?? 'visible';
   sheet.tabColor = spec.tabColor;
   sheet.columnWidths = [...spec.columnWidths];
+  sheet.hiddenColumns = hiddenColumnList(spec.name, spec.hiddenColumns);
   sheet.rowHeights = { ...spec.rowHeights };
   for (const cell of spec.cells) sheet.write(cell);
   for (const format of spec.formats) {

@@ -195,6 +195,7 @@ export class XlsxWorkbook implements WorkbookPort {
       visibility: worksheet.state ?? 'visible',
       tabColor: worksheet.properties.tabColor?.argb ? `#${worksheet.properties.tabColor.argb.slice(2)}` : undefined,
       columnWidths: columns.map((column) => column.width ?? 0),
+      hiddenColumns: columns.flatMap((column, index) => (column.hidden ? [index + 1] : [])),
       rowHeights,
       cells,
       merges,

@@ -1,6 +1,7 @@
 /**
- * Renders a SheetSpec onto a fresh ExcelJS worksheet: view, sizes, cells, merges, formats,
- * validations, print settings and protection. Charts are not ExcelJS's business (see injectCharts).
+ * Renders a SheetSpec onto a fresh ExcelJS worksheet: view, sizes, hidden columns, cells, merges,
+ * formats, validations, print settings and protection. Charts are not ExcelJS's business (see
+ * injectCharts).
  */
 
 import type { Worksheet } from 'exceljs';
@@ -50,6 +51,7 @@ export async function renderSheet(worksheet: Worksheet, spec: SheetSpec): Promis
   spec.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
+  for (const column of spec.hiddenColumns ?? []) worksheet.getColumn(column).hidden = true;
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) worksheet.getRow(Number(row)).height = height;
 
   for (const write of spec.cells) writeCell(worksheet, write);

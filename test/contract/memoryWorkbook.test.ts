@@ -6,4 +6,5 @@ describeWorkbookPortContract('MemoryWorkbook', {
   reopen: async (port) => port,
   styleAt: (port, sheet, address) => port.sheet(sheet).style(address),
   mergesOf: (port, sheet) => [...port.sheet(sheet).merges],
+  hiddenColumnsOf: (port, sheet) => port.sheet(sheet).hiddenColumns,
 });

@@ -9,14 +9,15 @@
  *     reopen: async (port) => port,                // or: save and load again where the host can
  *     styleAt: (port, sheet, address) => …,        // optional: a cell's format in port terms
  *     mergesOf: (port, sheet) => …,                // optional: the merged ranges ("A1:C2")
+ *     hiddenColumnsOf: (port, sheet) => …,         // optional: the hidden columns (1-based)
  *   });
  *
  * - `create` may return a workbook that already holds sheets (Excel never has none): the suite
  *   records them first and leaves them alone; it only asserts on sheets it puts itself.
  * - `reopen` is called between writing and reading. A host with a file format round-trips through
  *   it (the xlsx port reopens from its own bytes), so the suite checks what survives a save.
- * - `styleAt` and `mergesOf` are optional: formats and merges are not readable through the port,
- *   so hosts that can show them let the suite check that writes leave them alone.
+ * - `styleAt`, `mergesOf` and `hiddenColumnsOf` are optional: formats, merges and hidden columns
+ *   are not readable through the port, so hosts that can show them let the suite check them.
  *
  * The rules stated here, beyond the port's TSDoc:
  * - sheets are listed in tab order; a new sheet goes at the end, or before `PlaceOptions.before`
@@ -26,6 +27,8 @@
  * - empty cells, and cells written with null or "", read as null;
  * - a formula reads back as "=" + its text, with the value it was written with;
  * - in a merged area only the top-left cell holds a value;
+ * - hidden columns (SheetSpec.hiddenColumns) stay hidden after a reopen, and their cells read and
+ *   write like any other; a replaced sheet hides only what its new spec says;
  * - a missing sheet fails readRanges, writeCells and setPageSetups with a WorkbookError whose
  *   Japanese message names the sheet (シート「…」が見つかりません).
  */
@@ -44,6 +47,8 @@ export interface WorkbookPortHarness<Port extends WorkbookPort> {
   styleAt?(port: Port, sheet: string, address: string): Promise<ResolvedCellStyle> | ResolvedCellStyle;
   /** Optional: the merged ranges of a sheet, as "A1:C2". */
   mergesOf?(port: Port, sheet: string): Promise<string[]> | string[];
+  /** Optional: the hidden columns of a sheet, 1-based, ascending. */
+  hiddenColumnsOf?(port: Port, sheet: string): Promise<readonly number[]> | readonly number[];
 }
 
 const BOXED: CellStyle = { fontName: 'ＭＳ Ｐゴシック', fontSize: 11, bold: true, fill: '#FFF9DB', border: 'thin', locked: false };
@@ -286,6 +291,51 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
           [null, null, null],
         ]);
         if (harness.mergesOf) expect([...(await harness.mergesOf(reopened, '結合'))].sort()).toEqual(['A1:C1', 'A3:A5']);
+      });
+    });
+
+    describe('hidden columns', () => {
+      test('stay hidden after a reopen, and their cells read back and take writes', async () => {
+        await port.putSheets([
+          sheetSpec('隠し列', {
+            columnWidths: [12, 12, 12, 4],
+            hiddenColumns: [4, 2],
+            cells: [...sheetSpec('隠し列').cells, { address: 'D1', value: 'shinchoku:progress-sheet:v1' }],
+          }),
+        ]);
+        const reopened = await harness.reopen(port);
+        const range = await read(reopened, '隠し列', 'A1:D2');
+        expect(range.values).toEqual([
+          ['隠し列の見出し', null, null, 'shinchoku:progress-sheet:v1'],
+          [1, 2, 3, null],
+        ]);
+        expect(range.formulas[1]).toEqual([null, null, '=SUM(A2:B2)', null]);
+        await reopened.writeCells([{ sheet: '隠し列', cells: [{ address: 'D2', value: '隠れた値' }, { address: 'B2', value: 20 }] }]);
+        const again = await harness.reopen(reopened);
+        const written = await again.readRanges([
+          { sheet: '隠し列', address: 'B2' },
+          { sheet: '隠し列', address: 'D2' },
+        ]);
+        expect(written.map((cells) => cells.values)).toEqual([[[20]], [['隠れた値']]]);
+        if (harness.hiddenColumnsOf) expect([...(await harness.hiddenColumnsOf(again, '隠し列'))]).toEqual([2, 4]);
+      });
+
+      test('a sheet without hiddenColumns hides none, also when it replaces one that hid some', async () => {
+        await port.putSheets([sheetSpec('置換', { hiddenColumns: [1] }), sheetSpec('普通')]);
+        await port.putSheets([sheetSpec('置換')]);
+        const reopened = await harness.reopen(port);
+        expect((await read(reopened, '置換', 'A2')).values).toEqual([[1]]);
+        if (harness.hiddenColumnsOf) {
+          expect([...(await harness.hiddenColumnsOf(reopened, '置換'))]).toEqual([]);
+          expect([...(await harness.hiddenColumnsOf(reopened, '普通'))]).toEqual([]);
+        }
+      });
+
+      test('rejects a hidden column that is not a column number', async () => {
+        await expect(port.putSheets([sheetSpec('列番号', { hiddenColumns: [0] })])).rejects.toThrow(WorkbookError);
+        await expect(port.putSheets([sheetSpec('列番号', { hiddenColumns: [1.5] })])).rejects.toThrow(WorkbookError);
+        await expect(port.putSheets([sheetSpec('列番号', { hiddenColumns: [16385] })])).rejects.toThrow(WorkbookError);
+        expect(await ours(port)).toEqual([]);
       });
     });
 

@@ -7,4 +7,5 @@ describeWorkbookPortContract('XlsxWorkbook', {
   reopen: async (port) => XlsxWorkbook.open(await port.toBuffer()),
   styleAt: (port, sheet, address) => port.sheet(sheet).style(address),
   mergesOf: (port, sheet) => [...port.sheet(sheet).merges],
+  hiddenColumnsOf: (port, sheet) => port.sheet(sheet).hiddenColumns,
 });

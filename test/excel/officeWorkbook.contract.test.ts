@@ -50,6 +50,7 @@ const inspect = {
     return resolved(cell?.format ?? {});
   },
   mergesOf: (port: OfficeWorkbook, sheet: string) => fakeOf(port).snapshot().sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.merges ?? [],
+  hiddenColumnsOf: (port: OfficeWorkbook, sheet: string) => fakeOf(port).snapshot().sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.hiddenColumns ?? [],
 };
 
 describeWorkbookPortContract('OfficeWorkbook over the fake Excel', {

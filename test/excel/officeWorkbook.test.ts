@@ -1,4 +1,6 @@
 import { exampleWorkbookData } from '../../src/core/exampleSheets';
+import { LAYOUT_MARKER, MARKER_COLUMN, progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
+import { isProgressSheet, readProgressSheet } from '../../src/core/sheet/readProgressSheet';
 import { writeProgressSheet } from '../../src/core/sheet/writeProgressSheet';
 import type { SheetSpec } from '../../src/core/sheetSpec';
 import { FakeExcel, PAYLOAD_LIMIT_BYTES } from '../../src/demo/fakeExcel';
@@ -20,7 +22,9 @@ function setUp(version?: string): { fake: FakeExcel; port: OfficeWorkbook; waits
 function smallSheet(name: string): SheetSpec {
   return {
     name,
-    columnWidths: [10, 20],
+    columnWidths: [10, 20, 4],
+    // A hidden column costs no sync: it is queued with the rest of the sheet.
+    hiddenColumns: [3],
     cells: [
       { address: 'A1', value: name },
       { address: 'B1', value: 1 },
@@ -117,7 +121,8 @@ const FULL: SheetSpec = {
   name: '集計',
   tabColor: '#1F4E78',
   showGridLines: false,
-  columnWidths: [10, 10, 30],
+  columnWidths: [10, 10, 30, 4],
+  hiddenColumns: [4],
   rowHeights: { 1: 30, 2: 30, 5: 18 },
   cells: [
     { address: 'A1', value: '見出し' },
@@ -157,7 +162,8 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
     await port.putSheets([FULL]);
     const sheet = sheetSheet(fake, '集計');
     // 10 characters of Calibri 11 (7 px digits): 10 × 7 + 5 = 75 px = 56.25 pt.
-    expect(sheet.columnWidths).toEqual({ 1: 56.25, 2: 56.25, 3: 161.25 });
+    expect(sheet.columnWidths).toEqual({ 1: 56.25, 2: 56.25, 3: 161.25, 4: 24.75 });
+    expect(sheet.hiddenColumns).toEqual([4]);
     expect(sheet.rowHeights).toEqual({ 1: 30, 2: 30, 5: 18 });
     expect(sheet.tabColor).toBe('#1F4E78');
     expect(sheet.showGridlines).toBe(false);
@@ -223,7 +229,8 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
     await port.putSheets([FULL]);
     const spec = fake.toSheetSpecs().find((item) => item.name === '集計');
     expect(spec).toMatchObject({
-      columnWidths: [10, 10, 30],
+      columnWidths: [10, 10, 30, 4],
+      hiddenColumns: [4],
       tabColor: '#1F4E78',
       showGridLines: false,
       freeze: { rows: 2, columns: 1 },
@@ -248,6 +255,28 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
     const { fake, port } = setUp();
     await port.putSheets([smallSheet('sheet1')]);
     expect(fake.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['sheet1']);
+  });
+});
+
+describe('OfficeWorkbook: the marker column of a 進捗状況シート', () => {
+  test('is hidden (Q:Q), and the marker and the form still read back', async () => {
+    const { plan, sheets } = exampleWorkbookData('R3');
+    const layout = progressSheetLayout(plan);
+    const spec = writeProgressSheet(plan, sheets[0]);
+    const { fake, port } = setUp();
+    await port.putSheets([spec]);
+    expect(sheetSheet(fake, spec.name).hiddenColumns).toEqual([MARKER_COLUMN]);
+    const marker = await fake.run({}, async (context) => {
+      const column = context.workbook.worksheets.getItem(spec.name).getRange('Q:Q').load('address, columnHidden');
+      const visible = context.workbook.worksheets.getItem(spec.name).getRange('P1').load('columnHidden');
+      await context.sync();
+      return { address: column.address, hidden: column.columnHidden, visible: visible.columnHidden };
+    });
+    expect(marker).toEqual({ address: `'${spec.name}'!Q:Q`, hidden: true, visible: false });
+    const [cells] = await port.readRanges([{ sheet: spec.name, address: layout.readRange }]);
+    expect(cells.values[0][MARKER_COLUMN - 1]).toBe(LAYOUT_MARKER);
+    expect(isProgressSheet(cells, layout)).toBe(true);
+    expect(readProgressSheet(plan, cells)).toEqual({ data: sheets[0], problems: [] });
   });
 });
 

@@ -4,6 +4,10 @@
  */
 
 import JSZip from 'jszip';
+import { exampleWorkbookData } from '../../src/core/exampleSheets';
+import { LAYOUT_MARKER, MARKER_COLUMN, progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
+import { isProgressSheet, readProgressSheet } from '../../src/core/sheet/readProgressSheet';
+import { writeProgressSheet } from '../../src/core/sheet/writeProgressSheet';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { chartSheet, formSheet } from './fixtures';
 
@@ -130,10 +134,31 @@ describe('XlsxWorkbook rendering', () => {
   });
 });
 
+describe('XlsxWorkbook: the marker column of a 進捗状況シート', () => {
+  test('is hidden in the file, and the marker and the form still read back', async () => {
+    const { plan, sheets } = exampleWorkbookData('R3');
+    const layout = progressSheetLayout(plan);
+    const spec = writeProgressSheet(plan, sheets[0]);
+    const workbook = XlsxWorkbook.create();
+    await workbook.putSheets([spec]);
+    const buffer = await workbook.toBuffer();
+    const xml = await (await partsOf(buffer))('xl/worksheets/sheet1.xml');
+    expect(xml).toMatch(new RegExp(`<col min="${MARKER_COLUMN}" max="${MARKER_COLUMN}"[^>]*hidden="1"`));
+    expect(xml.match(/hidden="1"/g)).toHaveLength(1);
+    const reopened = await XlsxWorkbook.open(buffer);
+    expect(reopened.sheet(spec.name).hiddenColumns).toEqual([MARKER_COLUMN]);
+    expect(reopened.sheet(spec.name).columnWidths).toHaveLength(MARKER_COLUMN);
+    const [cells] = await reopened.readRanges([{ sheet: spec.name, address: layout.readRange }]);
+    expect(cells.values[0][MARKER_COLUMN - 1]).toBe(LAYOUT_MARKER);
+    expect(isProgressSheet(cells, layout)).toBe(true);
+    expect(readProgressSheet(plan, cells)).toEqual({ data: sheets[0], problems: [] });
+  });
+});
+
 describe('XlsxWorkbook round trip of sheets it did not write', () => {
   test('values, formulas, merges, validations, styles and print setup survive open → save → open', async () => {
     const original = XlsxWorkbook.create();
-    await original.putSheets([formSheet('No.1'), formSheet('No.2')]);
+    await original.putSheets([formSheet('No.1'), { ...formSheet('No.2'), columnWidths: [6, 18, 10, 10, 10, 4], hiddenColumns: [6] }]);
     const first = await XlsxWorkbook.open(await original.toBuffer());
     // Work on the opened file the way 「集計」 does: write totals, add a summary tab.
     await first.writeCells([{ sheet: 'No.2', cells: [{ address: 'B4', formula: 'SUM(B3:B3)', value: 3 }] }]);
@@ -143,7 +168,7 @@ describe('XlsxWorkbook round trip of sheets it did not write', () => {
     for (const name of ['No.1', 'No.2']) {
       const before = first.sheet(name);
       const after = second.sheet(name);
-      for (const field of ['cells', 'merges', 'validations', 'page', 'freeze', 'protect', 'showGridLines', 'tabColor', 'columnWidths', 'rowHeights'] as const) {
+      for (const field of ['cells', 'merges', 'validations', 'page', 'freeze', 'protect', 'showGridLines', 'tabColor', 'columnWidths', 'hiddenColumns', 'rowHeights'] as const) {
         expect([name, field, after[field]]).toEqual([name, field, before[field]]);
       }
       for (const address of ['A1', 'B3', 'B4', 'C3', 'E4', 'B6', 'E7']) {
@@ -151,6 +176,8 @@ describe('XlsxWorkbook round trip of sheets it did not write', () => {
       }
     }
     expect((await second.listSheets()).map((sheet) => sheet.name)).toEqual(['集計', 'No.1', 'No.2']);
+    expect(second.sheet('No.2').hiddenColumns).toEqual([6]);
+    expect(second.sheet('No.1').hiddenColumns).toEqual([]);
   });
 
   test('known loss: charts of an opened file are dropped by ExcelJS', async () => {

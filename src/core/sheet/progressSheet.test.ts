@@ -2,7 +2,7 @@ import { specCells, setCell } from '../../../test/support/specCells';
 import { builtInPlan } from '../example';
 import { exampleWorkbookData } from '../exampleSheets';
 import { blankProgressSheet } from './progressSheetData';
-import { progressSheetLayout, LAYOUT_MARKER } from './progressSheetLayout';
+import { progressSheetLayout, LAYOUT_MARKER, MARKER_COLUMN } from './progressSheetLayout';
 import { isProgressSheet, readProgressSheet } from './readProgressSheet';
 import { writeProgressSheet, progressSheetName } from './writeProgressSheet';
 
@@ -47,6 +47,16 @@ describe('write then read a progress sheet', () => {
     const result = readProgressSheet(plan, cells);
     expect(result.data?.itemNo).toBe(5);
     expect(result.problems.map((problem) => [problem.code, problem.cell])).toEqual([['score-missing', 'E28']]);
+  });
+  it('hides the marker column Q, outside the print area, and still recognises the sheet by it', () => {
+    const { spec, cells } = roundTrip();
+    expect(layout.marker).toBe('Q1');
+    expect(spec.hiddenColumns).toEqual([MARKER_COLUMN]);
+    expect(spec.page?.printArea).toMatch(/^A1:P\d+$/);
+    expect(isProgressSheet(cells, layout)).toBe(true);
+    // Recognised by the marker alone, with both titles gone.
+    const untitled = { ...cells, values: cells.values.map((row) => row.map((value) => (typeof value === 'string' && value.includes('進捗状況シート') ? null : value))) };
+    expect(isProgressSheet(untitled, layout)).toBe(true);
   });
   it('writes 合計 and 総合評価 as formulas with their values, and the marker', () => {
     const { spec, cells } = roundTrip();

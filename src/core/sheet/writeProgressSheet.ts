@@ -11,6 +11,7 @@ import type { ProgressSheetData, ScoreEntry } from './progressSheetData';
 import {
   LABELS,
   LAYOUT_MARKER,
+  MARKER_COLUMN,
   NOT_EVALUATED,
   SCHEDULE_STATUSES,
   progressSheetLayout,
@@ -218,6 +219,8 @@ export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = p
   return {
     name,
     columnWidths: layout.columnWidths,
+    // The marker column stays out of sight so that nobody edits or deletes it by mistake.
+    hiddenColumns: [MARKER_COLUMN],
     rowHeights: layout.rowHeights,
     cells,
     formats,

@@ -118,6 +118,47 @@ describe('FakeExcel: Office.js semantics', () => {
     expect(fake.stats).toMatchObject({ runs: 2, syncs: 2 });
   });
 
+  test('columnHidden hides whole columns: read back true, false or null for a mix; values still read', async () => {
+    const fake = new FakeExcel();
+    fake.loadSheetSpecs([{ name: 'S', columnWidths: [], cells: [{ address: 'Q1', value: 'marker' }], formats: [] }]);
+    const read = await batch(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('Q:Q').columnHidden = true;
+      sheet.getRange('B3:C3').columnHidden = true;
+      sheet.getRange('C:C').columnHidden = false;
+      const ranges = ['Q:Q', 'Q5', 'B1', 'B:C', 'D1', 'Q1'].map((address) => sheet.getRange(address).load('address, columnHidden'));
+      const marker = sheet.getRange('Q1').load('values');
+      await context.sync();
+      return { ranges: ranges.map((range) => [range.address, range.columnHidden]), marker: marker.values };
+    });
+    expect(read.ranges).toEqual([['S!Q:Q', true], ['S!Q5', true], ['S!B1', true], ['S!B:C', null], ['S!D1', false], ['S!Q1', true]]);
+    expect(read.marker).toEqual([['marker']]);
+    expect(fake.snapshot().sheets[0].hiddenColumns).toEqual([2, 17]);
+    // Demo mode's save and load keep them.
+    expect(fake.toSheetSpecs()[0].hiddenColumns).toEqual([2, 17]);
+    const copy = new FakeExcel();
+    copy.loadSheetSpecs(fake.toSheetSpecs());
+    expect(copy.snapshot().sheets[0].hiddenColumns).toEqual([2, 17]);
+  });
+
+  test('a protected sheet refuses hiding columns unless it allows formatting columns', async () => {
+    const fake = new FakeExcel();
+    expect((await failure(batch(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.protection.protect();
+      sheet.getRange('Q:Q').columnHidden = true;
+      await context.sync();
+    }))).code).toBe('AccessDenied');
+    await batch(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.protection.unprotect();
+      sheet.protection.protect({ allowFormatColumns: true });
+      sheet.getRange('Q:Q').columnHidden = true;
+      await context.sync();
+    });
+    expect(fake.snapshot().sheets[0].hiddenColumns).toEqual([17]);
+  });
+
   test('the last visible sheet cannot be deleted or hidden; protected cells refuse writes', async () => {
     const fake = new FakeExcel();
     expect((await failure(batch(fake, async (context) => {

@@ -3,7 +3,7 @@
  * (./proxies) change it only while `context.sync()` runs their queued actions.
  */
 import type { RangeBounds } from '../../core/address';
-import { cellAddress } from '../../core/address';
+import { cellAddress, columnLetters } from '../../core/address';
 import type {
   BorderLineStyle,
   BorderWeight,
@@ -105,6 +105,8 @@ export interface FakeSheet {
   showGridlines: boolean;
   /** Points, by 1-based column. */
   columnWidths: Map<number, number>;
+  /** Hidden columns, by 1-based number (Range.columnHidden). */
+  hiddenColumns: Set<number>;
   /** Points, by 1-based row. */
   rowHeights: Map<number, number>;
   /** By cellKey(row, column). */
@@ -128,6 +130,8 @@ export interface FakeWorkbookState {
 export const STANDARD_WIDTH_CHARS = 8.43;
 export const STANDARD_WIDTH_POINTS = 48;
 export const STANDARD_ROW_HEIGHT = 15;
+/** Excel's last row: a whole-column address ("Q:Q") spans rows 1 to this. */
+export const MAX_ROW = 1_048_576;
 
 export function cellKey(row: number, column: number): string {
   return `${row},${column}`;
@@ -163,6 +167,7 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     tabColor: '',
     showGridlines: true,
     columnWidths: new Map(),
+    hiddenColumns: new Set(),
     rowHeights: new Map(),
     cells: new Map(),
     merges: [],
@@ -241,6 +246,10 @@ export function quoteSheetName(name: string): string {
 }
 
 export function sheetAddress(sheet: FakeSheet, bounds: RangeBounds): string {
+  if (bounds.top === 1 && bounds.bottom === MAX_ROW) {
+    // Whole columns, as Excel reports them: "Sheet1!Q:Q".
+    return `${quoteSheetName(sheet.name)}!${columnLetters(bounds.left)}:${columnLetters(bounds.right)}`;
+  }
   const start = cellAddress(bounds.top, bounds.left);
   const end = cellAddress(bounds.bottom, bounds.right);
   return `${quoteSheetName(sheet.name)}!${start === end ? start : `${start}:${end}`}`;

@@ -3,7 +3,7 @@
  * protection, data validation). Every setter queues an action; getters need load + sync.
  */
 import type { RangeBounds } from '../../core/address';
-import { parseRange } from '../../core/address';
+import { columnNumber, parseRange } from '../../core/address';
 import type {
   BorderIndex,
   BorderLineStyle,
@@ -21,7 +21,7 @@ import type { FakeContext } from './context';
 import { FakeObject, unknownProperty } from './context';
 import { FakeOfficeError } from './errors';
 import type { FakeBorder, FakeCellFormat, FakeSheet } from './model';
-import { ensureCell, forEachCell, getCell, interpretInput, overlaps, sheetAddress, STANDARD_ROW_HEIGHT, STANDARD_WIDTH_POINTS } from './model';
+import { ensureCell, forEachCell, getCell, interpretInput, MAX_ROW, overlaps, sheetAddress, STANDARD_ROW_HEIGHT, STANDARD_WIDTH_POINTS } from './model';
 import { FakeWorksheet } from './sheetProxies';
 
 /** What a range proxy resolves to. */
@@ -118,6 +118,21 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     });
   }
 
+  /** ExcelApi 1.2: true when every column of the range is hidden, false when none, else null. */
+  get columnHidden(): boolean {
+    return this.loaded('columnHidden');
+  }
+  /** Hides or shows the range's whole columns (a protected sheet must allow formatting columns). */
+  set columnHidden(hidden: boolean) {
+    this.act('columnHidden', hidden, (target) => {
+      guard(target, 'columns');
+      for (let column = target.bounds.left; column <= target.bounds.right; column++) {
+        if (hidden) target.sheet.hiddenColumns.add(column);
+        else target.sheet.hiddenColumns.delete(column);
+      }
+    }, '1.2');
+  }
+
   get worksheet(): FakeWorksheet {
     const worksheet = new FakeWorksheet(this.context, () => this.resolve().sheet);
     this.context.addPath('worksheet');
@@ -202,6 +217,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
       case 'columnIndex': return target.bounds.left - 1;
       case 'rowCount': return target.bounds.bottom - target.bounds.top + 1;
       case 'columnCount': return target.bounds.right - target.bounds.left + 1;
+      case 'columnHidden': {
+        let hidden = 0;
+        for (let column = target.bounds.left; column <= target.bounds.right; column++) if (target.sheet.hiddenColumns.has(column)) hidden++;
+        return hidden === 0 ? false : hidden === target.bounds.right - target.bounds.left + 1 ? true : null;
+      }
       case 'values': return grid((row, column) => host.cellValue(target.sheet, row, column));
       case 'formulas': return grid((row, column) => getCell(target.sheet, row, column)?.formula ?? host.cellValue(target.sheet, row, column));
       case 'numberFormat': return grid((row, column) => getCell(target.sheet, row, column)?.format.numberFormat ?? 'General');
@@ -586,7 +606,12 @@ export function rangeOn(context: FakeContext, sheet: () => FakeSheet, address: s
   return new FakeRange(context, () => {
     let bounds: RangeBounds;
     try {
-      bounds = parseRange(address);
+      // A whole-column address ("Q:Q", "B:D") spans every row.
+      const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+      if (columns) {
+        const [first, last] = [columnNumber(columns[1]), columnNumber(columns[2])];
+        bounds = { top: 1, left: Math.min(first, last), bottom: MAX_ROW, right: Math.max(first, last) };
+      } else bounds = parseRange(address);
     } catch {
       throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (${address}).`);
     }

@@ -45,6 +45,8 @@ export interface FakeSheetSnapshot {
   showGridlines: boolean;
   /** Points by 1-based column. */
   columnWidths: Record<number, number>;
+  /** Hidden columns by 1-based number, ascending. */
+  hiddenColumns: number[];
   rowHeights: Record<number, number>;
   cells: FakeCellSnapshot[];
   merges: string[];
@@ -85,6 +87,7 @@ export function snapshotOf(fake: FakeExcel): FakeWorkbookSnapshot {
     tabColor: sheet.tabColor,
     showGridlines: sheet.showGridlines,
     columnWidths: Object.fromEntries(sheet.columnWidths),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     rowHeights: Object.fromEntries(sheet.rowHeights),
     cells: sortedCells(sheet).map(({ row, column, key }) => {
       const cell = sheet.cells.get(key)!; // key comes from the map itself
@@ -202,6 +205,7 @@ export function specsOf(fake: FakeExcel): SheetSpec[] {
     const visibility = (Object.keys(VISIBILITY) as (keyof typeof VISIBILITY)[]).find((key) => VISIBILITY[key] === sheet.visibility);
     if (visibility && visibility !== 'visible') spec.visibility = visibility;
     if (sheet.tabColor) spec.tabColor = sheet.tabColor;
+    if (sheet.hiddenColumns.size) spec.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
     if (sheet.rowHeights.size) spec.rowHeights = Object.fromEntries(sheet.rowHeights);
     if (validations.length) spec.validations = validations;
     const page = pageOf(sheet.page);
@@ -258,6 +262,7 @@ export function loadSpecs(fake: FakeExcel, specs: readonly SheetSpec[]): void {
     sheet.tabColor = spec.tabColor?.toUpperCase() ?? '';
     sheet.showGridlines = spec.showGridLines ?? true;
     spec.columnWidths.forEach((chars, i) => sheet.columnWidths.set(i + 1, columnWidthPoints(chars, FAKE_MDW)));
+    for (const column of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
     for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.rowHeights.set(Number(row), height);
     for (const write of spec.cells) {
       const { top, left } = parseRange(write.address);

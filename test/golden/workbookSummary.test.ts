@@ -77,7 +77,7 @@ describe('the example workbook aggregated', () => {
     expect(compared).toBeGreaterThan(70 * 700);
     // the typed-over 合計 got its formula and value back
     const restored = (await book.readRanges([{ sheet: before[0].sheet, address: layout.scores[1].total }]))[0];
-    expect(restored.formulas[0][0]).toBe('=IF(COUNT(E28:E31)=4,SUM(E28:E31),"")');
+    expect(restored.formulas[0][0]).toBe('=IF(AND(COUNT(E28:E31)=4,MIN(E28:E31)>=0,MAX(E28:E31)<=3),SUM(E28:E31),"")');
     expect(restored.values[0][0]).toBe(9);
   });
 });

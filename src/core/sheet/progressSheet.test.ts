@@ -62,7 +62,7 @@ describe('write then read a progress sheet', () => {
     const { spec, cells } = roundTrip();
     expect(isProgressSheet(cells, layout)).toBe(true);
     const total = spec.cells.find((cell) => cell.address === 'E32');
-    expect(total).toEqual({ address: 'E32', formula: 'IF(COUNT(E28:E31)=4,SUM(E28:E31),"")', value: 9 });
+    expect(total).toEqual({ address: 'E32', formula: 'IF(AND(COUNT(E28:E31)=4,MIN(E28:E31)>=0,MAX(E28:E31)<=3),SUM(E28:E31),"")', value: 9 });
     expect(spec.cells.find((cell) => cell.address === 'E33')?.value).toBe('Ｂ');
     expect(spec.cells.find((cell) => cell.address === layout.marker)?.value).toBe(LAYOUT_MARKER);
     expect(spec.page?.rowBreaks).toEqual([layout.partOneLastRow]);

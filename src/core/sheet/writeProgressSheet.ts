@@ -4,7 +4,7 @@
 import { parseCell, parseRange, rangeAddress, cellAddress } from '../address';
 import { checkPeriodLabel, toFullWidth } from '../japanese';
 import { CRITERIA, type Plan } from '../plan';
-import { itemGrade, itemTotal, type Scores } from '../rules';
+import { itemGrade, itemTotal, SCORE_MAX, SCORE_MIN, type Scores } from '../rules';
 import type { CellStyle, CellWrite, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from '../styles';
 import type { ProgressSheetData, ScoreEntry } from './progressSheetData';
@@ -37,13 +37,14 @@ export function progressSheetName(itemNo: number, itemName: string): string {
 }
 
 /**
- * The Excel formula (without "=") of a year's 合計: the sum once all four scores are numbers.
+ * The Excel formula (without "=") of a year's 合計: the sum once all four scores are numbers from
+ * 0 to 3 (a score out of range leaves it blank, as the check reports it, rather than a wrong total).
  * @param cells - the year's score cells
  * @returns the formula text
  */
 export function totalFormula(cells: YearScoreCells): string {
   const range = `${cells.scores.progress}:${cells.scores.creativity}`;
-  return `IF(COUNT(${range})=4,SUM(${range}),"")`;
+  return `IF(AND(COUNT(${range})=4,MIN(${range})>=${SCORE_MIN},MAX(${range})<=${SCORE_MAX}),SUM(${range}),"")`;
 }
 
 /**

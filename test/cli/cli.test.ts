@@ -4,16 +4,11 @@
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { captureIo as capture } from '../support/captureIo';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
 import { builtInPlan } from '../../src/core/example';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (text) => stdout.push(text), error: (text) => stderr.push(text), progress: () => undefined };
-}
 
 const directory = mkdtempSync(join(tmpdir(), 'shinchoku-cli-'));
 const example = join(directory, 'example.xlsx');

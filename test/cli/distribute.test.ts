@@ -5,13 +5,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (text) => stdout.push(text), error: (text) => stderr.push(text), progress: () => undefined };
-}
+import { run } from '../../src/cli/main';
+import { captureIo as capture } from '../support/captureIo';
 
 const directory = mkdtempSync(join(tmpdir(), 'shinchoku-distribute-'));
 const split = join(directory, 'split');

@@ -2,12 +2,14 @@
 // import restrictions that keep each layer to its own dependencies (see docs/decisions.md).
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
+const prettierConfig = require('eslint-config-prettier');
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 module.exports = tseslint.config(
   { ignores: ['build/**', 'dist/**', 'out/**', 'node_modules/**', 'test-artifacts/**', '*.js', 'bin/**'] },
   ...tseslint.configs.recommended,
+  prettierConfig,
   {
     plugins: { 'office-addins': officeAddins },
     rules: {
@@ -22,20 +24,61 @@ module.exports = tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*'], message: 'core is pure: no host, DOM or Node imports.' },
-      { group: ['**/workbook/*', '**/excel/*', '**/xlsx/*', '**/actions/*', '**/taskpane/*', '**/cli/*', '**/commands/*', '**/demo/*'], message: 'core imports nothing upward.' },
+      {
+        group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*'],
+        message: 'core is pure: no host, DOM or Node imports.',
+      },
+      {
+        group: [
+          '**/workbook/*',
+          '**/excel/*',
+          '**/xlsx/*',
+          '**/actions/*',
+          '**/taskpane/*',
+          '**/cli/*',
+          '**/commands/*',
+          '**/demo/*',
+        ],
+        message: 'core imports nothing upward.',
+      },
     ]),
   },
   {
     files: ['src/workbook/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', '@fluentui/*', '**/excel/*', '**/xlsx/*', '**/actions/*', '**/taskpane/*', '**/cli/*'], message: 'the port depends on core only.' },
+      {
+        group: [
+          'exceljs',
+          'react',
+          '@fluentui/*',
+          '**/excel/*',
+          '**/xlsx/*',
+          '**/actions/*',
+          '**/taskpane/*',
+          '**/cli/*',
+        ],
+        message: 'the port depends on core only.',
+      },
     ]),
   },
   {
     files: ['src/actions/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', '@fluentui/*', 'fs', 'path', 'node:*', '**/excel/*', '**/xlsx/*', '**/taskpane/*', '**/cli/*'], message: 'use cases are host-agnostic: core and the port only.' },
+      {
+        group: [
+          'exceljs',
+          'react',
+          '@fluentui/*',
+          'fs',
+          'path',
+          'node:*',
+          '**/excel/*',
+          '**/xlsx/*',
+          '**/taskpane/*',
+          '**/cli/*',
+        ],
+        message: 'use cases are host-agnostic: core and the port only.',
+      },
     ]),
   },
   {
@@ -47,19 +90,46 @@ module.exports = tseslint.config(
   {
     files: ['src/commands/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'fs', 'path', 'node:*', '**/xlsx/*', '**/cli/*', '**/demo/*'], message: 'the ribbon command runs in Excel: actions through the pane host only.' },
+      {
+        group: [
+          'exceljs',
+          'react',
+          'react-dom',
+          'react-dom/*',
+          '@fluentui/*',
+          'fs',
+          'path',
+          'node:*',
+          '**/xlsx/*',
+          '**/cli/*',
+          '**/demo/*',
+        ],
+        message: 'the ribbon command runs in Excel: actions through the pane host only.',
+      },
     ]),
   },
   {
     files: ['src/demo/**/*.ts', 'src/demo/**/*.tsx'],
-    rules: restrict([
-      { group: ['fs', 'path', 'node:*', '**/cli/*'], message: 'the demo runs in the browser.' },
-    ]),
+    rules: restrict([{ group: ['fs', 'path', 'node:*', '**/cli/*'], message: 'the demo runs in the browser.' }]),
   },
   {
     files: ['src/demo/fakeExcel/**/*.ts'],
     rules: restrict([
-      { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*', '../../xlsx/*', '../../taskpane/*', '../../cli/*'], message: 'the fake is pure: it stands in for Excel in tests and the demo.' },
+      {
+        group: [
+          'exceljs',
+          'react',
+          'react-dom',
+          '@fluentui/*',
+          'fs',
+          'path',
+          'node:*',
+          '../../xlsx/*',
+          '../../taskpane/*',
+          '../../cli/*',
+        ],
+        message: 'the fake is pure: it stands in for Excel in tests and the demo.',
+      },
     ]),
   },
 );

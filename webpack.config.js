@@ -31,7 +31,8 @@ function productionBaseUrl() {
         '  (開発用に localhost のままビルドする場合: ADDIN_BASE_URL=https://localhost:3000/ npm run build)',
     );
   }
-  if (!/^https:\/\//.test(value)) throw new Error(`ADDIN_BASE_URL は https:// で始まる URL にしてください（現在: ${value}）。`);
+  if (!/^https:\/\//.test(value))
+    throw new Error(`ADDIN_BASE_URL は https:// で始まる URL にしてください（現在: ${value}）。`);
   return value.endsWith('/') ? value : `${value}/`;
 }
 
@@ -51,7 +52,9 @@ async function devHttps() {
     const devCerts = require('office-addin-dev-certs');
     return { type: 'https', options: await devCerts.getHttpsServerOptions() };
   } catch {
-    console.warn('office-addin-dev-certs が見つからないため、自己署名証明書で https を提供します（Excel に信頼されない場合は `npx office-addin-dev-certs install` を実行してください）。');
+    console.warn(
+      'office-addin-dev-certs が見つからないため、自己署名証明書で https を提供します（Excel に信頼されない場合は `npx office-addin-dev-certs install` を実行してください）。',
+    );
     return 'https';
   }
 }
@@ -92,7 +95,11 @@ module.exports = async (env = {}, argv = {}) => {
           loader: 'ts-loader',
           exclude: /node_modules/,
           // Type checking is `npm run typecheck`'s job; the bundle only strips types (2-core CI).
-          options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true } },
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, 'tsconfig.json'),
+            compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true },
+          },
         },
       ],
     },
@@ -105,7 +112,12 @@ module.exports = async (env = {}, argv = {}) => {
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       ...names.map(
         (name) =>
-          new HtmlWebpackPlugin({ filename: `${name}.html`, template: PAGES[name].template, chunks: [name], scriptLoading: 'defer' }),
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: PAGES[name].template,
+            chunks: [name],
+            scriptLoading: 'defer',
+          }),
       ),
       ...(includesAddin
         ? [

@@ -37,8 +37,12 @@ async function main(): Promise<void> {
   const [opened, openMs] = await time(() => XlsxWorkbook.open(buffer));
   const [, aggregateMs] = await time(() => aggregate(opened));
   const [summaryBuffer, saveSummaryMs] = await time(() => opened.toBuffer());
-  console.log(`   create 70 sheets ${createMs.toFixed(0)} ms, save ${saveMs.toFixed(0)} ms (${(buffer.length / 1024).toFixed(0)} KiB)`);
-  console.log(`   open ${openMs.toFixed(0)} ms, 集計 ${aggregateMs.toFixed(0)} ms, save ${saveSummaryMs.toFixed(0)} ms (${(summaryBuffer.length / 1024).toFixed(0)} KiB)\n`);
+  console.log(
+    `   create 70 sheets ${createMs.toFixed(0)} ms, save ${saveMs.toFixed(0)} ms (${(buffer.length / 1024).toFixed(0)} KiB)`,
+  );
+  console.log(
+    `   open ${openMs.toFixed(0)} ms, 集計 ${aggregateMs.toFixed(0)} ms, save ${saveSummaryMs.toFixed(0)} ms (${(summaryBuffer.length / 1024).toFixed(0)} KiB)\n`,
+  );
 
   console.log('2. 集計 in memory (the engine and use cases alone)');
   console.log(row(['   items', 'write ms', '集計 ms', 'ms/item']));
@@ -51,7 +55,9 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log('3. 集計 through the Office.js port over the fake Excel (round trips per action)');
-  console.log(row(['   sheets', 'build ms', 'runs', 'syncs', 'splits', 'req KiB', 'answer KiB', 'tabs KiB', '集計 ms']));
+  console.log(
+    row(['   sheets', 'build ms', 'runs', 'syncs', 'splits', 'req KiB', 'answer KiB', 'tabs KiB', '集計 ms']),
+  );
   for (const count of [7, 70, 700]) {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements });
@@ -76,7 +82,9 @@ async function main(): Promise<void> {
       ]),
     );
   }
-  console.log('\n   (Excel on the web refuses a request or an answer over 5 MB = 5120 KiB; a refused one is split, costing syncs.)\n');
+  console.log(
+    '\n   (Excel on the web refuses a request or an answer over 5 MB = 5120 KiB; a refused one is split, costing syncs.)\n',
+  );
 
   console.log('4. Request size of rendering sheets (putSheets over the fake)');
   const { plan, sheets } = exampleWorkbookData('R3');
@@ -94,7 +102,9 @@ async function main(): Promise<void> {
     },
   });
   await counted.putSheets(progress);
-  console.log(`   one 進捗状況シート ${kib(single.stats.lastRequestBytes)} KiB; ${progress.length} of them ${kib(requests.reduce((sum, bytes) => sum + bytes, 0))} KiB in ${requests.length} requests (largest ${kib(Math.max(...requests))} KiB)`);
+  console.log(
+    `   one 進捗状況シート ${kib(single.stats.lastRequestBytes)} KiB; ${progress.length} of them ${kib(requests.reduce((sum, bytes) => sum + bytes, 0))} KiB in ${requests.length} requests (largest ${kib(Math.max(...requests))} KiB)`,
+  );
 }
 
 function kib(bytes: number): string {

@@ -21,7 +21,9 @@ async function main() {
     }
     if (announced) return;
     announced = true;
-    console.log(`\nデモ: http://localhost:${port}/demo.html\n（Excel なしで作業ウィンドウを試せます。止めるには Ctrl+C）`);
+    console.log(
+      `\nデモ: http://localhost:${port}/demo.html\n（Excel なしで作業ウィンドウを試せます。止めるには Ctrl+C）`,
+    );
   });
   const server = new WebpackDevServer({ ...config.devServer, port }, compiler);
   await server.start();

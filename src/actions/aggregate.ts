@@ -44,11 +44,29 @@ export interface UndoRecord {
  * @param reading - what was read
  * @returns the summary and what to write
  */
-export function planAggregate(reading: WorkbookReading): { summary: Summary; cellWrites: SheetWrite[]; tabs: SheetSpec[]; pages: SheetSpec[] } {
-  const summary = summarize({ plan: reading.plan, evaluations: evaluationsOf(reading), council: councilAveragesOf(reading), year: reading.year });
+export function planAggregate(reading: WorkbookReading): {
+  summary: Summary;
+  cellWrites: SheetWrite[];
+  tabs: SheetSpec[];
+  pages: SheetSpec[];
+} {
+  const summary = summarize({
+    plan: reading.plan,
+    evaluations: evaluationsOf(reading),
+    council: councilAveragesOf(reading),
+    year: reading.year,
+  });
   const layout = progressSheetLayout(reading.plan);
-  const cellWrites = reading.sheets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data.scores) }));
-  return { summary, cellWrites, tabs: buildSummaryTabs(summary, reading.plan), pages: [buildInitiativePages(summary, reading.plan, reading.council)] };
+  const cellWrites = reading.sheets.map((sheet) => ({
+    sheet: sheet.name,
+    cells: computedCells(layout, sheet.data.scores),
+  }));
+  return {
+    summary,
+    cellWrites,
+    tabs: buildSummaryTabs(summary, reading.plan),
+    pages: [buildInitiativePages(summary, reading.plan, reading.council)],
+  };
 }
 
 /**
@@ -63,13 +81,19 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
   const { summary, cellWrites, tabs, pages } = planAggregate(reading);
 
   step(options, '元の値を保存中', 0, 1);
-  const owned = cellWrites.flatMap((write) => write.cells.map((cell) => ({ sheet: write.sheet, address: cell.address })));
+  const owned = cellWrites.flatMap((write) =>
+    write.cells.map((cell) => ({ sheet: write.sheet, address: cell.address })),
+  );
   const before = await port.readRanges(owned);
   const undoCells = new Map<string, SheetWrite>();
   before.forEach((range) => {
     const write = undoCells.get(range.sheet) ?? { sheet: range.sheet, cells: [] };
     const formula = range.formulas[0]?.[0] ?? null;
-    write.cells.push(formula ? { address: range.address, formula: formula.replace(/^=/, ''), value: range.values[0]?.[0] ?? null } : { address: range.address, value: range.values[0]?.[0] ?? null });
+    write.cells.push(
+      formula
+        ? { address: range.address, formula: formula.replace(/^=/, ''), value: range.values[0]?.[0] ?? null }
+        : { address: range.address, value: range.values[0]?.[0] ?? null },
+    );
     undoCells.set(range.sheet, write);
   });
 
@@ -78,7 +102,9 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
   step(options, '集計表を作成中', 0, 1);
   const existing = new Set(reading.sheetOrder);
   const firstItemSheet = reading.sheetOrder.find((name) => reading.sheets.some((sheet) => sheet.name === name));
-  const extra = existing.has(COUNCIL_SHEET_NAME) ? [] : [writeCouncilSheet(reading.plan, { year: reading.year, members: [], rows: [] })];
+  const extra = existing.has(COUNCIL_SHEET_NAME)
+    ? []
+    : [writeCouncilSheet(reading.plan, { year: reading.year, members: [], rows: [] })];
   const written = [...tabs, ...pages, ...extra];
   await port.putSheets(written, { before: firstItemSheet });
   step(options, '完了', 1, 1);

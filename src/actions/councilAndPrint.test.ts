@@ -21,7 +21,11 @@ const plan = builtInPlan();
 
 /** Scores of three members per 取組項目, varied so that half-up rounding matters (x.x5 cases). */
 function memberScores(initiativeNo: number): (number | null)[] {
-  return [(initiativeNo % 5) + 1, ((initiativeNo * 2) % 5) + 1, initiativeNo % 4 === 0 ? null : ((initiativeNo * 3) % 5) + 1];
+  return [
+    (initiativeNo % 5) + 1,
+    ((initiativeNo * 2) % 5) + 1,
+    initiativeNo % 4 === 0 ? null : ((initiativeNo * 3) % 5) + 1,
+  ];
 }
 
 async function exampleWithCouncilScores(): Promise<MemoryWorkbook> {
@@ -56,7 +60,10 @@ describe('審議会評価 through 集計', () => {
       expected.set(initiative.no, initiative.no === 21 ? Decimal.of('3.6') : roundedMean(scores));
     }
     for (const initiative of result.summary.initiatives) {
-      expect([initiative.no, initiative.councilAverage?.toFixed(1)]).toEqual([initiative.no, expected.get(initiative.no)?.toFixed(1)]);
+      expect([initiative.no, initiative.councilAverage?.toFixed(1)]).toEqual([
+        initiative.no,
+        expected.get(initiative.no)?.toFixed(1),
+      ]);
     }
     for (const theme of result.summary.themes) {
       const marked = plan.initiatives.filter((initiative) => initiative.themes.includes(theme.numeral));
@@ -78,10 +85,17 @@ describe('審議会評価 through 集計', () => {
   it('reports bad council scores as problems and averages the rest', async () => {
     const book = await exampleWithCouncilScores();
     const bad = [0, 6, 3.5, '良い'];
-    await book.writeCells([{ sheet: COUNCIL_SHEET_NAME, cells: bad.map((value, index) => ({ address: councilCells(plan, 2 + index, 1).score, value })) }]);
+    await book.writeCells([
+      {
+        sheet: COUNCIL_SHEET_NAME,
+        cells: bad.map((value, index) => ({ address: councilCells(plan, 2 + index, 1).score, value })),
+      },
+    ]);
     const result = await aggregate(book);
     const problems = result.problems.filter((problem) => problem.code === 'council-invalid');
-    expect(problems.map((problem) => problem.cell).sort()).toEqual(bad.map((_, index) => councilCells(plan, 2 + index, 1).score).sort());
+    expect(problems.map((problem) => problem.cell).sort()).toEqual(
+      bad.map((_, index) => councilCells(plan, 2 + index, 1).score).sort(),
+    );
     const two = result.summary.initiatives.find((initiative) => initiative.no === 2);
     const kept = memberScores(2).filter((score, member) => member !== 1 && score !== null) as number[];
     expect(two?.councilAverage?.toFixed(1)).toBe(roundedMean(kept.map((score) => Decimal.of(score))).toFixed(1));
@@ -117,13 +131,24 @@ describe('印刷設定', () => {
     const pagesBefore = book.sheet(INITIATIVE_PAGES_SHEET_NAME).page;
     const names = book.sheetNames();
     // Sheets "from elsewhere": every print setting lost or wrong.
-    await book.setPageSetups(names.map((sheet) => ({ sheet, page: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 } })));
+    await book.setPageSetups(
+      names.map((sheet) => ({
+        sheet,
+        page: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 },
+      })),
+    );
     const result = await applyPrintSetup(book);
     expect(result.progressSheets).toHaveLength(plan.items.length);
-    expect(result.tabs).toEqual(expect.arrayContaining([...Object.values(SUMMARY_SHEET_NAMES), INITIATIVE_PAGES_SHEET_NAME, COUNCIL_SHEET_NAME]));
+    expect(result.tabs).toEqual(
+      expect.arrayContaining([...Object.values(SUMMARY_SHEET_NAMES), INITIATIVE_PAGES_SHEET_NAME, COUNCIL_SHEET_NAME]),
+    );
     expect(book.sheet(result.progressSheets[0]).page).toEqual(progressSheetPage(plan));
     expect(book.sheet(INITIATIVE_PAGES_SHEET_NAME).page?.rowBreaks).toEqual(pagesBefore?.rowBreaks);
-    expect(book.sheet(SUMMARY_SHEET_NAMES.items).page).toMatchObject({ orientation: 'landscape', printTitleRows: '3:4', footerCenter: '&P / &N' });
+    expect(book.sheet(SUMMARY_SHEET_NAMES.items).page).toMatchObject({
+      orientation: 'landscape',
+      printTitleRows: '3:4',
+      footerCenter: '&P / &N',
+    });
     expect(book.sheet(SUMMARY_SHEET_NAMES.review).page?.orientation).toBe('portrait');
   });
 });

@@ -45,7 +45,12 @@ export function groupByDepartment(reading: WorkbookReading): DepartmentGroup[] {
  * @param options - progress and cancellation
  * @returns the names of the sheets written
  */
-export function writeDepartmentBook(target: WorkbookPort, reading: WorkbookReading, group: DepartmentGroup, options: RunOptions = {}): Promise<string[]> {
+export function writeDepartmentBook(
+  target: WorkbookPort,
+  reading: WorkbookReading,
+  group: DepartmentGroup,
+  options: RunOptions = {},
+): Promise<string[]> {
   return writeWorkbook(target, reading.plan, reading.year, group.sheets, null, options);
 }
 
@@ -79,15 +84,35 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Read
     step(options, 'ブックを読み込み中', index, books.length);
     const reading = await readWorkbook(book.port, { ...options, plan, year, onProgress: undefined });
     if (plan && plan.title !== reading.plan.title) {
-      problems.push(problem('warning', 'plan-sheet', null, `「${book.label}」のプラン（${reading.plan.title}）が最初のブックのプラン（${plan.title}）と違います。`, '同じ年度に配布したブックか確かめてください。最初のブックのプランで集めます。'));
+      problems.push(
+        problem(
+          'warning',
+          'plan-sheet',
+          null,
+          `「${book.label}」のプラン（${reading.plan.title}）が最初のブックのプラン（${plan.title}）と違います。`,
+          '同じ年度に配布したブックか確かめてください。最初のブックのプランで集めます。',
+        ),
+      );
     }
     plan = plan ?? reading.plan;
     year = year ?? reading.year;
-    problems.push(...reading.problems.filter((entry) => entry.code !== 'item-sheet-missing').map((entry) => ({ ...entry, sheet: `${book.label}: ${entry.sheet ?? 'ブック全体'}` })));
+    problems.push(
+      ...reading.problems
+        .filter((entry) => entry.code !== 'item-sheet-missing')
+        .map((entry) => ({ ...entry, sheet: `${book.label}: ${entry.sheet ?? 'ブック全体'}` })),
+    );
     for (const sheet of reading.sheets) {
       const earlier = found.get(sheet.data.itemNo);
       if (earlier) {
-        problems.push(problem('error', 'item-duplicate', `${book.label}: ${sheet.name}`, `小№ ${sheet.data.itemNo} のシートが「${earlier.label}」にもあります。「${earlier.label}」のシートを使いました。`, 'どちらが正しいか確かめ、不要な方を削除してから集め直してください。'));
+        problems.push(
+          problem(
+            'error',
+            'item-duplicate',
+            `${book.label}: ${sheet.name}`,
+            `小№ ${sheet.data.itemNo} のシートが「${earlier.label}」にもあります。「${earlier.label}」のシートを使いました。`,
+            'どちらが正しいか確かめ、不要な方を削除してから集め直してください。',
+          ),
+        );
       } else found.set(sheet.data.itemNo, { data: sheet.data, label: book.label, sheet: sheet.name });
     }
   }
@@ -95,13 +120,29 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Read
   const collectedYear = year;
   for (const item of plan.items) {
     if (!found.has(item.no)) {
-      problems.push(problem('error', 'item-sheet-missing', null, `実践項目 ${item.no}「${item.name}」のシートが、どのブックにもありません（担当: ${leadDepartment(plan, item.no)}）。`, '担当部署に提出を依頼し、届いたら集め直してください。'));
+      problems.push(
+        problem(
+          'error',
+          'item-sheet-missing',
+          null,
+          `実践項目 ${item.no}「${item.name}」のシートが、どのブックにもありません（担当: ${leadDepartment(plan, item.no)}）。`,
+          '担当部署に提出を依頼し、届いたら集め直してください。',
+        ),
+      );
     }
   }
-  const sheets = [...found.values()].sort((a, b) => a.data.itemNo - b.data.itemNo).map((entry) => ({ ...entry.data, checkYear: collectedYear }));
+  const sheets = [...found.values()]
+    .sort((a, b) => a.data.itemNo - b.data.itemNo)
+    .map((entry) => ({ ...entry.data, checkYear: collectedYear }));
   return { plan, year: collectedYear, sheets, problems };
 }
 
-function problem(severity: Problem['severity'], code: Problem['code'], sheet: string | null, message: string, fix: string): Problem {
+function problem(
+  severity: Problem['severity'],
+  code: Problem['code'],
+  sheet: string | null,
+  message: string,
+  fix: string,
+): Problem {
   return { severity, code, sheet, cell: null, message, fix };
 }

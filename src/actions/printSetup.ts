@@ -35,7 +35,10 @@ export async function applyPrintSetup(port: WorkbookPort, options: ReadOptions =
   const reading = await readWorkbook(port, options);
   step(options, '印刷設定を作成中', 0, 1);
   const sheetPage = progressSheetPage(reading.plan);
-  const setups: { sheet: string; page: PageSetup }[] = reading.sheets.map((sheet) => ({ sheet: sheet.name, page: sheetPage }));
+  const setups: { sheet: string; page: PageSetup }[] = reading.sheets.map((sheet) => ({
+    sheet: sheet.name,
+    page: sheetPage,
+  }));
 
   let breaks: number[] = [];
   if (reading.sheetOrder.includes(INITIATIVE_PAGES_SHEET_NAME)) {
@@ -52,5 +55,10 @@ export async function applyPrintSetup(port: WorkbookPort, options: ReadOptions =
   step(options, '印刷設定を書き込み中', 0, 1);
   await port.setPageSetups(setups);
   step(options, '完了', 1, 1);
-  return { year: reading.year, progressSheets: reading.sheets.map((sheet) => sheet.name), tabs, problems: reading.problems };
+  return {
+    year: reading.year,
+    progressSheets: reading.sheets.map((sheet) => sheet.name),
+    tabs,
+    problems: reading.problems,
+  };
 }

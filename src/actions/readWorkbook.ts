@@ -3,7 +3,13 @@
  * content, whatever its name), and the 審議会評価 tab, with every problem found on the way.
  * Two batched reads, whatever the number of sheets.
  */
-import { councilAverage, councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
+import {
+  councilAverage,
+  councilReadRange,
+  COUNCIL_SHEET_NAME,
+  readCouncilSheet,
+  type CouncilSheetData,
+} from '../core/councilSheet';
 import type { CouncilAverages, ItemEvaluation } from '../core/evaluation';
 import { parseCheckPeriod } from '../core/japanese';
 import type { CellValue } from '../core/sheetSpec';
@@ -51,7 +57,12 @@ export class WorkbookReadError extends Error {
 
 /** Sheets that are never 進捗状況シート. */
 export function isOwnedTab(name: string): boolean {
-  return name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME || name === INITIATIVE_PAGES_SHEET_NAME || SUMMARY_TAB_ORDER.includes(name);
+  return (
+    name === PLAN_SHEET_NAME ||
+    name === COUNCIL_SHEET_NAME ||
+    name === INITIATIVE_PAGES_SHEET_NAME ||
+    SUMMARY_TAB_ORDER.includes(name)
+  );
 }
 
 /**
@@ -88,11 +99,14 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     if (result.data) sheets.push({ name: sheet.name, data: result.data });
   });
   if (sheets.length === 0 && !problems.some((problem) => problem.code === 'layout-damaged')) {
-    throw new WorkbookReadError('進捗状況シートが一枚も見つかりません。シート作成（shinchoku template）で作ったブックを開いてください。');
+    throw new WorkbookReadError(
+      '進捗状況シートが一枚も見つかりません。シート作成（shinchoku template）で作ったブックを開いてください。',
+    );
   }
 
   const year = options.year ?? commonYear(sheets);
-  if (!plan.period.includes(year)) throw new WorkbookReadError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
+  if (!plan.period.includes(year))
+    throw new WorkbookReadError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
   problems.push(...crossSheetProblems(plan, year, sheets, problems));
 
   let council: CouncilSheetData | null = null;
@@ -112,7 +126,14 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
       });
     }
   }
-  return { plan, year, sheets: uniqueSheets(sheets), council, sheetOrder, problems: sortProblems(problems, sheetOrder) };
+  return {
+    plan,
+    year,
+    sheets: uniqueSheets(sheets),
+    council,
+    sheetOrder,
+    problems: sortProblems(problems, sheetOrder),
+  };
 }
 
 /**
@@ -164,13 +185,16 @@ function councilYear(values: readonly (readonly CellValue[])[]): YearCode | null
 
 async function readPlan(port: WorkbookPort, listed: SheetInfo[]): Promise<Plan> {
   if (!listed.some((sheet) => sheet.name === PLAN_SHEET_NAME)) {
-    throw new WorkbookReadError(`シート「${PLAN_SHEET_NAME}」がありません。シート作成（shinchoku template）で作ったブックを使うか、プランのファイルを指定してください（--plan）。`);
+    throw new WorkbookReadError(
+      `シート「${PLAN_SHEET_NAME}」がありません。シート作成（shinchoku template）で作ったブックを使うか、プランのファイルを指定してください（--plan）。`,
+    );
   }
   const [range] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_READ_RANGE }]);
   try {
     return readPlanSheet(range.values);
   } catch (error) {
-    if (error instanceof PlanError) throw new WorkbookReadError(`シート「${PLAN_SHEET_NAME}」を読み取れません: ${error.message}`);
+    if (error instanceof PlanError)
+      throw new WorkbookReadError(`シート「${PLAN_SHEET_NAME}」を読み取れません: ${error.message}`);
     throw error;
   }
 }
@@ -207,7 +231,9 @@ function crossSheetProblems(plan: Plan, year: YearCode, sheets: ReadSheet[], fou
       });
     }
   }
-  const unreadable = new Set(found.filter((problem) => problem.code === 'layout-damaged').map((problem) => problem.sheet));
+  const unreadable = new Set(
+    found.filter((problem) => problem.code === 'layout-damaged').map((problem) => problem.sheet),
+  );
   for (const item of plan.items) {
     if (seen.has(item.no)) continue;
     problems.push({

@@ -22,12 +22,18 @@ describe('シート作成 never replaces a department’s sheet', () => {
     const [first] = await createTemplate(book, { plan, year: 'R3', itemNos: [1] });
     await book.writeCells([{ sheet: first, cells: [{ address: layout.scores[1].scores.progress, value: 3 }] }]);
     await expect(createTemplate(book, { plan, year: 'R3', itemNos: [1] })).rejects.toThrow(TemplateError);
-    await expect(createTemplate(book, { plan, year: 'R3', itemNos: [1] })).rejects.toThrow(/既にあります.*上書きしません/);
+    await expect(createTemplate(book, { plan, year: 'R3', itemNos: [1] })).rejects.toThrow(
+      /既にあります.*上書きしません/,
+    );
     expect(book.sheet(first).value(layout.scores[1].scores.progress)).toBe(3);
   });
 
   it('creates only the missing sheets, finding renamed ones by their content', async () => {
-    const book = await exampleBookWith((specs) => specs.filter((spec) => !spec.name.startsWith('2 ')).map((spec) => (spec.name.startsWith('1 ') ? { ...spec, name: '提出分' } : spec)));
+    const book = await exampleBookWith((specs) =>
+      specs
+        .filter((spec) => !spec.name.startsWith('2 '))
+        .map((spec) => (spec.name.startsWith('1 ') ? { ...spec, name: '提出分' } : spec)),
+    );
     const names = await createTemplate(book, { plan, year: 'R3' });
     expect(names).toEqual(['2 企業版ふるさと納税の導入']);
     expect(book.sheet('提出分').value(layout.scores[1].scores.progress)).toBe(2);

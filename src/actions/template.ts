@@ -36,13 +36,16 @@ export class TemplateError extends Error {
  */
 export async function createTemplate(port: WorkbookPort, options: TemplateOptions): Promise<string[]> {
   const { plan, year } = options;
-  if (!plan.period.includes(year)) throw new PlanError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
+  if (!plan.period.includes(year))
+    throw new PlanError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
   const wanted = options.itemNos ?? plan.items.map((item) => item.no);
   const unknown = wanted.filter((no) => !plan.items.some((item) => item.no === no));
   if (unknown.length > 0) throw new PlanError(`小№ ${unknown.join('、')} はプランにありません。`);
   const existing = await existingItemSheets(port, plan);
   const requested = plan.items.filter((item) => wanted.includes(item.no));
-  const missing = requested.filter((item) => !existing.has(item.no) && !existing.has(progressSheetName(item.no, item.name)));
+  const missing = requested.filter(
+    (item) => !existing.has(item.no) && !existing.has(progressSheetName(item.no, item.name)),
+  );
   if (requested.length > 0 && missing.length === 0) {
     const names = requested.map((item) => `「${existing.get(item.no) ?? progressSheetName(item.no, item.name)}」`);
     throw new TemplateError(
@@ -94,7 +97,8 @@ export async function writeWorkbook(
     itemSpecs.push(writeProgressSheet(plan, data));
   });
   const support: SheetSpec[] = [writePlanSheet(plan)];
-  if (council || !existing.has(COUNCIL_SHEET_NAME)) support.push(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] }));
+  if (council || !existing.has(COUNCIL_SHEET_NAME))
+    support.push(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] }));
   step(options, 'ブックに書き込み中', sheets.length, sheets.length);
   // New item sheets go before the support tabs of a workbook that has them, so the tabs stay last.
   const supportTab = listed.find((name) => name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME);
@@ -116,7 +120,11 @@ export async function createExample(port: WorkbookPort, options: RunOptions = {}
   const council: CouncilSheetData = {
     year: EXAMPLE_YEAR,
     members: [],
-    rows: plan.initiatives.map((initiative) => ({ initiativeNo: initiative.no, typedAverage: averages[initiative.no] ?? null, entries: [] })),
+    rows: plan.initiatives.map((initiative) => ({
+      initiativeNo: initiative.no,
+      typedAverage: averages[initiative.no] ?? null,
+      entries: [],
+    })),
   };
   return writeWorkbook(port, plan, EXAMPLE_YEAR, sheets, council, options);
 }

@@ -79,7 +79,8 @@ export const COMMANDS: Record<string, Command> = {
       const plan = planOption(values.plan);
       const year = yearOption(values.year);
       if (!year) throw new UsageError('--year で確認する年度を指定してください（例: --year R3）。');
-      if (!plan.period.includes(year)) throw new UsageError(`年度 ${year} は計画期間 (${plan.period.join('・')}) にありません。`);
+      if (!plan.period.includes(year))
+        throw new UsageError(`年度 ${year} は計画期間 (${plan.period.join('・')}) にありません。`);
       const out = outputFile(values.out);
       const book = XlsxWorkbook.create();
       const names = await createTemplate(book, { plan, year, onProgress: progressTo(io) });
@@ -102,10 +103,17 @@ export const COMMANDS: Record<string, Command> = {
     async run(values, positionals, io) {
       const input = inputFile(positionals);
       const book = await openBook(input);
-      const result = await checkWorkbook(book, { year: yearOption(values.year), plan: values.plan ? planOption(values.plan) : undefined, onProgress: progressTo(io) });
-      if (typeof values.json === 'string') writeJson(values.json, { year: result.year, sheetCount: result.sheetCount, problems: result.problems });
+      const result = await checkWorkbook(book, {
+        year: yearOption(values.year),
+        plan: values.plan ? planOption(values.plan) : undefined,
+        onProgress: progressTo(io),
+      });
+      if (typeof values.json === 'string')
+        writeJson(values.json, { year: result.year, sheetCount: result.sheetCount, problems: result.problems });
       printProblems(io, result.problems);
-      io.out(`確認: ${result.sheetCount} シート（${result.year}）、エラー ${result.errorCount} 件、注意 ${result.warningCount} 件`);
+      io.out(
+        `確認: ${result.sheetCount} シート（${result.year}）、エラー ${result.errorCount} 件、注意 ${result.warningCount} 件`,
+      );
       return result.problems.length > 0 ? 1 : 0;
     },
   },
@@ -120,12 +128,21 @@ export const COMMANDS: Record<string, Command> = {
   --year 年度   集計する年度（省略時はシートの確認時期）
   --json FILE   集計結果を JSON で書き出す
 終了コード: 0 問題なし、1 問題あり（集計は行い、問題を表示）、2 使い方・ファイルの誤り`,
-    options: { out: { type: 'string', short: 'o' }, year: { type: 'string', short: 'y' }, json: { type: 'string' }, plan: { type: 'string' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      year: { type: 'string', short: 'y' },
+      json: { type: 'string' },
+      plan: { type: 'string' },
+    },
     async run(values, positionals, io) {
       const input = inputFile(positionals);
       const out = outputFile(values.out, input);
       const book = await openBook(input);
-      const result = await aggregate(book, { year: yearOption(values.year), plan: values.plan ? planOption(values.plan) : undefined, onProgress: progressTo(io) });
+      const result = await aggregate(book, {
+        year: yearOption(values.year),
+        plan: values.plan ? planOption(values.plan) : undefined,
+        onProgress: progressTo(io),
+      });
       mkdirSync(dirname(out), { recursive: true });
       await book.save(out);
       if (typeof values.json === 'string') writeJson(values.json, result.json);
@@ -150,15 +167,21 @@ function writeJson(path: string, data: unknown): void {
 function printProblems(io: CliIo, problems: Problem[]): void {
   const shown = problems.slice(0, 200);
   for (const problem of shown) io.out(formatProblem(problem));
-  if (problems.length > shown.length) io.out(`…ほか ${problems.length - shown.length} 件（--json で全件を書き出せます）`);
+  if (problems.length > shown.length)
+    io.out(`…ほか ${problems.length - shown.length} 件（--json で全件を書き出せます）`);
 }
 
 function printAggregate(io: CliIo, result: AggregateResult): void {
   const counts = result.json.counts;
-  const grades = GRADES.map((grade) => `${String.fromCharCode(grade.charCodeAt(0) + 0xfee0)} ${counts.grades[grade]}`).join('・');
-  io.out(`  実践項目 ${result.json.items.length}（取組中 ${counts.active}、終了 ${counts.endedBy.length}）、取組項目 ${result.json.initiatives.length}、テーマ ${result.json.themes.length}`);
+  const grades = GRADES.map(
+    (grade) => `${String.fromCharCode(grade.charCodeAt(0) + 0xfee0)} ${counts.grades[grade]}`,
+  ).join('・');
+  io.out(
+    `  実践項目 ${result.json.items.length}（取組中 ${counts.active}、終了 ${counts.endedBy.length}）、取組項目 ${result.json.initiatives.length}、テーマ ${result.json.themes.length}`,
+  );
   io.out(`  総合評価（${result.year}）: ${grades}`);
   io.out(`  合計・総合評価を入れたシート ${result.filledSheets.length} 枚、集計表 ${result.summarySheets.join('・')}`);
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-  if (result.problems.length > 0) io.out(`  問題: エラー ${errors} 件、注意 ${result.problems.length - errors} 件（上の一覧を確認してください）`);
+  if (result.problems.length > 0)
+    io.out(`  問題: エラー ${errors} 件、注意 ${result.problems.length - errors} 件（上の一覧を確認してください）`);
 }

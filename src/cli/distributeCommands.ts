@@ -40,7 +40,8 @@ export const SPLIT_COMMAND: Command = {
       await book.save(join(directory, departmentFileName(group.department)));
     }
     io.progress('完了');
-    for (const group of groups) io.out(`  ${departmentFileName(group.department)}: ${group.sheets.map((sheet) => sheet.itemNo).join('・')}`);
+    for (const group of groups)
+      io.out(`  ${departmentFileName(group.department)}: ${group.sheets.map((sheet) => sheet.itemNo).join('・')}`);
     io.out(`分割: ${directory}（${groups.length} 部署、進捗状況シート ${reading.sheets.length} 枚）`);
     return 0;
   },
@@ -62,16 +63,23 @@ export const COLLECT_COMMAND: Command = {
     if (positionals.length === 0) throw new UsageError('まとめるブック（.xlsx）かフォルダーを指定してください。');
     const files = [...new Set(positionals.flatMap((entry) => expandInput(entry)))];
     const out = outputFile(values.out);
-    if (files.includes(out)) throw new UsageError('入力ファイルは上書きしません。--out には別のファイル名を指定してください。');
+    if (files.includes(out))
+      throw new UsageError('入力ファイルは上書きしません。--out には別のファイル名を指定してください。');
     const books = [];
     for (const file of files) books.push({ label: basename(file), port: await openBook(file) });
-    const collected = await collectBooks(books, { year: yearOption(values.year), plan: values.plan ? planOption(values.plan) : undefined, onProgress: progressTo(io) });
+    const collected = await collectBooks(books, {
+      year: yearOption(values.year),
+      plan: values.plan ? planOption(values.plan) : undefined,
+      onProgress: progressTo(io),
+    });
     const target = XlsxWorkbook.create();
     await writeWorkbook(target, collected.plan, collected.year, collected.sheets, null, { onProgress: progressTo(io) });
     mkdirSync(dirname(out), { recursive: true });
     await target.save(out);
     for (const problem of collected.problems) io.out(formatProblem(problem));
-    io.out(`回収: ${out}（${files.length} ファイルから進捗状況シート ${collected.sheets.length} 枚、確認時期 ${collected.year}）`);
+    io.out(
+      `回収: ${out}（${files.length} ファイルから進捗状況シート ${collected.sheets.length} 枚、確認時期 ${collected.year}）`,
+    );
     return collected.problems.length > 0 ? 1 : 0;
   },
 };
@@ -79,7 +87,10 @@ export const COLLECT_COMMAND: Command = {
 function expandInput(entry: string): string[] {
   const path = resolve(entry);
   if (existsSync(path) && statSync(path).isDirectory()) {
-    const files = readdirSync(path).filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$')).sort().map((name) => join(path, name));
+    const files = readdirSync(path)
+      .filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$'))
+      .sort()
+      .map((name) => join(path, name));
     if (files.length === 0) throw new UsageError(`フォルダー ${entry} に .xlsx がありません。`);
     return files;
   }

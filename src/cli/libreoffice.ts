@@ -59,10 +59,23 @@ export async function convertWithSoffice(input: string, options: ConversionOptio
   const output = join(options.outDir, `${basename(input, extname(input))}.${options.format}`);
   if (output === input) throw new LibreOfficeError(`変換先が入力ファイルと同じです: ${input}`);
   const filter = options.format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
-  const args = [`-env:UserInstallation=${pathToFileURL(options.profileDir).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', filter, '--outdir', options.outDir, input];
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(options.profileDir).href}`,
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    filter,
+    '--outdir',
+    options.outDir,
+    input,
+  ];
   await runSoffice(soffice, args, options.timeoutMs);
   // soffice exits 0 even when it could not load the input, so check for the output itself.
-  if (!existsSync(output)) throw new LibreOfficeError(`LibreOffice が ${options.format.toUpperCase()} を出力しませんでした。ブックを Excel で開けるか確かめてください。`);
+  if (!existsSync(output))
+    throw new LibreOfficeError(
+      `LibreOffice が ${options.format.toUpperCase()} を出力しませんでした。ブックを Excel で開けるか確かめてください。`,
+    );
   return output;
 }
 
@@ -92,8 +105,14 @@ function runSoffice(soffice: string, args: string[], timeout: number): Promise<v
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (timedOut) reject(new LibreOfficeError(`LibreOffice が ${timeout / 1000} 秒以内に終わりませんでした。--timeout で時間を延ばすか、ブックを分けてください。`));
-      else if (code !== 0) reject(new LibreOfficeError(`LibreOffice で変換できませんでした（終了コード ${code}）: ${output.trim()}`));
+      if (timedOut)
+        reject(
+          new LibreOfficeError(
+            `LibreOffice が ${timeout / 1000} 秒以内に終わりませんでした。--timeout で時間を延ばすか、ブックを分けてください。`,
+          ),
+        );
+      else if (code !== 0)
+        reject(new LibreOfficeError(`LibreOffice で変換できませんでした（終了コード ${code}）: ${output.trim()}`));
       else resolvePromise();
     });
   });

@@ -40,14 +40,20 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     return 2;
   }
   try {
-    const parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (parsed.values.help) {
       io.out(command.help);
       return 0;
     }
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
   } catch (error) {
-    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    const message =
+      typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.error(`shinchoku ${name}: ${translateParseError(message)}\n\n${command.help}`);
       return 2;
@@ -81,7 +87,9 @@ function processIo(): CliIo {
 
 function isParseArgsError(error: unknown): boolean {
   // Not `instanceof Error`: errors from Node's own modules may come from another realm (e.g. under jest).
-  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 function translateParseError(message: string): string {

@@ -7,7 +7,11 @@ import { findSoffice } from './libreoffice';
 function captured() {
   const out: string[] = [];
   const error: string[] = [];
-  return { io: { out: (text: string) => out.push(text), error: (text: string) => error.push(text), progress: () => undefined }, out, error };
+  return {
+    io: { out: (text: string) => out.push(text), error: (text: string) => error.push(text), progress: () => undefined },
+    out,
+    error,
+  };
 }
 
 describe('shinchoku pdf', () => {

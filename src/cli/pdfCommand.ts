@@ -25,7 +25,11 @@ export const DEFAULT_PDF_TIMEOUT_SECONDS = 300;
  * @param options - the soffice to run (default: found on PATH) and a timeout in seconds
  * @throws LibreOfficeError when LibreOffice is missing, fails or takes too long
  */
-export async function convertToPdf(input: string, output: string, options: { soffice?: string; timeoutSeconds?: number } = {}): Promise<void> {
+export async function convertToPdf(
+  input: string,
+  output: string,
+  options: { soffice?: string; timeoutSeconds?: number } = {},
+): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'shinchoku-pdf-'));
   try {
     // An ASCII copy: file names with spaces or Japanese are passed to LibreOffice safely this way,
@@ -49,7 +53,8 @@ export async function convertToPdf(input: string, output: string, options: { sof
 function timeoutOption(value: string | boolean | undefined): number | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout「${value}」は正の秒数で指定してください。`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--timeout「${value}」は正の秒数で指定してください。`);
   return seconds;
 }
 
@@ -106,13 +111,21 @@ export const PRINT_SETUP_COMMAND: Command = {
     try {
       book = await XlsxWorkbook.open(input);
     } catch (error) {
-      throw new UsageError(`${input} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。`);
+      throw new UsageError(
+        `${input} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。`,
+      );
     }
-    const result = await applyPrintSetup(book, { year: yearOption(values.year), plan: values.plan ? planOption(values.plan) : undefined });
+    const result = await applyPrintSetup(book, {
+      year: yearOption(values.year),
+      plan: values.plan ? planOption(values.plan) : undefined,
+    });
     mkdirSync(dirname(out), { recursive: true });
     await book.save(out);
-    for (const problem of result.problems.filter((each) => each.severity === 'error').slice(0, 20)) io.out(formatProblem(problem));
-    io.out(`印刷設定: ${out}（進捗状況シート ${result.progressSheets.length} 枚、${result.tabs.length > 0 ? result.tabs.join('・') : 'ほかのシートなし'}）`);
+    for (const problem of result.problems.filter((each) => each.severity === 'error').slice(0, 20))
+      io.out(formatProblem(problem));
+    io.out(
+      `印刷設定: ${out}（進捗状況シート ${result.progressSheets.length} 枚、${result.tabs.length > 0 ? result.tabs.join('・') : 'ほかのシートなし'}）`,
+    );
     return 0;
   },
 };

@@ -39,8 +39,10 @@ export function planOption(value: string | boolean | undefined): Plan {
   try {
     return parsePlan(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    if (error instanceof SyntaxError) throw new UsageError(`プランのファイル ${value} が JSON として読めません: ${error.message}`);
-    if (error instanceof PlanError) throw new UsageError(`プランのファイル ${value} に誤りがあります: ${error.message}`);
+    if (error instanceof SyntaxError)
+      throw new UsageError(`プランのファイル ${value} が JSON として読めません: ${error.message}`);
+    if (error instanceof PlanError)
+      throw new UsageError(`プランのファイル ${value} に誤りがあります: ${error.message}`);
     throw error;
   }
 }
@@ -66,7 +68,8 @@ export function inputFile(positionals: string[]): string {
 export function outputFile(value: string | boolean | undefined, input?: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError('--out で出力ファイルを指定してください。');
   const path = resolve(value);
-  if (input && path === input) throw new UsageError('入力ファイルは上書きしません。--out には別のファイル名を指定してください。');
+  if (input && path === input)
+    throw new UsageError('入力ファイルは上書きしません。--out には別のファイル名を指定してください。');
   return path;
 }
 
@@ -79,7 +82,9 @@ export async function openBook(path: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.open(path);
   } catch (error) {
-    throw new UsageError(`${path} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。Excel で「Excel ブック (.xlsx)」として保存し直してください。`);
+    throw new UsageError(
+      `${path} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。Excel で「Excel ブック (.xlsx)」として保存し直してください。`,
+    );
   }
 }
 
@@ -89,5 +94,6 @@ export async function openBook(path: string): Promise<XlsxWorkbook> {
  * @returns the listener
  */
 export function progressTo(io: CliIo): (progress: Progress) => void {
-  return (progress) => io.progress(progress.total > 1 ? `${progress.phase} ${progress.done}/${progress.total}` : progress.phase);
+  return (progress) =>
+    io.progress(progress.total > 1 ? `${progress.phase} ${progress.done}/${progress.total}` : progress.phase);
 }

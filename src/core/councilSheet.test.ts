@@ -1,5 +1,14 @@
 import { parseRange } from './address';
-import { councilAverage, councilCells, councilReadRange, DEFAULT_MEMBER_COUNT, MAX_MEMBERS, readCouncilSheet, writeCouncilSheet, type CouncilSheetData } from './councilSheet';
+import {
+  councilAverage,
+  councilCells,
+  councilReadRange,
+  DEFAULT_MEMBER_COUNT,
+  MAX_MEMBERS,
+  readCouncilSheet,
+  writeCouncilSheet,
+  type CouncilSheetData,
+} from './councilSheet';
 import { builtInPlan } from './example';
 import type { CellValue, SheetSpec } from './sheetSpec';
 
@@ -8,7 +17,9 @@ const plan = builtInPlan();
 /** The values of the reader's range, as a spreadsheet would return them for a written sheet. */
 function grid(sheet: SheetSpec, edits: Record<string, CellValue> = {}): CellValue[][] {
   const bounds = parseRange(councilReadRange(plan));
-  const values: CellValue[][] = Array.from({ length: bounds.bottom }, () => Array.from({ length: bounds.right }, () => null));
+  const values: CellValue[][] = Array.from({ length: bounds.bottom }, () =>
+    Array.from({ length: bounds.right }, () => null),
+  );
   const put = (address: string, value: CellValue) => {
     const { top, left } = parseRange(address);
     values[top - 1][left - 1] = value;
@@ -54,7 +65,15 @@ describe('審議会評価 tab', () => {
   it('takes a typed average as given when only the average is known, and over member scores', () => {
     const sheet = writeCouncilSheet(plan, empty);
     const c = councilCells(plan, 2, 0);
-    const { data } = readCouncilSheet(plan, 'R3', grid(sheet, { [c.typedAverage]: 3.6, [councilCells(plan, 3, 0).typedAverage]: '３．６', [councilCells(plan, 3, 0).score]: 1 }));
+    const { data } = readCouncilSheet(
+      plan,
+      'R3',
+      grid(sheet, {
+        [c.typedAverage]: 3.6,
+        [councilCells(plan, 3, 0).typedAverage]: '３．６',
+        [councilCells(plan, 3, 0).score]: 1,
+      }),
+    );
     expect(councilAverage(data.rows[1])?.toFixed(1)).toBe('3.6');
     expect(councilAverage(data.rows[2])?.toFixed(1)).toBe('3.6');
   });
@@ -65,9 +84,22 @@ describe('審議会評価 tab', () => {
     const { data, problems } = readCouncilSheet(
       plan,
       'R3',
-      grid(sheet, { [at(0)]: 0, [at(1)]: 6, [at(2)]: 3.5, [at(3)]: 'よい', [at(4)]: 3, [councilCells(plan, 2, 0).typedAverage]: 7 }),
+      grid(sheet, {
+        [at(0)]: 0,
+        [at(1)]: 6,
+        [at(2)]: 3.5,
+        [at(3)]: 'よい',
+        [at(4)]: 3,
+        [councilCells(plan, 2, 0).typedAverage]: 7,
+      }),
     );
-    expect(problems.map((problem) => problem.cell)).toEqual([at(0), at(1), at(2), at(3), councilCells(plan, 2, 0).typedAverage]);
+    expect(problems.map((problem) => problem.cell)).toEqual([
+      at(0),
+      at(1),
+      at(2),
+      at(3),
+      councilCells(plan, 2, 0).typedAverage,
+    ]);
     for (const problem of problems) {
       expect(problem).toMatchObject({ severity: 'error', code: 'council-invalid', sheet: '審議会評価' });
       expect(problem.fix).toMatch(/1/);
@@ -83,7 +115,17 @@ describe('審議会評価 tab', () => {
     const data: CouncilSheetData = {
       year: 'R3',
       members,
-      rows: [{ initiativeNo: 5, typedAverage: null, entries: members.map((member, index) => ({ member, score: (index % 5) + 1, comment: index === 11 ? '最後の委員' : '' })) }],
+      rows: [
+        {
+          initiativeNo: 5,
+          typedAverage: null,
+          entries: members.map((member, index) => ({
+            member,
+            score: (index % 5) + 1,
+            comment: index === 11 ? '最後の委員' : '',
+          })),
+        },
+      ],
     };
     const sheet = writeCouncilSheet(plan, data);
     expect(sheet.validations).toHaveLength(12);
@@ -101,7 +143,11 @@ describe('審議会評価 tab', () => {
     const sheet = writeCouncilSheet(plan, empty);
     const sixth = councilCells(plan, 1, 5);
     const commentHeading = sixth.comment.replace(/\d+$/, '5');
-    const { data } = readCouncilSheet(plan, 'R3', grid(sheet, { [sixth.member]: '追加委員', [commentHeading]: '意見等', [sixth.score]: 2 }));
+    const { data } = readCouncilSheet(
+      plan,
+      'R3',
+      grid(sheet, { [sixth.member]: '追加委員', [commentHeading]: '意見等', [sixth.score]: 2 }),
+    );
     expect(data.members).toHaveLength(6);
     expect(data.rows[0].entries[5]).toMatchObject({ member: '追加委員', score: 2 });
   });

@@ -74,13 +74,20 @@ function memberColumns(index: number): { score: number; comment: number } {
  * @returns the sheet
  */
 export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec {
-  const members = data.members.length > 0 ? data.members : Array.from({ length: DEFAULT_MEMBER_COUNT }, (_, index) => `委員${index + 1}`);
+  const members =
+    data.members.length > 0
+      ? data.members
+      : Array.from({ length: DEFAULT_MEMBER_COUNT }, (_, index) => `委員${index + 1}`);
   const lastColumn = memberColumns(members.length - 1).comment;
   const lastRow = FIRST_ROW + plan.initiatives.length - 1;
   const cells: CellWrite[] = [
     { address: 'A1', value: `【審議会評価】${checkPeriodLabel(data.year)}` },
     { address: 'A2', value: COUNCIL_SHEET_MARKER },
-    { address: 'A3', value: '各委員の評価（1〜5：５ 非常に評価できる、３ おおむね評価できる、１ 課題あり）と意見を入力してください。平均だけが分かっている場合は「平均（直接入力）」に入力します。' },
+    {
+      address: 'A3',
+      value:
+        '各委員の評価（1〜5：５ 非常に評価できる、３ おおむね評価できる、１ 課題あり）と意見を入力してください。平均だけが分かっている場合は「平均（直接入力）」に入力します。',
+    },
     { address: cellAddress(HEADER_ROW, 1), value: '大№' },
     { address: cellAddress(HEADER_ROW, 2), value: '取組項目' },
     { address: cellAddress(HEADER_ROW, 3), value: '審議会評価平均' },
@@ -90,7 +97,11 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     { address: `A1:${columnLetters(lastColumn)}${lastRow}`, style: BASE },
     { address: 'A1', style: TITLE },
     { address: 'A2', style: { ...BASE, fontSize: 8, fontColor: '#808080' } },
-    { address: `A3:${columnLetters(Math.max(lastColumn, 8))}3`, style: { ...BASE, wrap: true, fontSize: 9 }, merge: true },
+    {
+      address: `A3:${columnLetters(Math.max(lastColumn, 8))}3`,
+      style: { ...BASE, wrap: true, fontSize: 9 },
+      merge: true,
+    },
     { address: `A${HEADER_ROW}:A${SUBHEADER_ROW}`, style: LABEL, merge: true },
     { address: `B${HEADER_ROW}:B${SUBHEADER_ROW}`, style: LABEL, merge: true },
     { address: `C${HEADER_ROW}:C${SUBHEADER_ROW}`, style: LABEL, merge: true },
@@ -104,14 +115,21 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
       { address: cellAddress(SUBHEADER_ROW, comment), value: COMMENT_LABEL },
     );
     formats.push(
-      { address: `${cellAddress(HEADER_ROW, score)}:${cellAddress(HEADER_ROW, comment)}`, style: { ...LABEL, fill: '#FFF9DB', locked: false }, merge: true },
+      {
+        address: `${cellAddress(HEADER_ROW, score)}:${cellAddress(HEADER_ROW, comment)}`,
+        style: { ...LABEL, fill: '#FFF9DB', locked: false },
+        merge: true,
+      },
       { address: `${cellAddress(SUBHEADER_ROW, score)}:${cellAddress(SUBHEADER_ROW, comment)}`, style: LABEL },
     );
   });
   plan.initiatives.forEach((initiative, index) => {
     const row = FIRST_ROW + index;
     const entry = data.rows.find((candidate) => candidate.initiativeNo === initiative.no);
-    cells.push({ address: cellAddress(row, 1), value: initiative.no }, { address: cellAddress(row, 2), value: initiative.name });
+    cells.push(
+      { address: cellAddress(row, 1), value: initiative.no },
+      { address: cellAddress(row, 2), value: initiative.name },
+    );
     const scoreCells = members.map((_, memberIndex) => cellAddress(row, memberColumns(memberIndex).score)).join(',');
     const average = entry ? councilAverage(entry) : null;
     cells.push({
@@ -123,7 +141,8 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     members.forEach((member, memberIndex) => {
       const found = entry?.entries.find((candidate) => candidate.member === member) ?? entry?.entries[memberIndex];
       const { score, comment } = memberColumns(memberIndex);
-      if (found?.score !== null && found?.score !== undefined) cells.push({ address: cellAddress(row, score), value: found.score });
+      if (found?.score !== null && found?.score !== undefined)
+        cells.push({ address: cellAddress(row, score), value: found.score });
       if (found?.comment) cells.push({ address: cellAddress(row, comment), value: found.comment });
     });
   });
@@ -137,7 +156,10 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     const { score, comment } = memberColumns(index);
     formats.push(
       { address: `${cellAddress(FIRST_ROW, score)}:${cellAddress(lastRow, score)}`, style: INPUT_CENTER },
-      { address: `${cellAddress(FIRST_ROW, comment)}:${cellAddress(lastRow, comment)}`, style: { ...INPUT_TEXT, fontSize: 9 } },
+      {
+        address: `${cellAddress(FIRST_ROW, comment)}:${cellAddress(lastRow, comment)}`,
+        style: { ...INPUT_TEXT, fontSize: 9 },
+      },
     );
   });
   const rowHeights: Record<number, number> = { 3: 30 };
@@ -188,7 +210,11 @@ export function councilPage(year: YearCode): PageSetup {
  * @param memberIndex - 0-based member position
  * @returns the A1 addresses of the score and the comment, and of the member's name and the typed average
  */
-export function councilCells(plan: Plan, initiativeNo: number, memberIndex: number): { score: string; comment: string; member: string; typedAverage: string; average: string } {
+export function councilCells(
+  plan: Plan,
+  initiativeNo: number,
+  memberIndex: number,
+): { score: string; comment: string; member: string; typedAverage: string; average: string } {
   const index = plan.initiatives.findIndex((initiative) => initiative.no === initiativeNo);
   if (index < 0) throw new RangeError(`unknown 取組項目 ${initiativeNo}`);
   const row = FIRST_ROW + index;
@@ -214,7 +240,11 @@ export function councilReadRange(plan: Plan): string {
  * @param values - the values of `councilReadRange(plan)`
  * @returns the content, and problems for bad scores or averages (reported, left out)
  */
-export function readCouncilSheet(plan: Plan, year: YearCode, values: readonly (readonly CellValue[])[]): { data: CouncilSheetData; problems: Problem[] } {
+export function readCouncilSheet(
+  plan: Plan,
+  year: YearCode,
+  values: readonly (readonly CellValue[])[],
+): { data: CouncilSheetData; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (row: number, column: number): CellValue => values[row - 1]?.[column - 1] ?? null;
   const text = (value: CellValue) => (value === null ? '' : String(value).trim());
@@ -227,22 +257,53 @@ export function readCouncilSheet(plan: Plan, year: YearCode, values: readonly (r
     members.push(text(at(HEADER_ROW, score)) || `委員${index + 1}`);
   }
   const report = (row: number, column: number, message: string, fix: string) =>
-    problems.push({ severity: 'error', code: 'council-invalid', sheet: COUNCIL_SHEET_NAME, cell: cellAddress(row, column), message, fix });
+    problems.push({
+      severity: 'error',
+      code: 'council-invalid',
+      sheet: COUNCIL_SHEET_NAME,
+      cell: cellAddress(row, column),
+      message,
+      fix,
+    });
   const rows: CouncilRow[] = plan.initiatives.map((initiative, index) => {
     const row = FIRST_ROW + index;
     const entries = members.map((member, memberIndex) => {
       const { score, comment } = memberColumns(memberIndex);
       const parsed = parseNumber(at(row, score));
       let value: number | null = null;
-      if (parsed === 'invalid') report(row, score, `${member}の評価「${text(at(row, score))}」は数字ではありません。`, '1〜5 の整数を入力してください。');
-      else if (parsed !== null && (!Number.isInteger(parsed) || parsed < COUNCIL_MIN || parsed > COUNCIL_MAX)) report(row, score, `${member}の評価「${text(at(row, score))}」は 1〜5 の整数ではありません。`, '1〜5 の整数を入力してください。');
+      if (parsed === 'invalid')
+        report(
+          row,
+          score,
+          `${member}の評価「${text(at(row, score))}」は数字ではありません。`,
+          '1〜5 の整数を入力してください。',
+        );
+      else if (parsed !== null && (!Number.isInteger(parsed) || parsed < COUNCIL_MIN || parsed > COUNCIL_MAX))
+        report(
+          row,
+          score,
+          `${member}の評価「${text(at(row, score))}」は 1〜5 の整数ではありません。`,
+          '1〜5 の整数を入力してください。',
+        );
       else value = parsed;
       return { member, score: value, comment: text(at(row, comment)) };
     });
     const typed = parseNumber(at(row, 4));
     let typedAverage: Decimal | null = null;
-    if (typed === 'invalid') report(row, 4, `審議会評価平均「${text(at(row, 4))}」は数字ではありません。`, '1.0〜5.0 の数値を入力するか、空欄にして委員の評価から計算してください。');
-    else if (typed !== null && (typed < COUNCIL_MIN || typed > COUNCIL_MAX)) report(row, 4, `審議会評価平均「${text(at(row, 4))}」は 1〜5 の範囲外です。`, '1.0〜5.0 の数値を入力してください。');
+    if (typed === 'invalid')
+      report(
+        row,
+        4,
+        `審議会評価平均「${text(at(row, 4))}」は数字ではありません。`,
+        '1.0〜5.0 の数値を入力するか、空欄にして委員の評価から計算してください。',
+      );
+    else if (typed !== null && (typed < COUNCIL_MIN || typed > COUNCIL_MAX))
+      report(
+        row,
+        4,
+        `審議会評価平均「${text(at(row, 4))}」は 1〜5 の範囲外です。`,
+        '1.0〜5.0 の数値を入力してください。',
+      );
     else if (typed !== null) typedAverage = Decimal.of(typed).roundHalfUp(1);
     return { initiativeNo: initiative.no, typedAverage, entries };
   });

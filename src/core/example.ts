@@ -27,7 +27,9 @@ export function builtInPlan(): Plan {
  */
 export function exampleScores(): Record<YearCode, Record<number, Scores>> {
   const result: Record<YearCode, Record<number, Scores>> = {};
-  for (const [year, items] of Object.entries(evaluationData as Record<string, Record<string, Record<string, number>>>)) {
+  for (const [year, items] of Object.entries(
+    evaluationData as Record<string, Record<string, Record<string, number>>>,
+  )) {
     result[year] = {};
     for (const [itemNo, scores] of Object.entries(items)) {
       result[year][Number(itemNo)] = Object.fromEntries(CRITERIA.map((key) => [key, scores[key]])) as Scores;
@@ -43,7 +45,9 @@ export function exampleScores(): Record<YearCode, Record<number, Scores>> {
 export function exampleCouncilAverages(): CouncilAverages {
   const result: CouncilAverages = {};
   for (const [year, averages] of Object.entries(councilData as Record<string, Record<string, number>>)) {
-    result[year] = Object.fromEntries(Object.entries(averages).map(([no, average]) => [Number(no), Decimal.of(average)]));
+    result[year] = Object.fromEntries(
+      Object.entries(averages).map(([no, average]) => [Number(no), Decimal.of(average)]),
+    );
   }
   return result;
 }

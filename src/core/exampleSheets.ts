@@ -30,8 +30,16 @@ export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores 
   for (const planYear of years) {
     if (plan.period.indexOf(planYear) > plan.period.indexOf(lastYear)) break;
     const label = `Ｒ${String.fromCharCode(0xff10 + yearNumber(planYear))}`;
-    data.activities[row++] = { year: label, plan: `${planYear === years[0] ? '' : '引き続き'}${item.name}に向けた検討・関係課との調整を行う。`, result: `${row === 1 ? '(新)' : '(継)'}関係課と協議を行い、実施内容を整理した。` };
-    data.activities[row++] = { year: label, plan: '実施状況を確認し、効果を検証する。', result: `${row === 2 ? '(新)' : '(継)'}実施結果を取りまとめ、次年度の方針を決定した。` };
+    data.activities[row++] = {
+      year: label,
+      plan: `${planYear === years[0] ? '' : '引き続き'}${item.name}に向けた検討・関係課との調整を行う。`,
+      result: `${row === 1 ? '(新)' : '(継)'}関係課と協議を行い、実施内容を整理した。`,
+    };
+    data.activities[row++] = {
+      year: label,
+      plan: '実施状況を確認し、効果を検証する。',
+      result: `${row === 2 ? '(新)' : '(継)'}実施結果を取りまとめ、次年度の方針を決定した。`,
+    };
   }
   for (const planYear of plan.period) {
     const published = scores[planYear]?.[item.no];
@@ -39,7 +47,10 @@ export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores 
     for (const key of CRITERIA) data.scores[planYear][key] = published ? published[key] : inRange ? '-' : null;
     if (years.includes(planYear) && published) {
       data.issues[planYear] = {
-        problem: planYear === years[0] ? '関係機関との調整に時間を要している。' : `${years[0].replace('R', 'Ｒ').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}と同じ`,
+        problem:
+          planYear === years[0]
+            ? '関係機関との調整に時間を要している。'
+            : `${years[0].replace('R', 'Ｒ').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}と同じ`,
         solution: '庁内の連絡会議で進捗を共有し、早期に課題を整理する。',
       };
     }

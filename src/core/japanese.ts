@@ -9,7 +9,10 @@ import type { YearCode } from './plan';
  * @returns the normalised text
  */
 export function normalizeInput(text: string): string {
-  return text.normalize('NFKC').replace(/\u3000/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/\u3000/g, ' ')
+    .trim();
 }
 
 /**

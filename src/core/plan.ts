@@ -94,21 +94,37 @@ export function parsePlan(data: unknown): Plan {
     const item = asRecord(entry, `実践項目 ${index + 1}`);
     const no = asPositiveInteger(item.no, `実践項目 ${index + 1} の小№`);
     const initiative = asPositiveInteger(item.initiative, `実践項目 ${no} の大№`);
-    if (!initiativeNumbers.has(initiative)) throw new PlanError(`実践項目 ${no} の大№ ${initiative} が取組項目にありません。`);
-    const endedIn = item.endedIn === null || item.endedIn === undefined || item.endedIn === '' ? null : asText(item.endedIn, `実践項目 ${no} の取組終了年度`);
-    if (endedIn !== null && !period.includes(endedIn)) throw new PlanError(`実践項目 ${no} の取組終了年度「${endedIn}」が計画期間にありません。`);
+    if (!initiativeNumbers.has(initiative))
+      throw new PlanError(`実践項目 ${no} の大№ ${initiative} が取組項目にありません。`);
+    const endedIn =
+      item.endedIn === null || item.endedIn === undefined || item.endedIn === ''
+        ? null
+        : asText(item.endedIn, `実践項目 ${no} の取組終了年度`);
+    if (endedIn !== null && !period.includes(endedIn))
+      throw new PlanError(`実践項目 ${no} の取組終了年度「${endedIn}」が計画期間にありません。`);
     return {
       no,
       initiative,
       name: asText(item.name, `実践項目 ${no} の名称`),
-      departments: asArray(item.departments ?? [], `実践項目 ${no} の担当部署`).map((department) => asText(department, `実践項目 ${no} の担当部署`)),
+      departments: asArray(item.departments ?? [], `実践項目 ${no} の担当部署`).map((department) =>
+        asText(department, `実践項目 ${no} の担当部署`),
+      ),
       continuedFromPreviousPlan: item.continuedFromPreviousPlan === true,
       endedIn,
     };
   });
-  assertUnique(initiatives.map((initiative) => initiative.no), '取組項目の大№');
-  assertUnique(items.map((item) => item.no), '実践項目の小№');
-  assertUnique(themes.map((theme) => theme.numeral), 'テーマの番号');
+  assertUnique(
+    initiatives.map((initiative) => initiative.no),
+    '取組項目の大№',
+  );
+  assertUnique(
+    items.map((item) => item.no),
+    '実践項目の小№',
+  );
+  assertUnique(
+    themes.map((theme) => theme.numeral),
+    'テーマの番号',
+  );
   if (items.length === 0) throw new PlanError('実践項目が一つもありません。');
   return {
     title,
@@ -160,7 +176,8 @@ function assertUnique(values: readonly (number | string)[], what: string): void 
 }
 
 function asRecord(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PlanError(`${what}の形式が正しくありません。`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new PlanError(`${what}の形式が正しくありません。`);
   return value as Record<string, unknown>;
 }
 
@@ -177,6 +194,7 @@ function asText(value: unknown, what: string): string {
 
 function asPositiveInteger(value: unknown, what: string): number {
   const number = typeof value === 'string' ? Number(value.normalize('NFKC')) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) throw new PlanError(`${what}は 1 以上の整数にしてください (値: ${String(value)})。`);
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+    throw new PlanError(`${what}は 1 以上の整数にしてください (値: ${String(value)})。`);
   return number;
 }

@@ -44,7 +44,14 @@ export function writePlanSheet(plan: Plan): SheetSpec {
     [],
     [SECTION_ITEMS],
     ['小№', '大№', '名称', '担当部署', '前プラン継続', '取組終了年度'],
-    ...plan.items.map((item) => [item.no, item.initiative, item.name, item.departments.join('\n'), item.continuedFromPreviousPlan ? CONTINUED_MARK : '', item.endedIn ?? '']),
+    ...plan.items.map((item) => [
+      item.no,
+      item.initiative,
+      item.name,
+      item.departments.join('\n'),
+      item.continuedFromPreviousPlan ? CONTINUED_MARK : '',
+      item.endedIn ?? '',
+    ]),
   ];
   const limit = parseCell(PLAN_SHEET_READ_RANGE.split(':')[1]).row;
   if (rows.length > limit) throw new PlanError(`プランが大きすぎます (${rows.length} 行、上限 ${limit} 行)。`);
@@ -52,13 +59,19 @@ export function writePlanSheet(plan: Plan): SheetSpec {
   const formats: RangeFormat[] = [{ address: `A1:F${rows.length}`, style: BASE }];
   rows.forEach((row, index) => {
     row.forEach((value, column) => {
-      if (value !== null && value !== '') cells.push({ address: `${String.fromCharCode(65 + column)}${index + 1}`, value });
+      if (value !== null && value !== '')
+        cells.push({ address: `${String.fromCharCode(65 + column)}${index + 1}`, value });
     });
     const first = row[0];
-    if (typeof first === 'string' && first.startsWith('[')) formats.push({ address: `A${index + 1}`, style: { ...BASE, bold: true } });
-    if (first === '番号' || first === '大№' || first === '小№') formats.push({ address: `A${index + 1}:${String.fromCharCode(64 + row.length)}${index + 1}`, style: LABEL });
+    if (typeof first === 'string' && first.startsWith('['))
+      formats.push({ address: `A${index + 1}`, style: { ...BASE, bold: true } });
+    if (first === '番号' || first === '大№' || first === '小№')
+      formats.push({ address: `A${index + 1}:${String.fromCharCode(64 + row.length)}${index + 1}`, style: LABEL });
   });
-  formats.push({ address: 'A1', style: TITLE }, { address: 'A2', style: { ...BASE, fontSize: 8, fontColor: '#808080' } });
+  formats.push(
+    { address: 'A1', style: TITLE },
+    { address: 'A2', style: { ...BASE, fontSize: 8, fontColor: '#808080' } },
+  );
   formats.push({ address: `B4:B6`, style: TABLE_TEXT });
   return {
     name: PLAN_SHEET_NAME,
@@ -79,14 +92,20 @@ export function writePlanSheet(plan: Plan): SheetSpec {
  */
 export function readPlanSheet(values: readonly (readonly CellValue[])[]): Plan {
   const text = (value: CellValue | undefined) => (value === null || value === undefined ? '' : String(value).trim());
-  if (text(values[1]?.[0]) !== PLAN_SHEET_MARKER) throw new PlanError(`シート「${PLAN_SHEET_NAME}」の形式が違います (A2 に ${PLAN_SHEET_MARKER} がありません)。`);
+  if (text(values[1]?.[0]) !== PLAN_SHEET_MARKER)
+    throw new PlanError(`シート「${PLAN_SHEET_NAME}」の形式が違います (A2 に ${PLAN_SHEET_MARKER} がありません)。`);
   const find = (label: string) => values.find((row) => text(row[0]) === label) ?? [];
-  const rowList = (row: readonly CellValue[]) => row.slice(1).map(text).filter((value) => value !== '');
+  const rowList = (row: readonly CellValue[]) =>
+    row
+      .slice(1)
+      .map(text)
+      .filter((value) => value !== '');
   const section = (marker: string) => {
     const start = values.findIndex((row) => text(row[0]) === marker);
     if (start < 0) throw new PlanError(`シート「${PLAN_SHEET_NAME}」に ${marker} の表がありません。`);
     const rows: (readonly CellValue[])[] = [];
-    for (let index = start + 2; index < values.length && text(values[index][0]) !== ''; index++) rows.push(values[index]);
+    for (let index = start + 2; index < values.length && text(values[index][0]) !== ''; index++)
+      rows.push(values[index]);
     return rows;
   };
   return parsePlan({
@@ -97,13 +116,19 @@ export function readPlanSheet(values: readonly (readonly CellValue[])[]): Plan {
     initiatives: section(SECTION_INITIATIVES).map((row) => ({
       no: row[0],
       name: text(row[1]),
-      themes: text(row[2]).split(/[,、，]/).map((mark) => mark.trim()).filter(Boolean),
+      themes: text(row[2])
+        .split(/[,、，]/)
+        .map((mark) => mark.trim())
+        .filter(Boolean),
     })),
     items: section(SECTION_ITEMS).map((row) => ({
       no: row[0],
       initiative: row[1],
       name: text(row[2]),
-      departments: text(row[3]).split(/\n/).map((department) => department.trim()).filter(Boolean),
+      departments: text(row[3])
+        .split(/\n/)
+        .map((department) => department.trim())
+        .filter(Boolean),
       continuedFromPreviousPlan: text(row[4]) !== '',
       endedIn: text(row[5]) === '' ? null : normalizeInput(text(row[5])).toUpperCase(),
     })),

@@ -15,7 +15,14 @@ import { summaryPage, SUMMARY_SHEET_NAMES } from './summaryTabs/summaryGrid';
 import { themeTabPage } from './summaryTabs/themeTab';
 
 /** Margins of the 進捗状況シート (inches); the layout's print scale assumes them. */
-export const PROGRESS_SHEET_MARGINS = { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.25, footer: 0.25 } as const;
+export const PROGRESS_SHEET_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.55,
+  bottom: 0.55,
+  header: 0.25,
+  footer: 0.25,
+} as const;
 
 /**
  * The print setup of a 進捗状況シート: A4 portrait at the layout's fixed scale with a manual break
@@ -55,7 +62,9 @@ export function ownedTabPage(name: string, year: YearCode, rowBreaks: number[] =
     case SUMMARY_SHEET_NAMES.items:
       return unbounded(summaryPage(year, 'landscape', [ITEM_TAB_HEADER_ROW, ITEM_TAB_HEADER_ROW + 1], 1, 1));
     case SUMMARY_SHEET_NAMES.initiatives:
-      return unbounded(summaryPage(year, 'landscape', [INITIATIVE_TAB_HEADER_ROW, INITIATIVE_TAB_HEADER_ROW + 1], 1, 1));
+      return unbounded(
+        summaryPage(year, 'landscape', [INITIATIVE_TAB_HEADER_ROW, INITIATIVE_TAB_HEADER_ROW + 1], 1, 1),
+      );
     case SUMMARY_SHEET_NAMES.themes:
       return unbounded(themeTabPage(year, 1));
     case SUMMARY_SHEET_NAMES.review:

@@ -50,7 +50,10 @@ export interface Problem {
  */
 export function formatProblem(problem: Problem): string {
   const level = problem.severity === 'error' ? '【エラー】' : '【注意】';
-  const where = [problem.sheet === null ? 'ブック全体' : `シート「${problem.sheet}」`, problem.cell ? `セル ${problem.cell}` : '']
+  const where = [
+    problem.sheet === null ? 'ブック全体' : `シート「${problem.sheet}」`,
+    problem.cell ? `セル ${problem.cell}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return `${level}${where}: ${problem.message} → ${problem.fix}`;

@@ -1,7 +1,12 @@
 import { Decimal } from './decimal';
 import { gradeFor, groupResult, itemGrade, itemTotal, roundedMean, type Scores } from './rules';
 
-const s = (progress: number, cooperation: number, efficiency: number, creativity: number): Scores => ({ progress, cooperation, efficiency, creativity });
+const s = (progress: number, cooperation: number, efficiency: number, creativity: number): Scores => ({
+  progress,
+  cooperation,
+  efficiency,
+  creativity,
+});
 
 describe('item rule 3.1', () => {
   it('sums the four scores', () => {

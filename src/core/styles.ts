@@ -21,17 +21,54 @@ export const BASE: CellStyle = { fontName: FONT_NAME, fontSize: 10, vertical: 'm
 /** A title line (【…進捗状況シート①】). */
 export const TITLE: CellStyle = { ...BASE, fontSize: 14, bold: true, horizontal: 'left' };
 /** A label cell of the form. */
-export const LABEL: CellStyle = { ...BASE, fill: LABEL_FILL, horizontal: 'center', wrap: true, border: 'thin', locked: true };
+export const LABEL: CellStyle = {
+  ...BASE,
+  fill: LABEL_FILL,
+  horizontal: 'center',
+  wrap: true,
+  border: 'thin',
+  locked: true,
+};
 /** A typed text cell. */
-export const INPUT_TEXT: CellStyle = { ...BASE, fill: INPUT_FILL, horizontal: 'left', vertical: 'top', wrap: true, border: 'thin', locked: false };
+export const INPUT_TEXT: CellStyle = {
+  ...BASE,
+  fill: INPUT_FILL,
+  horizontal: 'left',
+  vertical: 'top',
+  wrap: true,
+  border: 'thin',
+  locked: false,
+};
 /** A typed score or short choice. */
-export const INPUT_CENTER: CellStyle = { ...BASE, fill: INPUT_FILL, horizontal: 'center', fontSize: 11, border: 'thin', locked: false };
+export const INPUT_CENTER: CellStyle = {
+  ...BASE,
+  fill: INPUT_FILL,
+  horizontal: 'center',
+  fontSize: 11,
+  border: 'thin',
+  locked: false,
+};
 /** A computed cell. */
-export const COMPUTED: CellStyle = { ...BASE, fill: COMPUTED_FILL, horizontal: 'center', bold: true, fontSize: 11, border: 'thin', locked: true };
+export const COMPUTED: CellStyle = {
+  ...BASE,
+  fill: COMPUTED_FILL,
+  horizontal: 'center',
+  bold: true,
+  fontSize: 11,
+  border: 'thin',
+  locked: true,
+};
 /** Template text printed as is (names from the plan). */
 export const FIXED_TEXT: CellStyle = { ...BASE, horizontal: 'left', wrap: true, border: 'thin', locked: true };
 /** Heading of a summary table. */
-export const TABLE_HEADER: CellStyle = { ...BASE, fill: HEADER_FILL, bold: true, horizontal: 'center', wrap: true, border: 'thin' };
+export const TABLE_HEADER: CellStyle = {
+  ...BASE,
+  fill: HEADER_FILL,
+  bold: true,
+  horizontal: 'center',
+  wrap: true,
+  border: 'thin',
+};
 /** A text cell of a summary table. */
 export const TABLE_TEXT: CellStyle = { ...BASE, horizontal: 'left', wrap: true, border: 'thin' };
 /** A centred cell of a summary table. */

@@ -5,7 +5,12 @@ import type { Scores } from './rules';
 import { summarize, SummaryError } from './summary';
 import { summaryToJson } from './summaryJson';
 
-const s = (progress: number, cooperation: number, efficiency: number, creativity: number): Scores => ({ progress, cooperation, efficiency, creativity });
+const s = (progress: number, cooperation: number, efficiency: number, creativity: number): Scores => ({
+  progress,
+  cooperation,
+  efficiency,
+  creativity,
+});
 
 /** Three themes; initiative 1 (Ⅰ, Ⅱ) has items 1–2, initiative 2 (Ⅱ) items 3–4, initiative 3 (Ⅲ) item 5. */
 function smallPlan(): Plan {
@@ -22,7 +27,12 @@ function smallPlan(): Plan {
       { no: 2, name: '取組二', themes: ['Ⅱ'] },
       { no: 3, name: '取組三', themes: ['Ⅲ'] },
     ],
-    items: [1, 2, 3, 4, 5].map((no) => ({ no, initiative: no <= 2 ? 1 : no <= 4 ? 2 : 3, name: `項目${no}`, endedIn: null })),
+    items: [1, 2, 3, 4, 5].map((no) => ({
+      no,
+      initiative: no <= 2 ? 1 : no <= 4 ? 2 : 3,
+      name: `項目${no}`,
+      endedIn: null,
+    })),
   });
 }
 
@@ -79,7 +89,9 @@ describe('ended items still count (rule 3.2)', () => {
     expect(item3.scoredIn).toBe('R2');
   });
   it('does not carry for an item ending this year: it needs this year’s scores', () => {
-    const evaluations = allEvaluated().map((each) => (each.itemNo === 2 ? evaluation(2, { R2: s(1, 1, 1, 1) }, 'R3') : each));
+    const evaluations = allEvaluated().map((each) =>
+      each.itemNo === 2 ? evaluation(2, { R2: s(1, 1, 1, 1) }, 'R3') : each,
+    );
     const summary = run(evaluations, 'R3');
     expect(summary.items[1].scores).toBeNull();
     expect(summary.missing).toEqual([{ itemNo: 2, sheetName: 'No2' }]);
@@ -99,10 +111,21 @@ describe('missing items', () => {
     const initiative1 = summary.initiatives[0];
     expect([initiative1.itemCount, initiative1.evaluatedCount]).toEqual([2, 1]);
     expect(initiative1.result!.total.toFixed(1)).toBe('12.0'); // item 1 alone
-    expect(summaryToJson(summary).items[1]).toEqual({ no: 2, initiative: 1, scores: null, total: null, grade: null, previousGrade: 'D', endedIn: null });
+    expect(summaryToJson(summary).items[1]).toEqual({
+      no: 2,
+      initiative: 1,
+      scores: null,
+      total: null,
+      grade: null,
+      previousGrade: 'D',
+      endedIn: null,
+    });
   });
   it('lists a plan item with no sheet at all, with a null sheet name', () => {
-    const summary = run(allEvaluated().filter((each) => each.itemNo !== 5), 'R3');
+    const summary = run(
+      allEvaluated().filter((each) => each.itemNo !== 5),
+      'R3',
+    );
     expect(summary.missing).toEqual([{ itemNo: 5, sheetName: null }]);
     expect(summary.initiatives[2].result).toBeNull();
     expect(summary.initiatives[2].history).toEqual({});
@@ -184,6 +207,14 @@ describe('summaryToJson', () => {
       history: { R2: 'C', R3: 'A' },
       councilAverage: 4.3,
     });
-    expect(json.items[2]).toEqual({ no: 3, initiative: 2, scores: s(3, 3, 3, 3), total: 12, grade: 'A', previousGrade: 'A', endedIn: 'R2' });
+    expect(json.items[2]).toEqual({
+      no: 3,
+      initiative: 2,
+      scores: s(3, 3, 3, 3),
+      total: 12,
+      grade: 'A',
+      previousGrade: 'A',
+      endedIn: 'R2',
+    });
   });
 });

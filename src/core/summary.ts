@@ -6,7 +6,16 @@
 import type { Decimal } from './decimal';
 import type { CouncilAverages, ItemEvaluation } from './evaluation';
 import { previousYear, yearsThrough, type Plan, type YearCode } from './plan';
-import { GRADES, groupResult, itemGrade, itemTotal, roundedMean, type Grade, type GroupResult, type Scores } from './rules';
+import {
+  GRADES,
+  groupResult,
+  itemGrade,
+  itemTotal,
+  roundedMean,
+  type Grade,
+  type GroupResult,
+  type Scores,
+} from './rules';
 import { yearNumber } from './japanese';
 
 /** One 実践項目 in the summary of a year. */
@@ -106,7 +115,12 @@ export class SummaryError extends Error {
  * @returns the summary with exact decimals
  * @throws SummaryError when two sheets carry one 小№ or an item names an unknown 取組項目
  */
-export function summarize(input: { plan: Plan; evaluations: ItemEvaluation[]; council: CouncilAverages; year: YearCode }): Summary {
+export function summarize(input: {
+  plan: Plan;
+  evaluations: ItemEvaluation[];
+  council: CouncilAverages;
+  year: YearCode;
+}): Summary {
   const { plan, council, year } = input;
   const years = yearsThrough(plan, year);
   const before = previousYear(plan, year);
@@ -178,7 +192,9 @@ export function summarize(input: { plan: Plan; evaluations: ItemEvaluation[]; co
 
   const running = items.filter((item) => item.endedIn === null || yearNumber(item.endedIn) >= yearNumber(year));
   // Running items without scores, and ended items with no self-evaluation to carry.
-  const missing = items.filter((item) => item.scores === null).map((item) => ({ itemNo: item.no, sheetName: item.sheetName }));
+  const missing = items
+    .filter((item) => item.scores === null)
+    .map((item) => ({ itemNo: item.no, sheetName: item.sheetName }));
   return {
     year,
     previousYear: before,
@@ -189,7 +205,9 @@ export function summarize(input: { plan: Plan; evaluations: ItemEvaluation[]; co
       active: running.length,
       grades: tally(running.map((item) => item.grade)),
       previousGrades: tally(running.map((item) => item.previousGrade)),
-      endedBy: items.filter((item) => item.endedIn !== null && yearNumber(item.endedIn) <= yearNumber(year)).map((item) => item.no),
+      endedBy: items
+        .filter((item) => item.endedIn !== null && yearNumber(item.endedIn) <= yearNumber(year))
+        .map((item) => item.no),
     },
     missing,
   };
@@ -204,10 +222,14 @@ function itemRecords(plan: Plan, evaluations: readonly ItemEvaluation[]): ItemRe
   for (const evaluation of evaluations) {
     const known = byNo.get(evaluation.itemNo);
     if (known) {
-      throw new SummaryError(`小№ ${evaluation.itemNo} のシートが二つあります（「${known.sheetName}」と「${evaluation.sheetName}」）。`);
+      throw new SummaryError(
+        `小№ ${evaluation.itemNo} のシートが二つあります（「${known.sheetName}」と「${evaluation.sheetName}」）。`,
+      );
     }
     if (!initiatives.has(evaluation.initiativeNo)) {
-      throw new SummaryError(`シート「${evaluation.sheetName}」の大№ ${evaluation.initiativeNo} はプランの取組項目にありません。`);
+      throw new SummaryError(
+        `シート「${evaluation.sheetName}」の大№ ${evaluation.initiativeNo} はプランの取組項目にありません。`,
+      );
     }
     byNo.set(evaluation.itemNo, evaluation);
   }

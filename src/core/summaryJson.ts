@@ -103,9 +103,15 @@ function scoresJson(scores: Scores): Scores {
   return Object.fromEntries(CRITERIA.map((key) => [key, scores[key]])) as Scores;
 }
 
-function resultJson(result: GroupResult | null): { averages: CriterionNumbers | null; total: number | null; grade: Grade | null } {
+function resultJson(result: GroupResult | null): {
+  averages: CriterionNumbers | null;
+  total: number | null;
+  grade: Grade | null;
+} {
   if (result === null) return { averages: null, total: null, grade: null };
-  const averages = Object.fromEntries(CRITERIA.map((key) => [key, result.averages[key].toNumber()])) as CriterionNumbers;
+  const averages = Object.fromEntries(
+    CRITERIA.map((key) => [key, result.averages[key].toNumber()]),
+  ) as CriterionNumbers;
   return { averages, total: result.total.toNumber(), grade: result.grade };
 }
 

@@ -1,7 +1,13 @@
 import { parseCell, parseRange } from './address';
 import { builtInPlan } from './example';
 import type { CellStyle, CellValue, SheetSpec } from './sheetSpec';
-import { buildSummaryTabs, isLegalSheetName, SUMMARY_SHEET_NAMES, SUMMARY_TAB_ORDER, themeShortLabel } from './summaryTabs';
+import {
+  buildSummaryTabs,
+  isLegalSheetName,
+  SUMMARY_SHEET_NAMES,
+  SUMMARY_TAB_ORDER,
+  themeShortLabel,
+} from './summaryTabs';
 import { exampleSummary } from '../../test/golden/exampleEvaluations';
 
 const plan = builtInPlan();
@@ -40,12 +46,22 @@ describe('summary tabs', () => {
 
   it('print on A4, one page wide, header rows repeated, 確認時期 and page numbers', () => {
     for (const sheet of [items, initiatives, themes, review]) {
-      expect(sheet.page).toMatchObject({ paperSize: 'A4', fitToWidth: 1, fitToHeight: sheet === themes ? 1 : 0, headerRight: '確認時期　令和３年度末', footerCenter: '&P / &N' });
+      expect(sheet.page).toMatchObject({
+        paperSize: 'A4',
+        fitToWidth: 1,
+        fitToHeight: sheet === themes ? 1 : 0,
+        headerRight: '確認時期　令和３年度末',
+        footerCenter: '&P / &N',
+      });
       expect(value(sheet, 'A2')).toBe('確認時期　令和３年度末');
       expect(value(sheet, 'A1')).toContain(sheet.name);
     }
     expect([items.page?.printTitleRows, items.freeze]).toEqual(['3:4', { rows: 4, columns: 0 }]);
-    expect([initiatives.page?.printTitleRows, themes.page?.printTitleRows, review.page?.printTitleRows]).toEqual(['3:4', '3:3', '4:5']);
+    expect([initiatives.page?.printTitleRows, themes.page?.printTitleRows, review.page?.printTitleRows]).toEqual([
+      '3:4',
+      '3:3',
+      '4:5',
+    ]);
     expect(items.page?.orientation).toBe('landscape');
     expect(review.page?.orientation).toBe('portrait');
   });
@@ -53,13 +69,56 @@ describe('summary tabs', () => {
 
 describe('取組状況一覧【実践項目別】', () => {
   it('has the spec’s headers, with 効率性 rather than 取組姿勢', () => {
-    expect(row(items, 3, 'A', 'N')).toEqual(['小№', '大№', '取組項目', '実践項目', 'Ｒ２年度', 'Ｒ３年度', null, null, null, null, null, '取組終了', '前プラン継続', '担当部署']);
+    expect(row(items, 3, 'A', 'N')).toEqual([
+      '小№',
+      '大№',
+      '取組項目',
+      '実践項目',
+      'Ｒ２年度',
+      'Ｒ３年度',
+      null,
+      null,
+      null,
+      null,
+      null,
+      '取組終了',
+      '前プラン継続',
+      '担当部署',
+    ]);
     expect(row(items, 4, 'E', 'K')).toEqual(['総合評価', '進捗度', '連携度', '効率性', '創造性', '合計', '総合評価']);
     expect(items.formats).toContainEqual(expect.objectContaining({ address: 'F3:K3', merge: true }));
   });
   it('lists every item with full-width grades, the carried scores and 取組終了', () => {
-    expect(row(items, 5, 'A', 'N')).toEqual([1, 1, '新たな財源確保に向けた取組', 'ガバメントクラウドファンディングの実施', 'Ｂ', 2, 2, 3, 2, 9, 'Ｂ', null, null, '（政）政策推進課、（財）財政課']);
-    expect(row(items, 48, 'A', 'L')).toEqual([44, 14, expect.any(String), expect.any(String), 'Ｂ', 2, 2, 2, 2, 8, 'Ｂ', 'Ｒ２']);
+    expect(row(items, 5, 'A', 'N')).toEqual([
+      1,
+      1,
+      '新たな財源確保に向けた取組',
+      'ガバメントクラウドファンディングの実施',
+      'Ｂ',
+      2,
+      2,
+      3,
+      2,
+      9,
+      'Ｂ',
+      null,
+      null,
+      '（政）政策推進課、（財）財政課',
+    ]);
+    expect(row(items, 48, 'A', 'L')).toEqual([
+      44,
+      14,
+      expect.any(String),
+      expect.any(String),
+      'Ｂ',
+      2,
+      2,
+      2,
+      2,
+      8,
+      'Ｂ',
+      'Ｒ２',
+    ]);
     expect(value(items, 'A74')).toBe(70);
     expect(value(items, 'A76')).toContain('４４・４５・６０・６３');
     expect(style(items, 'F5').numberFormat).toBe('0');
@@ -72,12 +131,62 @@ describe('取組状況一覧【実践項目別】', () => {
 
 describe('取組状況一覧【取組項目別】', () => {
   it('has theme short labels and the spec’s headers', () => {
-    expect(row(initiatives, 3, 'A', 'Q')).toEqual(['№', '取組項目', 'テーマ', null, null, null, null, null, null, '実践項目数', '自己評価の平均', null, null, null, null, '担当部署評価（総合評価）', '審議会評価平均']);
-    expect(row(initiatives, 4, 'C', 'O')).toEqual(['財政', 'サービス', '協働', '施設', '民活', 'ＩＣＴ', '人材', null, '進捗度', '連携度', '効率性', '創造性', '合計']);
+    expect(row(initiatives, 3, 'A', 'Q')).toEqual([
+      '№',
+      '取組項目',
+      'テーマ',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '実践項目数',
+      '自己評価の平均',
+      null,
+      null,
+      null,
+      null,
+      '担当部署評価（総合評価）',
+      '審議会評価平均',
+    ]);
+    expect(row(initiatives, 4, 'C', 'O')).toEqual([
+      '財政',
+      'サービス',
+      '協働',
+      '施設',
+      '民活',
+      'ＩＣＴ',
+      '人材',
+      null,
+      '進捗度',
+      '連携度',
+      '効率性',
+      '創造性',
+      '合計',
+    ]);
     expect(themeShortLabel('デジタル')).toBe('デジタル');
   });
   it('writes initiative 1 as published: ○ marks, 2.3/2.3/3.0/2.3 = 9.9 Ａ, council 4.3', () => {
-    expect(row(initiatives, 5, 'A', 'Q')).toEqual([1, '新たな財源確保に向けた取組', '○', '○', '○', null, '○', null, null, 3, 2.3, 2.3, 3, 2.3, 9.9, 'Ａ', 4.3]);
+    expect(row(initiatives, 5, 'A', 'Q')).toEqual([
+      1,
+      '新たな財源確保に向けた取組',
+      '○',
+      '○',
+      '○',
+      null,
+      '○',
+      null,
+      null,
+      3,
+      2.3,
+      2.3,
+      3,
+      2.3,
+      9.9,
+      'Ａ',
+      4.3,
+    ]);
     for (const address of ['K5', 'N5', 'O5', 'Q5']) expect(style(initiatives, address).numberFormat).toBe('0.0');
     expect(row(initiatives, 7, 'K', 'P')).toEqual([1, 3, 3, 3, 10, 'Ｂ']); // initiative 3
     expect(value(initiatives, 'A25')).toBe(21);
@@ -86,7 +195,19 @@ describe('取組状況一覧【取組項目別】', () => {
 
 describe('テーマ別・評価集計', () => {
   it('writes theme Ⅰ as published', () => {
-    expect(row(themes, 3, 'A', 'K')).toEqual(['№', 'テーマ名', '取組項目数', '実践項目数', '進捗度', '連携度', '効率性', '創造性', '合計', '総合評価', '審議会評価平均']);
+    expect(row(themes, 3, 'A', 'K')).toEqual([
+      '№',
+      'テーマ名',
+      '取組項目数',
+      '実践項目数',
+      '進捗度',
+      '連携度',
+      '効率性',
+      '創造性',
+      '合計',
+      '総合評価',
+      '審議会評価平均',
+    ]);
     expect(row(themes, 4, 'A', 'K')).toEqual(['Ⅰ', '健全な財政運営', 10, 39, 2.1, 2.5, 2.4, 2.2, 9.2, 'Ｂ', 3.6]);
     expect(style(themes, 'I4').numberFormat).toBe('0.0');
     expect(value(themes, 'A10')).toBe('Ⅶ');
@@ -122,7 +243,14 @@ describe('総評', () => {
   });
   it('lists the nine items ended by R3', () => {
     expect(row(review, 13, 'A', 'F')).toEqual(['実施中の実践項目（件）', null, null, null, null, 66]);
-    expect(row(review, 14, 'A', 'F')).toEqual(['令和３年度末までに取組を終了した実践項目（件）', null, null, null, null, 9]);
+    expect(row(review, 14, 'A', 'F')).toEqual([
+      '令和３年度末までに取組を終了した実践項目（件）',
+      null,
+      null,
+      null,
+      null,
+      9,
+    ]);
     expect(value(review, 'A16')).toBe('小№');
     expect(row(review, 17, 'A', 'F')[0]).toBe(12);
     expect(value(review, 'F17')).toBe('Ｒ３');

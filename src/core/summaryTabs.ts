@@ -29,7 +29,12 @@ export const SUMMARY_TAB_ORDER: readonly string[] = [
  * @returns the sheets, in workbook order
  */
 export function buildSummaryTabs(summary: Summary, plan: Plan): SheetSpec[] {
-  return [buildItemTab(summary, plan), buildInitiativeTab(summary, plan), buildThemeTab(summary, plan), buildReviewTab(summary, plan)];
+  return [
+    buildItemTab(summary, plan),
+    buildInitiativeTab(summary, plan),
+    buildThemeTab(summary, plan),
+    buildReviewTab(summary, plan),
+  ];
 }
 
 /**
@@ -39,5 +44,7 @@ export function buildSummaryTabs(summary: Summary, plan: Plan): SheetSpec[] {
  * @returns true when Excel accepts it
  */
 export function isLegalSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+  return (
+    name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'")
+  );
 }

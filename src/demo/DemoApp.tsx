@@ -2,7 +2,18 @@
  * Demo mode: a banner that says so, the real task pane on the left (over the fake Excel), and the
  * workbook's sheets on the right, with 「ブックをダウンロード」 to save what the pane did as .xlsx.
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { PaneApp } from '../taskpane/PaneApp';
 import type { DemoWorkbook } from './DemoWorkbook';
@@ -25,7 +36,13 @@ const useStyles = makeStyles({
   bannerTitle: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400 },
   spacer: { flex: 1 },
   main: { display: 'flex', flex: 1, minHeight: 0, gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM },
-  pane: { width: '340px', flexShrink: 0, overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  pane: {
+    width: '340px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   loading: { margin: 'auto' },
 });
 
@@ -59,7 +76,10 @@ export function DemoApp({ demo }: { demo: DemoWorkbook }) {
       <div className={styles.page}>
         <header className={styles.banner} data-testid="demo-banner">
           <Text className={styles.bannerTitle}>{DEMO_BANNER}</Text>
-          <Text size={200}>Excel の代わりにブラウザー内の模擬ブック（苫小牧市 行政創革プラン 70 実践項目、令和３年度末）で作業ウィンドウを試せます。変更はこのページの中だけです。</Text>
+          <Text size={200}>
+            Excel の代わりにブラウザー内の模擬ブック（苫小牧市 行政創革プラン 70
+            実践項目、令和３年度末）で作業ウィンドウを試せます。変更はこのページの中だけです。
+          </Text>
           <span className={styles.spacer} />
           <Button appearance="primary" disabled={!ready || saving} onClick={download} data-testid="download-button">
             {saving ? '作成中…' : 'ブックをダウンロード'}

@@ -23,7 +23,10 @@ function fakeWith(name: string, hiddenColumns: number[], cells: Record<string, s
     ensureCell(sheet, row, column).value = value;
   }
   sheet.merges = merges.map(parseRange);
-  const fake = { state, cellValue: (of: typeof sheet, row: number, column: number) => getCell(of, row, column)?.value ?? '' };
+  const fake = {
+    state,
+    cellValue: (of: typeof sheet, row: number, column: number) => getCell(of, row, column)?.value ?? '',
+  };
   return fake as unknown as FakeExcel;
 }
 
@@ -37,7 +40,9 @@ function draw(fake: FakeExcel, sheetName: string) {
 
 describe('SheetGrid', () => {
   test('leaves hidden columns out, headers and cells alike', () => {
-    const fake = fakeWith('No.1', [2, 17], { A1: '見出し', C2: '見える', Q1: 'shinchoku:progress-sheet:v1' }, ['A1:C1']);
+    const fake = fakeWith('No.1', [2, 17], { A1: '見出し', C2: '見える', Q1: 'shinchoku:progress-sheet:v1' }, [
+      'A1:C1',
+    ]);
     const { container } = draw(fake, 'No.1');
     const headers = [...container.querySelectorAll('thead th')].map((cell) => cell.textContent).filter(Boolean);
     expect(headers).toEqual(['A', ...'CDEFGHIJKLMNOP'.split('')]);

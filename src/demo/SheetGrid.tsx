@@ -15,7 +15,12 @@ export const MAX_COLUMNS = 30;
 const POINTS_TO_PIXELS = 4 / 3;
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: '12px', backgroundColor: tokens.colorNeutralBackground1 },
+  table: {
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    fontSize: '12px',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
@@ -93,7 +98,9 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
     selected = null;
   }
 
-  const columns = Array.from({ length: lastColumn }, (_, index) => index + 1).filter((column) => !sheet.hiddenColumns.has(column));
+  const columns = Array.from({ length: lastColumn }, (_, index) => index + 1).filter(
+    (column) => !sheet.hiddenColumns.has(column),
+  );
 
   // Merged areas: the first visible cell of the top row spans the visible columns and shows the
   // top-left cell; the others are not drawn.
@@ -102,8 +109,16 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
   for (const merge of sheet.merges) {
     const visible = columns.filter((column) => column >= merge.left && column <= merge.right);
     const shownAt = visible[0];
-    if (shownAt !== undefined) spans.set(`${merge.top},${shownAt}`, { rows: merge.bottom - merge.top + 1, columns: visible.length, row: merge.top, column: merge.left });
-    for (let row = merge.top; row <= merge.bottom; row++) for (let column = merge.left; column <= merge.right; column++) if (row !== merge.top || column !== shownAt) covered.add(`${row},${column}`);
+    if (shownAt !== undefined)
+      spans.set(`${merge.top},${shownAt}`, {
+        rows: merge.bottom - merge.top + 1,
+        columns: visible.length,
+        row: merge.top,
+        column: merge.left,
+      });
+    for (let row = merge.top; row <= merge.bottom; row++)
+      for (let column = merge.left; column <= merge.right; column++)
+        if (row !== merge.top || column !== shownAt) covered.add(`${row},${column}`);
   }
 
   const rows = Array.from({ length: lastRow }, (_, index) => index + 1);
@@ -153,7 +168,8 @@ export function SheetGrid({ fake, sheetName, selection, onSelect }: SheetGridPro
                     fontWeight: format.bold ? 600 : undefined,
                     backgroundColor: format.fill ? `#${format.fill.replace(/^#/, '')}` : undefined,
                     color: format.fontColor ? `#${format.fontColor.replace(/^#/, '')}` : undefined,
-                    textAlign: format.horizontal === 'Center' ? 'center' : format.horizontal === 'Right' ? 'right' : undefined,
+                    textAlign:
+                      format.horizontal === 'Center' ? 'center' : format.horizontal === 'Right' ? 'right' : undefined,
                   }}
                   onClick={() => onSelect(address)}
                 >

@@ -63,10 +63,21 @@ export function WorkbookView({ demo }: { demo: DemoWorkbook }) {
         }}
       >
         <Text className={styles.address} data-testid="selection">{`${active.name}!${address}`}</Text>
-        <Input size="small" value={text} onChange={(_, data) => setText(data.value)} placeholder="選択したセルに入力して Enter" aria-label="セルへの入力" />
+        <Input
+          size="small"
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          placeholder="選択したセルに入力して Enter"
+          aria-label="セルへの入力"
+        />
       </form>
       <div className={styles.grid}>
-        <SheetGrid fake={demo.fake} sheetName={active.name} selection={state.selection} onSelect={(cell) => demo.select(cell)} />
+        <SheetGrid
+          fake={demo.fake}
+          sheetName={active.name}
+          selection={state.selection}
+          onSelect={(cell) => demo.select(cell)}
+        />
       </div>
     </section>
   );

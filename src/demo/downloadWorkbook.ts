@@ -26,7 +26,9 @@ export async function workbookBytes(specs: readonly SheetSpec[]): Promise<Uint8A
  */
 export async function downloadWorkbook(specs: readonly SheetSpec[]): Promise<void> {
   const bytes = await workbookBytes(specs);
-  const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes.slice().buffer], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

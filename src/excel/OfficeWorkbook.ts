@@ -8,8 +8,24 @@
  */
 import { parseRange, type RangeBounds } from '../core/address';
 import type { SheetSpec } from '../core/sheetSpec';
-import { checkCellWrite, checkChart, checkSheetName, findSheetIndex, hiddenColumnList, listFormula, missingSheetMessage } from '../workbook/memory';
-import type { PageSetup, PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
+import {
+  checkCellWrite,
+  checkChart,
+  checkSheetName,
+  findSheetIndex,
+  hiddenColumnList,
+  listFormula,
+  missingSheetMessage,
+} from '../workbook/memory';
+import type {
+  PageSetup,
+  PlaceOptions,
+  RangeData,
+  ReadRequest,
+  SheetInfo,
+  SheetWrite,
+  WorkbookPort,
+} from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { inputBlocks, readCell } from './cellInput';
 import type { CellOutput, ExcelContext, ExcelRun, RequirementCheck, WorksheetLike } from './excelApi';
@@ -58,12 +74,15 @@ function workbookError(error: unknown): WorkbookError {
   const code = errorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
   const messages: Record<string, string> = {
-    InvalidOperationInCellEditMode: 'セルを編集中のため Excel を操作できませんでした。Enter キーで入力を確定してから、もう一度実行してください。',
+    InvalidOperationInCellEditMode:
+      'セルを編集中のため Excel を操作できませんでした。Enter キーで入力を確定してから、もう一度実行してください。',
     RequestPayloadSizeLimitExceeded: 'データ量が多すぎて Excel に送れませんでした。シートを分けて実行してください。',
-    ResponsePayloadSizeLimitExceeded: 'データ量が多すぎて Excel から読み取れませんでした。シートを分けて実行してください。',
+    ResponsePayloadSizeLimitExceeded:
+      'データ量が多すぎて Excel から読み取れませんでした。シートを分けて実行してください。',
     AccessDenied: 'シートまたはブックが保護されているため、変更できませんでした。',
     ItemAlreadyExists: '同じ名前のシートがすでにあります。',
-    ApiNotFound: 'この Excel では使えない機能が含まれていました。Microsoft 365 または Office 2021 以降でお試しください。',
+    ApiNotFound:
+      'この Excel では使えない機能が含まれていました。Microsoft 365 または Office 2021 以降でお試しください。',
   };
   const message = (code && messages[code]) ?? `Excel の操作に失敗しました（${code ?? 'Error'}: ${detail}）。`;
   return new WorkbookError(message, { cause: error });
@@ -101,7 +120,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   readonly stats: OfficeWorkbookStats = { runs: 0, syncs: 0, retries: 0, splits: 0 };
   /** Warnings of the last call (features skipped on this host). */
   warnings: string[] = [];
-  private readonly options: Required<Omit<OfficeWorkbookOptions, 'onWarning'>> & Pick<OfficeWorkbookOptions, 'onWarning'>;
+  private readonly options: Required<Omit<OfficeWorkbookOptions, 'onWarning'>> &
+    Pick<OfficeWorkbookOptions, 'onWarning'>;
 
   constructor(options: OfficeWorkbookOptions) {
     this.options = { cellEditRetries: 4, retryDelayMs: 250, sleep: defaultSleep, ...options };
@@ -142,7 +162,10 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   }
 
   /** One run, handing the batch a context whose sync() is counted. */
-  private runOnce<T>(runOptions: { delayForCellEdit?: boolean }, work: (context: ExcelContext) => Promise<T>): Promise<T> {
+  private runOnce<T>(
+    runOptions: { delayForCellEdit?: boolean },
+    work: (context: ExcelContext) => Promise<T>,
+  ): Promise<T> {
     this.stats.runs++;
     return this.options.run(runOptions, (context) => {
       const counted: ExcelContext = {
@@ -186,7 +209,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   /** Queues a null-object lookup of each name; after the sync, throws for the first missing one. */
   private lookUp(context: ExcelContext, names: readonly string[]): Map<string, WorksheetLike> {
     const sheets = new Map<string, WorksheetLike>();
-    for (const name of uniqueNames(names)) sheets.set(name.toLowerCase(), context.workbook.worksheets.getItemOrNullObject(name));
+    for (const name of uniqueNames(names))
+      sheets.set(name.toLowerCase(), context.workbook.worksheets.getItemOrNullObject(name));
     return sheets;
   }
 
@@ -225,19 +249,27 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     return this.guarded(() =>
       this.inChunks(requests, (chunk) =>
         this.batch(async (context) => {
-          const sheets = this.lookUp(context, chunk.map((request) => request.sheet));
+          const sheets = this.lookUp(
+            context,
+            chunk.map((request) => request.sheet),
+          );
           await context.sync();
           const reads = chunk.map((request) => {
             const range = this.found(sheets, request.sheet).getRange(request.address);
             const bounds = boundsOrNull(request.address);
-            if (!special || !bounds || (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) <= SMALL_READ_CELLS) {
+            if (
+              !special ||
+              !bounds ||
+              (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) <= SMALL_READ_CELLS
+            ) {
               return { bounds, range: range.load('values, formulas'), formulaCells: null };
             }
             return { bounds, range: range.load('values'), formulaCells: range.getSpecialCellsOrNullObject('Formulas') };
           });
           await context.sync();
           const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
-          for (const read of withFormulas) read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
+          for (const read of withFormulas)
+            read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
           if (withFormulas.length > 0) await context.sync();
           return chunk.map((request, i): RangeData => {
             const { range, bounds, formulaCells } = reads[i];
@@ -250,7 +282,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
                   area.formulas.forEach((row, r) =>
                     row.forEach((formula, c) => {
                       const line = formulas[area.rowIndex + 1 - bounds.top + r];
-                      if (line && area.columnIndex + 1 - bounds.left + c < line.length) line[area.columnIndex + 1 - bounds.left + c] = formula;
+                      if (line && area.columnIndex + 1 - bounds.left + c < line.length)
+                        line[area.columnIndex + 1 - bounds.left + c] = formula;
                     }),
                   );
                 }
@@ -281,7 +314,10 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     return this.guarded(async () => {
       await this.inChunks(nonEmpty, (chunk) =>
         this.batch(async (context) => {
-          const sheets = this.lookUp(context, chunk.map((write) => write.sheet));
+          const sheets = this.lookUp(
+            context,
+            chunk.map((write) => write.sheet),
+          );
           await context.sync();
           const protections = new Map<WorksheetLike, WorksheetLike['protection']>();
           for (const write of chunk) {
@@ -295,7 +331,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
             const sheet = this.found(sheets, write.sheet);
             for (const block of inputBlocks(write.cells)) sheet.getRange(block.address).formulas = block.grid;
           }
-          for (const protection of protections.values()) if (protection.protected) protection.protect(protection.options);
+          for (const protection of protections.values())
+            if (protection.protected) protection.protect(protection.options);
           await context.sync();
           return [];
         }),
@@ -350,7 +387,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
       active?.load('standardWidth');
       probe?.load('columnWidth');
       await context.sync();
-      const maxDigitWidth = active && probe ? maxDigitWidthOf(active.standardWidth, probe.columnWidth) : DEFAULT_MAX_DIGIT_WIDTH;
+      const maxDigitWidth =
+        active && probe ? maxDigitWidthOf(active.standardWidth, probe.columnWidth) : DEFAULT_MAX_DIGIT_WIDTH;
       const existing = worksheets.items;
       const order = existing.map((sheet) => sheet.name);
       const beforeIndex = options.before === undefined ? -1 : findSheetIndex(order, options.before);
@@ -361,7 +399,12 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
         const sheet = worksheets.add(oldIndex >= 0 ? temporaryName(i) : spec.name);
         renderSheet(sheet, spec, { features, maxDigitWidth, warn: (message) => this.warn(message) });
         if (oldIndex >= 0) {
-          existing[findSheetIndex(existing.map((item) => item.name), spec.name)].delete();
+          existing[
+            findSheetIndex(
+              existing.map((item) => item.name),
+              spec.name,
+            )
+          ].delete();
           sheet.name = spec.name;
           order[oldIndex] = spec.name;
         } else {
@@ -371,7 +414,9 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
         placed.push({ spec, sheet });
       });
       // Moving sheets in ascending target order puts each where it belongs.
-      const targets = placed.map(({ spec, sheet }) => ({ sheet, position: findSheetIndex(order, spec.name) })).sort((a, b) => a.position - b.position);
+      const targets = placed
+        .map(({ spec, sheet }) => ({ sheet, position: findSheetIndex(order, spec.name) }))
+        .sort((a, b) => a.position - b.position);
       for (const { sheet, position } of targets) sheet.position = position;
       await context.sync();
       return [];
@@ -396,11 +441,16 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     if (setups.length === 0) return;
     return this.guarded(() =>
       this.batch(async (context) => {
-        const sheets = this.lookUp(context, setups.map((setup) => setup.sheet));
+        const sheets = this.lookUp(
+          context,
+          setups.map((setup) => setup.sheet),
+        );
         await context.sync();
         const targets = setups.map((setup) => ({ sheet: this.found(sheets, setup.sheet), page: setup.page }));
         if (!this.supports('1.9')) {
-          this.warn('この Excel では印刷設定を変更できないため、省略しました（Microsoft 365 または Office 2021 以降で設定できます）。');
+          this.warn(
+            'この Excel では印刷設定を変更できないため、省略しました（Microsoft 365 または Office 2021 以降で設定できます）。',
+          );
           return;
         }
         for (const { sheet, page } of targets) renderPage(sheet, page);

@@ -73,14 +73,21 @@ export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
       for (const [column, input] of byRow.get(row) ?? []) {
         left = Math.min(left, column);
         right = Math.max(right, column);
-        const block = { address: rangeAddress({ top: row, left: column, bottom: row, right: column }), grid: [[input]] };
+        const block = {
+          address: rangeAddress({ top: row, left: column, bottom: row, right: column }),
+          grid: [[input]],
+        };
         perCell.push(block);
         single += WRITE_OVERHEAD_BYTES + jsonBytes(block.grid);
       }
     }
-    const grid: CellInput[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellInput>(right - left + 1).fill(null));
-    for (let row = top; row <= bottom; row++) for (const [column, input] of byRow.get(row) ?? []) grid[row - top][column - left] = input;
-    if (perCell.length > 1 && WRITE_OVERHEAD_BYTES + jsonBytes(grid) < single) blocks.push({ address: rangeAddress({ top, left, bottom, right }), grid });
+    const grid: CellInput[][] = Array.from({ length: bottom - top + 1 }, () =>
+      new Array<CellInput>(right - left + 1).fill(null),
+    );
+    for (let row = top; row <= bottom; row++)
+      for (const [column, input] of byRow.get(row) ?? []) grid[row - top][column - left] = input;
+    if (perCell.length > 1 && WRITE_OVERHEAD_BYTES + jsonBytes(grid) < single)
+      blocks.push({ address: rangeAddress({ top, left, bottom, right }), grid });
     else blocks.push(...perCell);
     start = end + 1;
   }
@@ -88,7 +95,10 @@ export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
 }
 
 /** A cell as read: '' is empty (null); formula text only when the cell holds a formula. */
-export function readCell(value: string | number | boolean, formula: string | number | boolean): { value: CellValue; formula: string | null } {
+export function readCell(
+  value: string | number | boolean,
+  formula: string | number | boolean,
+): { value: CellValue; formula: string | null } {
   // A text cell "=abc" reads back the same through both properties; a formula differs from its value.
   const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
   return { value: value === '' ? null : value, formula: isFormula ? formula : null };

@@ -18,7 +18,15 @@ export type CellOutput = string | number | boolean;
 // properties are compared covariantly: ours must accept everything the real API may return.
 export type HorizontalAlignment = Excel.RangeFormat['horizontalAlignment'];
 export type VerticalAlignment = Excel.RangeFormat['verticalAlignment'];
-export type BorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp';
+export type BorderIndex =
+  | 'EdgeTop'
+  | 'EdgeBottom'
+  | 'EdgeLeft'
+  | 'EdgeRight'
+  | 'InsideVertical'
+  | 'InsideHorizontal'
+  | 'DiagonalDown'
+  | 'DiagonalUp';
 export type BorderLineStyle = Excel.RangeBorder['style'];
 export type BorderWeight = Excel.RangeBorder['weight'];
 export type SheetVisibilityName = Excel.Worksheet['visibility'];
@@ -164,7 +172,11 @@ export interface WorksheetLike extends LoadableLike {
   delete(): void;
   activate(): void;
   /** ExcelApi 1.7. */
-  readonly freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void };
+  readonly freezePanes: {
+    freezeAt(frozenRange: string): void;
+    freezeRows(count?: number): void;
+    freezeColumns(count?: number): void;
+  };
   /** ExcelApi 1.2. */
   readonly protection: WorksheetProtectionLike;
   /** ExcelApi 1.9. */

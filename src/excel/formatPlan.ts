@@ -20,7 +20,19 @@ import type { BorderIndex } from './excelApi';
 export type PlainKey = Exclude<keyof CellStyle, 'border' | 'outline'>;
 export type PlainValues = { [K in PlainKey]?: NonNullable<CellStyle[K]> };
 
-const PLAIN_KEYS: readonly PlainKey[] = ['fontName', 'fontSize', 'bold', 'fontColor', 'fill', 'horizontal', 'vertical', 'wrap', 'shrinkToFit', 'numberFormat', 'locked'];
+const PLAIN_KEYS: readonly PlainKey[] = [
+  'fontName',
+  'fontSize',
+  'bold',
+  'fontColor',
+  'fill',
+  'horizontal',
+  'vertical',
+  'wrap',
+  'shrinkToFit',
+  'numberFormat',
+  'locked',
+];
 
 /** What a cell of a new sheet already has, where the layout could ask for it (the default font we do not know). */
 const NEW_CELL: PlainValues = { bold: false, wrap: false, shrinkToFit: false, locked: true, numberFormat: 'General' };
@@ -148,7 +160,8 @@ export function planFormats(spec: SheetSpec): FormatPlan {
       if (value === undefined) continue;
       let cells = plain.get(key);
       if (!cells) plain.set(key, (cells = new Map()));
-      for (let row = top; row <= bottom; row++) for (let column = left; column <= right; column++) cells.set(row * KEY + column, value);
+      for (let row = top; row <= bottom; row++)
+        for (let column = left; column <= right; column++) cells.set(row * KEY + column, value);
     }
     if (style.border) {
       for (let row = top; row <= bottom + 1; row++) drawHorizontal(row, left, right, style.border);

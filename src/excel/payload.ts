@@ -26,8 +26,11 @@ function json(value: unknown): number {
 /** Estimated request bytes of rendering a sheet spec. */
 export function estimateSpecBytes(spec: SheetSpec): number {
   // Adding, naming, placing the sheet, its view and protection; widths and heights.
-  let bytes = 10 * ACTION_BYTES + (spec.columnWidths.length + Object.keys(spec.rowHeights ?? {}).length) * (ACTION_BYTES + PATH_BYTES + 16);
-  for (const block of inputBlocks(spec.cells)) bytes += PATH_BYTES + json(block.address) + ACTION_BYTES + json(block.grid);
+  let bytes =
+    10 * ACTION_BYTES +
+    (spec.columnWidths.length + Object.keys(spec.rowHeights ?? {}).length) * (ACTION_BYTES + PATH_BYTES + 16);
+  for (const block of inputBlocks(spec.cells))
+    bytes += PATH_BYTES + json(block.address) + ACTION_BYTES + json(block.grid);
   const plan = planFormats(spec);
   for (const operation of plan.ranges) {
     bytes += PATH_BYTES + json(operation.address);

@@ -155,12 +155,16 @@ export function renderSheet(sheet: WorksheetLike, spec: SheetSpec, env: RenderEn
     else env.warn(`この Excel ではシート「${spec.name}」の枠線を非表示にできないため、省略しました。`);
   }
   for (const [first, last, chars] of runs(spec.columnWidths)) {
-    sheet.getRange(`${columnLetters(first)}1:${columnLetters(last)}1`).format.columnWidth = columnWidthPoints(chars, env.maxDigitWidth);
+    sheet.getRange(`${columnLetters(first)}1:${columnLetters(last)}1`).format.columnWidth = columnWidthPoints(
+      chars,
+      env.maxDigitWidth,
+    );
   }
   // After the widths: whole columns ("Q:Q"), one range per run of neighbouring columns.
   const hidden: (number | undefined)[] = [];
   for (const column of spec.hiddenColumns ?? []) hidden[column - 1] = 1;
-  for (const [first, last] of runs(hidden)) sheet.getRange(`${columnLetters(first)}:${columnLetters(last)}`).columnHidden = true;
+  for (const [first, last] of runs(hidden))
+    sheet.getRange(`${columnLetters(first)}:${columnLetters(last)}`).columnHidden = true;
   const heights: (number | undefined)[] = [];
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) heights[Number(row) - 1] = height;
   for (const [first, last, points] of runs(heights)) sheet.getRange(`A${first}:A${last}`).format.rowHeight = points;
@@ -169,19 +173,27 @@ export function renderSheet(sheet: WorksheetLike, spec: SheetSpec, env: RenderEn
   for (const operation of plan.ranges) applyOperation(sheet.getRange(operation.address), operation, env);
   for (const merge of plan.merges) sheet.getRange(merge.address).merge(merge.across);
   if (spec.validations?.length) {
-    if (!features.api18) env.warn(`この Excel ではシート「${spec.name}」の入力規則（リスト）を設定できないため、省略しました。`);
+    if (!features.api18)
+      env.warn(`この Excel ではシート「${spec.name}」の入力規則（リスト）を設定できないため、省略しました。`);
     else {
       for (const validation of spec.validations) {
         const validationRange = sheet.getRange(validation.address).dataValidation;
         validationRange.rule = { list: { inCellDropDown: true, source: listSource(validation.list) ?? '' } };
-        if (validation.errorMessage) validationRange.errorAlert = { showAlert: true, style: 'Stop', title: '入力エラー', message: validation.errorMessage };
+        if (validation.errorMessage)
+          validationRange.errorAlert = {
+            showAlert: true,
+            style: 'Stop',
+            title: '入力エラー',
+            message: validation.errorMessage,
+          };
         if (validation.prompt) validationRange.prompt = { showPrompt: true, title: '入力', message: validation.prompt };
       }
     }
   }
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
-    if (!features.api17) env.warn(`この Excel ではシート「${spec.name}」のウィンドウ枠を固定できないため、省略しました。`);
+    if (!features.api17)
+      env.warn(`この Excel ではシート「${spec.name}」のウィンドウ枠を固定できないため、省略しました。`);
     else if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${columnLetters(columns)}${rows}`);
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else sheet.freezePanes.freezeColumns(columns);

@@ -4,14 +4,36 @@
  * the two cannot drift apart.
  */
 import type { BorderStyle, CellStyle, ChartSpec, PageSetup, SheetVisibility } from '../core/sheetSpec';
-import type { BorderLineStyle, BorderWeight, ChartTypeName, HorizontalAlignment, SheetVisibilityName, VerticalAlignment } from './excelApi';
+import type {
+  BorderLineStyle,
+  BorderWeight,
+  ChartTypeName,
+  HorizontalAlignment,
+  SheetVisibilityName,
+  VerticalAlignment,
+} from './excelApi';
 
-export const HORIZONTAL: Record<NonNullable<CellStyle['horizontal']>, HorizontalAlignment> = { left: 'Left', center: 'Center', right: 'Right' };
-export const VERTICAL: Record<NonNullable<CellStyle['vertical']>, VerticalAlignment> = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
+export const HORIZONTAL: Record<NonNullable<CellStyle['horizontal']>, HorizontalAlignment> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+};
+export const VERTICAL: Record<NonNullable<CellStyle['vertical']>, VerticalAlignment> = {
+  top: 'Top',
+  middle: 'Center',
+  bottom: 'Bottom',
+};
 
-export const VISIBILITY: Record<SheetVisibility, SheetVisibilityName> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+export const VISIBILITY: Record<SheetVisibility, SheetVisibilityName> = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+};
 
-export const CHART_TYPE: Record<ChartSpec['type'], ChartTypeName> = { clusteredColumn: 'ColumnClustered', clusteredBar: 'BarClustered' };
+export const CHART_TYPE: Record<ChartSpec['type'], ChartTypeName> = {
+  clusteredColumn: 'ColumnClustered',
+  clusteredBar: 'BarClustered',
+};
 
 /** Excel draws a double border with the thick weight; dotted is a thin dotted line. */
 export const BORDER_LINE: Record<BorderStyle, { style: BorderLineStyle; weight: BorderWeight }> = {
@@ -24,7 +46,9 @@ export const BORDER_LINE: Record<BorderStyle, { style: BorderLineStyle; weight: 
 
 /** The SheetSpec border style of an Excel border line, if it is one we write. */
 export function borderStyleOf(line: { style: BorderLineStyle; weight: BorderWeight }): BorderStyle | undefined {
-  return (Object.keys(BORDER_LINE) as BorderStyle[]).find((name) => BORDER_LINE[name].style === line.style && BORDER_LINE[name].weight === line.weight);
+  return (Object.keys(BORDER_LINE) as BorderStyle[]).find(
+    (name) => BORDER_LINE[name].style === line.style && BORDER_LINE[name].weight === line.weight,
+  );
 }
 
 /**
@@ -75,7 +99,11 @@ export function pageZoom(page: PageSetup): Excel.PageLayoutZoomOptions {
 
 /** "1:3" → "$1:$3", the form Excel stores print titles in. */
 export function titleRows(rows: string): string {
-  return rows.replace(/\$/g, '').split(':').map((row) => `$${row}`).join(':');
+  return rows
+    .replace(/\$/g, '')
+    .split(':')
+    .map((row) => `$${row}`)
+    .join(':');
 }
 
 /** Excel caps the source text of a list validation at 255 characters. */

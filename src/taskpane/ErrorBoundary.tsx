@@ -32,7 +32,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           {describeFailure(this.state.error).message}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => this.setState((state) => ({ error: null, attempt: state.attempt + 1 }))}>{LABELS.brokenRetry}</Button>
+          <Button onClick={() => this.setState((state) => ({ error: null, attempt: state.attempt + 1 }))}>
+            {LABELS.brokenRetry}
+          </Button>
         </MessageBarActions>
       </MessageBar>
     );

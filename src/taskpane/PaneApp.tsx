@@ -41,7 +41,15 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   message: { whiteSpace: 'pre-line' },
-  sticky: { position: 'sticky', top: 0, zIndex: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1 },
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** Sections opened at start. */
@@ -66,9 +74,20 @@ function Pane() {
       <div className={styles.sticky}>
         {running && <ProgressPanel running={running} onCancel={cancel} />}
         {message && (
-          <MessageBar intent={message.intent} layout="multiline" data-testid="message" role={message.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBar
+            intent={message.intent}
+            layout="multiline"
+            data-testid="message"
+            role={message.intent === 'error' ? 'alert' : 'status'}
+          >
             <MessageBarBody className={styles.message}>{message.text}</MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" aria-label="閉じる" size="small" onClick={() => notify(null)}>×</Button>} />
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" aria-label="閉じる" size="small" onClick={() => notify(null)}>
+                  ×
+                </Button>
+              }
+            />
           </MessageBar>
         )}
       </div>

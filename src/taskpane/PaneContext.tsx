@@ -31,7 +31,11 @@ export interface PaneContextValue {
    * Runs a long action with progress and cancel; failures become a message, never a broken pane.
    * @returns the action's result, or undefined if it failed, was cancelled or another was running
    */
-  run<T>(label: string, work: (options: RunOptions) => Promise<T>, options?: { quiet?: boolean }): Promise<T | undefined>;
+  run<T>(
+    label: string,
+    work: (options: RunOptions) => Promise<T>,
+    options?: { quiet?: boolean },
+  ): Promise<T | undefined>;
   cancel(): void;
   message: PaneMessage | null;
   notify(message: PaneMessage | null): void;
@@ -60,7 +64,11 @@ export function PaneProvider({ host, children }: { host: PaneHost; children: Rea
   const cancelRef = useRef<(() => void) | null>(null);
 
   const run = useCallback(
-    async <T,>(label: string, work: (options: RunOptions) => Promise<T>, options: { quiet?: boolean } = {}): Promise<T | undefined> => {
+    async <T,>(
+      label: string,
+      work: (options: RunOptions) => Promise<T>,
+      options: { quiet?: boolean } = {},
+    ): Promise<T | undefined> => {
       if (busy.current) return undefined;
       busy.current = true;
       const source = cancelSource();

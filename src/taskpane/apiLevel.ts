@@ -5,7 +5,25 @@
  */
 
 /** ExcelApi versions probed, oldest first. */
-export const PROBED_VERSIONS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17'];
+export const PROBED_VERSIONS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '1.11',
+  '1.12',
+  '1.13',
+  '1.14',
+  '1.15',
+  '1.16',
+  '1.17',
+];
 
 /** The minimum the add-in declares in its manifest. */
 export const MINIMUM_VERSION = '1.7';

@@ -35,7 +35,11 @@ export interface ExcelHost extends PaneHost {
  */
 export function createHost(runner: HostRunner): ExcelHost {
   const warnings: string[] = [];
-  const workbook = new OfficeWorkbook({ run: runner.run, requirements: runner.requirements, onWarning: (message) => warnings.push(message) });
+  const workbook = new OfficeWorkbook({
+    run: runner.run,
+    requirements: runner.requirements,
+    onWarning: (message) => warnings.push(message),
+  });
   const supports = (version: string) => runner.requirements('ExcelApi', version);
   return {
     workbook,
@@ -70,11 +74,17 @@ export function createOfficeHost(): PaneHost {
 async function readInfo(workbook: OfficeWorkbook, options: RunOptions = {}): Promise<WorkbookInfo> {
   try {
     const reading = await readWorkbook(workbook, options);
-    return { plan: reading.plan, year: reading.year, itemNos: reading.sheets.map((sheet) => sheet.data.itemNo), notice: null };
+    return {
+      plan: reading.plan,
+      year: reading.year,
+      itemNos: reading.sheets.map((sheet) => sheet.data.itemNo),
+      notice: null,
+    };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     const sheets = await workbook.listSheets();
-    if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME)) return { plan: null, year: null, itemNos: [], notice: error.message };
+    if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME))
+      return { plan: null, year: null, itemNos: [], notice: error.message };
     const [range] = await workbook.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_READ_RANGE }]);
     try {
       return { plan: readPlanSheet(range.values), year: null, itemNos: [], notice: error.message };

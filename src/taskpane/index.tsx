@@ -13,7 +13,9 @@ function render(content: Parameters<ReturnType<typeof createRoot>['render']>[0])
 
 if (typeof Office === 'undefined') {
   const container = document.getElementById('root');
-  if (container) container.textContent = 'office.js を読み込めませんでした。ネットワークで appsforoffice.microsoft.com に接続できるか確認してください。';
+  if (container)
+    container.textContent =
+      'office.js を読み込めませんでした。ネットワークで appsforoffice.microsoft.com に接続できるか確認してください。';
 } else {
   void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {

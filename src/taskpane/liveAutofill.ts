@@ -20,7 +20,9 @@ export const LIVE_DEBOUNCE_MS = 800;
  * @returns true when a score cell was edited
  */
 export function touchesScores(plan: Plan, address: string): boolean {
-  const cells = progressSheetLayout(plan).scores.flatMap((year) => Object.values(year.scores).map((cell) => parseCell(cell)));
+  const cells = progressSheetLayout(plan).scores.flatMap((year) =>
+    Object.values(year.scores).map((cell) => parseCell(cell)),
+  );
   return address.split(',').some((area) => {
     let bounds;
     try {
@@ -28,7 +30,9 @@ export function touchesScores(plan: Plan, address: string): boolean {
     } catch {
       return false; // whole rows or columns ("3:3", "A:A"): not a score edit
     }
-    return cells.some(({ row, column }) => row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right);
+    return cells.some(
+      ({ row, column }) => row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right,
+    );
   });
 }
 

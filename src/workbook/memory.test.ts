@@ -23,7 +23,17 @@ const form: SheetSpec = {
   validations: [{ address: 'A2:A3', list: ['○', '×'], errorMessage: '○か×を選んでください。' }],
   page: { paperSize: 'A4', orientation: 'landscape', scale: 80, rowBreaks: [1] },
   freeze: { rows: 1, columns: 0 },
-  charts: [{ name: 'c', type: 'clusteredColumn', title: 't', categories: 'A2:A3', series: [{ name: 's', values: 'B2:B3' }], from: 'D1', to: 'H10' }],
+  charts: [
+    {
+      name: 'c',
+      type: 'clusteredColumn',
+      title: 't',
+      categories: 'A2:A3',
+      series: [{ name: 's', values: 'B2:B3' }],
+      from: 'D1',
+      to: 'H10',
+    },
+  ],
   protect: true,
   showGridLines: false,
 };
@@ -61,7 +71,11 @@ describe('MemoryWorkbook', () => {
 
   test('resolves formats in order: later fields win, borders per side, outline on the edges', () => {
     const sheet = MemoryWorkbook.fromSpecs([form]).sheet('No.1');
-    expect(sheet.style('A1')).toEqual({ bold: true, fill: '#FFF9DB', borders: { top: 'medium', bottom: 'thin', left: 'medium', right: 'thin' } });
+    expect(sheet.style('A1')).toEqual({
+      bold: true,
+      fill: '#FFF9DB',
+      borders: { top: 'medium', bottom: 'thin', left: 'medium', right: 'thin' },
+    });
     expect(sheet.style('B2')).toEqual({
       bold: false,
       fill: '#FFF9DB',
@@ -93,18 +107,35 @@ describe('MemoryWorkbook', () => {
 
   test('refuses writes into the hidden cells of a merged area, and values Excel cannot hold', async () => {
     const workbook = MemoryWorkbook.fromSpecs([form]);
-    await expect(workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'B1', value: 'x' }] }])).rejects.toThrow(WorkbookError);
-    await expect(workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'C1', value: Infinity }] }])).rejects.toThrow('数値でない');
-    await expect(workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'C1', value: 'あ'.repeat(32768) }] }])).rejects.toThrow('32767');
+    await expect(workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'B1', value: 'x' }] }])).rejects.toThrow(
+      WorkbookError,
+    );
+    await expect(workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'C1', value: Infinity }] }])).rejects.toThrow(
+      '数値でない',
+    );
+    await expect(
+      workbook.writeCells([{ sheet: 'No.1', cells: [{ address: 'C1', value: 'あ'.repeat(32768) }] }]),
+    ).rejects.toThrow('32767');
   });
 
   test('refuses overlapping merges, bad lists and bad charts, leaving the workbook unchanged', async () => {
     const workbook = MemoryWorkbook.fromSpecs([form]);
-    const overlapping = { ...form, name: '重なり', formats: [{ address: 'A1:B2', merge: true }, { address: 'B2:C3', merge: true }] };
+    const overlapping = {
+      ...form,
+      name: '重なり',
+      formats: [
+        { address: 'A1:B2', merge: true },
+        { address: 'B2:C3', merge: true },
+      ],
+    };
     await expect(workbook.putSheets([overlapping])).rejects.toThrow('重なっています');
-    await expect(workbook.putSheets([{ ...form, name: 'リスト', validations: [{ address: 'A1', list: [] }] }])).rejects.toThrow('入力規則');
+    await expect(
+      workbook.putSheets([{ ...form, name: 'リスト', validations: [{ address: 'A1', list: [] }] }]),
+    ).rejects.toThrow('入力規則');
     const longList = Array.from({ length: 100 }, (_, index) => `項目${index}`);
-    await expect(workbook.putSheets([{ ...form, name: '長い', validations: [{ address: 'A1', list: longList }] }])).rejects.toThrow('255');
+    await expect(
+      workbook.putSheets([{ ...form, name: '長い', validations: [{ address: 'A1', list: longList }] }]),
+    ).rejects.toThrow('255');
     const chart = { ...form.charts![0], categories: 'A2:B3' };
     await expect(workbook.putSheets([{ ...form, name: 'グラフ', charts: [chart] }])).rejects.toThrow('1 列');
     expect(workbook.sheetNames()).toEqual(['No.1']);
@@ -112,7 +143,9 @@ describe('MemoryWorkbook', () => {
 
   test('setPageSetups replaces the print settings', async () => {
     const workbook = MemoryWorkbook.fromSpecs([form]);
-    await workbook.setPageSetups([{ sheet: 'NO.1', page: { paperSize: 'A4', orientation: 'portrait', fitToWidth: 1 } }]);
+    await workbook.setPageSetups([
+      { sheet: 'NO.1', page: { paperSize: 'A4', orientation: 'portrait', fitToWidth: 1 } },
+    ]);
     expect(workbook.sheet('No.1').page).toEqual({ paperSize: 'A4', orientation: 'portrait', fitToWidth: 1 });
   });
 });

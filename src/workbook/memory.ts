@@ -156,7 +156,9 @@ export function checkCellWrite(sheet: string, write: CellWrite): void {
     throw new WorkbookError(`シート「${sheet}」のセル ${write.address} に数値でない値 (${value}) は書き込めません。`);
   }
   if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) {
-    throw new WorkbookError(`シート「${sheet}」のセル ${write.address} の文字数が ${MAX_TEXT_LENGTH} 文字を超えています。`);
+    throw new WorkbookError(
+      `シート「${sheet}」のセル ${write.address} の文字数が ${MAX_TEXT_LENGTH} 文字を超えています。`,
+    );
   }
 }
 
@@ -187,11 +189,15 @@ const MAX_LIST_LENGTH = 255;
  */
 export function listFormula(sheet: string, validation: ListValidation): string {
   if (validation.list.length === 0 || validation.list.some((item) => item.includes(','))) {
-    throw new WorkbookError(`シート「${sheet}」の ${validation.address} の入力規則: リストが空か、項目に「,」が含まれています。`);
+    throw new WorkbookError(
+      `シート「${sheet}」の ${validation.address} の入力規則: リストが空か、項目に「,」が含まれています。`,
+    );
   }
   const text = validation.list.map((item) => item.replace(/"/g, '""')).join(',');
   if (text.length > MAX_LIST_LENGTH) {
-    throw new WorkbookError(`シート「${sheet}」の ${validation.address} の入力規則: リストが ${MAX_LIST_LENGTH} 文字を超えています。`);
+    throw new WorkbookError(
+      `シート「${sheet}」の ${validation.address} の入力規則: リストが ${MAX_LIST_LENGTH} 文字を超えています。`,
+    );
   }
   return `"${text}"`;
 }
@@ -208,13 +214,15 @@ export function checkChart(sheet: string, chart: ChartSpec): void {
   };
   const length = (address: string): number => {
     const bounds = parseRange(address);
-    if (bounds.left !== bounds.right && bounds.top !== bounds.bottom) fail(`${address} は 1 列（または 1 行）の範囲にしてください。`);
+    if (bounds.left !== bounds.right && bounds.top !== bounds.bottom)
+      fail(`${address} は 1 列（または 1 行）の範囲にしてください。`);
     return Math.max(bounds.bottom - bounds.top, bounds.right - bounds.left) + 1;
   };
   const count = length(chart.categories);
   if (chart.series.length === 0) fail('系列がありません。');
   for (const series of chart.series) {
-    if (length(series.values) !== count) fail(`系列「${series.name}」の範囲 ${series.values} は項目の範囲 ${chart.categories} と同じ長さにしてください。`);
+    if (length(series.values) !== count)
+      fail(`系列「${series.name}」の範囲 ${series.values} は項目の範囲 ${chart.categories} と同じ長さにしてください。`);
   }
   const from = parseCell(chart.from);
   const to = parseCell(chart.to);
@@ -282,7 +290,10 @@ class MemorySheet {
     if (bounds.top === bounds.bottom && bounds.left === bounds.right) return;
     const overlapping = this.merges.some(
       (merge) =>
-        merge.left <= bounds.right && bounds.left <= merge.right && merge.top <= bounds.bottom && bounds.top <= merge.bottom,
+        merge.left <= bounds.right &&
+        bounds.left <= merge.right &&
+        merge.top <= bounds.bottom &&
+        bounds.top <= merge.bottom,
     );
     if (overlapping) {
       throw new WorkbookError(`シート「${this.name}」の ${address} はすでに結合されたセルと重なっています。`);

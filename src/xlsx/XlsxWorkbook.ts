@@ -206,7 +206,8 @@ export class XlsxWorkbook implements WorkbookPort {
       protect: Boolean(internals(worksheet).sheetProtection?.sheet),
       showGridLines: view?.showGridLines !== false,
       value: (address: string) => readCell(worksheet.findCell(parseCell(address).row, parseCell(address).column)).value,
-      formula: (address: string) => readCell(worksheet.findCell(parseCell(address).row, parseCell(address).column)).formula,
+      formula: (address: string) =>
+        readCell(worksheet.findCell(parseCell(address).row, parseCell(address).column)).formula,
       style: (address: string): ResolvedCellStyle => {
         const { row, column } = parseCell(address);
         const cell = worksheet.findCell(row, column);
@@ -304,7 +305,9 @@ export class XlsxWorkbook implements WorkbookPort {
       0,
       this.ordered().findIndex((worksheet) => (worksheet.state ?? 'visible') === 'visible'),
     );
-    this.workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: first, activeTab: first, visibility: 'visible' }];
+    this.workbook.views = [
+      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: first, activeTab: first, visibility: 'visible' },
+    ];
   }
 
   private ordered(): Worksheet[] {

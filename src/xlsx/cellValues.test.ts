@@ -41,6 +41,8 @@ describe('reading cell values of any .xlsx', () => {
 
   test('fails with a Japanese message for a file that is not .xlsx', async () => {
     await expect(XlsxWorkbook.open(Buffer.from('not a zip'))).rejects.toThrow('Excel ブック (.xlsx) として開けません');
-    await expect(XlsxWorkbook.open('/nonexistent/進捗.xlsx')).rejects.toThrow('ファイル「/nonexistent/進捗.xlsx」を読み込めません');
+    await expect(XlsxWorkbook.open('/nonexistent/進捗.xlsx')).rejects.toThrow(
+      'ファイル「/nonexistent/進捗.xlsx」を読み込めません',
+    );
   });
 });

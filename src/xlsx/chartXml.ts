@@ -28,7 +28,10 @@ const VALUE_AXIS_ID = 500000002;
  * @returns the escaped text
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char]};`);
+  return text.replace(
+    /[<>&"']/g,
+    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char]};`,
+  );
 }
 
 /**

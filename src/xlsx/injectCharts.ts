@@ -71,7 +71,9 @@ export async function injectCharts(input: Buffer, sheets: readonly SheetCharts[]
       const relationshipId = `rId${index + 1}`;
       writePart(zip, chartPath, chartXml(chart, sheet, cache));
       overrides.push(override(chartPath, CONTENT_TYPES.chart));
-      drawingRelationships.push(relationship(relationshipId, RELATIONSHIP_TYPES.chart, `../charts/${baseName(chartPath)}`));
+      drawingRelationships.push(
+        relationship(relationshipId, RELATIONSHIP_TYPES.chart, `../charts/${baseName(chartPath)}`),
+      );
       return { chart, relationshipId };
     });
     writePart(zip, drawingPath, drawingXml(anchors));
@@ -119,7 +121,8 @@ export function insertDrawing(sheetXml: string, relationshipId: string): string 
     if (!selfClosing) depth++;
   }
   if (!rootTag || insertAt < 0) throw new Error('not a worksheet part');
-  const prefix = /xmlns:r="([^"]*)"/.exec(sheetXml.slice(rootTag.start, rootTag.end))?.[1] === R_NS ? '' : ` xmlns:r="${R_NS}"`;
+  const prefix =
+    /xmlns:r="([^"]*)"/.exec(sheetXml.slice(rootTag.start, rootTag.end))?.[1] === R_NS ? '' : ` xmlns:r="${R_NS}"`;
   const element = prefix ? `<drawing${prefix} r:id="${relationshipId}"/>` : `<drawing r:id="${relationshipId}"/>`;
   return sheetXml.slice(0, insertAt) + element + sheetXml.slice(insertAt);
 }
@@ -147,7 +150,8 @@ function unusedRelationshipId(relationships: string): string {
 
 function appendRelationship(relationships: string, entry: string): string {
   const selfClosing = /<Relationships\b([^>]*?)\s*\/>\s*$/;
-  if (selfClosing.test(relationships)) return relationships.replace(selfClosing, `<Relationships$1>${entry}</Relationships>`);
+  if (selfClosing.test(relationships))
+    return relationships.replace(selfClosing, `<Relationships$1>${entry}</Relationships>`);
   return relationships.replace(/<\/Relationships>\s*$/, `${entry}</Relationships>`);
 }
 

@@ -39,7 +39,9 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_all, entity: string) => {
     const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
     if (entity in named) return named[entity];
-    return String.fromCodePoint(entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
+    return String.fromCodePoint(
+      entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+    );
   });
 }
 
@@ -76,7 +78,18 @@ export async function readRowBreaks(zip: JSZip): Promise<Map<string, number[]>> 
 }
 
 /** Attributes holding user text, which must never be taken for booleans. */
-const TEXT_ATTRIBUTES = new Set(['prompt', 'promptTitle', 'error', 'errorTitle', 'name', 'display', 'tooltip', 'location', 'comment', 'description']);
+const TEXT_ATTRIBUTES = new Set([
+  'prompt',
+  'promptTitle',
+  'error',
+  'errorTitle',
+  'name',
+  'display',
+  'tooltip',
+  'location',
+  'comment',
+  'description',
+]);
 
 /**
  * Rewrites the boolean attributes "true"/"false" of worksheets, styles and the workbook part as

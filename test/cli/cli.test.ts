@@ -21,7 +21,8 @@ beforeAll(async () => {
 
 describe('shinchoku', () => {
   it('demo writes the example, its summary and the JSON', () => {
-    for (const name of ['example.xlsx', 'example-summary.xlsx', 'example-summary.json']) expect(existsSync(join(directory, name))).toBe(true);
+    for (const name of ['example.xlsx', 'example-summary.xlsx', 'example-summary.json'])
+      expect(existsSync(join(directory, name))).toBe(true);
     const json = JSON.parse(readFileSync(join(directory, 'example-summary.json'), 'utf8'));
     expect(json.counts.active).toBe(66);
   });
@@ -42,8 +43,14 @@ describe('shinchoku', () => {
     const io = capture();
     const jsonPath = join(directory, 'problems.json');
     expect(await run(['check', bad, '--json', jsonPath], io)).toBe(1);
-    expect(io.stdout[0]).toBe(`【エラー】シート「${sheet}」 セル E30: 効率性（R3） の「４」は 0〜3 の範囲外です。 → 0〜3 の整数を入力してください。`);
-    expect(JSON.parse(readFileSync(jsonPath, 'utf8')).problems[0]).toMatchObject({ sheet, cell: 'E30', code: 'score-out-of-range' });
+    expect(io.stdout[0]).toBe(
+      `【エラー】シート「${sheet}」 セル E30: 効率性（R3） の「４」は 0〜3 の範囲外です。 → 0〜3 の整数を入力してください。`,
+    );
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8')).problems[0]).toMatchObject({
+      sheet,
+      cell: 'E30',
+      code: 'score-out-of-range',
+    });
   });
 
   it('aggregate: writes --out and --json, never its input', async () => {
@@ -88,7 +95,13 @@ describe('shinchoku', () => {
   });
 
   it('--help for the program and each command', async () => {
-    for (const args of [['--help'], ...['demo', 'template', 'check', 'aggregate', 'split', 'collect', 'print-setup', 'pdf'].map((name) => [name, '--help'])]) {
+    for (const args of [
+      ['--help'],
+      ...['demo', 'template', 'check', 'aggregate', 'split', 'collect', 'print-setup', 'pdf'].map((name) => [
+        name,
+        '--help',
+      ]),
+    ]) {
       const io = capture();
       expect(await run(args, io)).toBe(0);
       expect(io.stdout.join('\n')).toContain('使い方');

@@ -34,8 +34,16 @@ describe('split and collect', () => {
     expect(await run(['collect', split, '--out', collected], io)).toBe(0);
     expect(io.stdout.at(-1)).toBe(`回収: ${collected}（42 ファイルから進捗状況シート 70 枚、確認時期 R3）`);
     const jsonPath = join(directory, 'collected.json');
-    expect(await run(['aggregate', collected, '--out', join(directory, 'collected-summary.xlsx'), '--json', jsonPath], capture())).toBe(0);
-    const withoutCouncil = (summary: { initiatives: { councilAverage: unknown }[]; themes: { councilAverage: unknown }[] }) => ({
+    expect(
+      await run(
+        ['aggregate', collected, '--out', join(directory, 'collected-summary.xlsx'), '--json', jsonPath],
+        capture(),
+      ),
+    ).toBe(0);
+    const withoutCouncil = (summary: {
+      initiatives: { councilAverage: unknown }[];
+      themes: { councilAverage: unknown }[];
+    }) => ({
       ...summary,
       initiatives: summary.initiatives.map((entry) => ({ ...entry, councilAverage: null })),
       themes: summary.themes.map((entry) => ({ ...entry, councilAverage: null })),
@@ -54,7 +62,9 @@ describe('split and collect', () => {
     expect(await run(['collect', partial, '--out', join(directory, 'partial.xlsx')], io)).toBe(1);
     const printed = io.stdout.join('\n');
     expect(printed).toContain('小№ 56 のシートが「議会事務局 (2).xlsx」にもあります');
-    expect(printed).toContain('実践項目 57「会計事務の在り方の検討」のシートが、どのブックにもありません（担当: 会計課）');
+    expect(printed).toContain(
+      '実践項目 57「会計事務の在り方の検討」のシートが、どのブックにもありません（担当: 会計課）',
+    );
     expect(io.stdout.at(-1)).toContain('進捗状況シート 69 枚');
   });
 

@@ -51,7 +51,14 @@ export interface WorkbookPortHarness<Port extends WorkbookPort> {
   hiddenColumnsOf?(port: Port, sheet: string): Promise<readonly number[]> | readonly number[];
 }
 
-const BOXED: CellStyle = { fontName: 'ＭＳ Ｐゴシック', fontSize: 11, bold: true, fill: '#FFF9DB', border: 'thin', locked: false };
+const BOXED: CellStyle = {
+  fontName: 'ＭＳ Ｐゴシック',
+  fontSize: 11,
+  bold: true,
+  fill: '#FFF9DB',
+  border: 'thin',
+  locked: false,
+};
 
 /** A small sheet: values in A1:C2 and a merged, formatted title. */
 function sheetSpec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
@@ -77,7 +84,10 @@ function sheetSpec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec 
  * @param name - the implementation's name, for the test titles
  * @param harness - how to create, reopen and (optionally) inspect it
  */
-export function describeWorkbookPortContract<Port extends WorkbookPort>(name: string, harness: WorkbookPortHarness<Port>): void {
+export function describeWorkbookPortContract<Port extends WorkbookPort>(
+  name: string,
+  harness: WorkbookPortHarness<Port>,
+): void {
   describe(`WorkbookPort contract: ${name}`, () => {
     let port: Port;
     let initial: string[];
@@ -103,7 +113,9 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
         expect(await ours(reopened)).toEqual(['表紙', '集計', 'No.1']);
         const listed = await reopened.listSheets();
         expect(listed.slice(0, initial.length).map((sheet) => sheet.name)).toEqual(initial);
-        expect(listed.filter((sheet) => !initial.includes(sheet.name)).every((sheet) => sheet.visibility === 'visible')).toBe(true);
+        expect(
+          listed.filter((sheet) => !initial.includes(sheet.name)).every((sheet) => sheet.visibility === 'visible'),
+        ).toBe(true);
       });
 
       test('puts new sheets before the sheet named by `before`, in the order given', async () => {
@@ -121,7 +133,9 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
       test('replaces a sheet of the same name (ignoring case) in its place, discarding its content', async () => {
         await port.putSheets([sheetSpec('Summary'), sheetSpec('No.1')]);
         await port.writeCells([{ sheet: 'Summary', cells: [{ address: 'E5', value: '古い値' }] }]);
-        await port.putSheets([sheetSpec('SUMMARY', { cells: [{ address: 'A1', value: '新しい' }] })], { before: 'No.1' });
+        await port.putSheets([sheetSpec('SUMMARY', { cells: [{ address: 'A1', value: '新しい' }] })], {
+          before: 'No.1',
+        });
         const reopened = await harness.reopen(port);
         expect(await ours(reopened)).toEqual(['SUMMARY', 'No.1']);
         const range = await read(reopened, 'SUMMARY', 'A1:E5');
@@ -194,8 +208,12 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
 
       test('stores text that looks like a formula as text', async () => {
         const texts = ['=abc', '+1', '-x', '@y', '=SUM(A1:A2)', '-', '⇒'];
-        await port.putSheets([sheetSpec('文字', { cells: texts.map((value, row) => ({ address: `A${row + 1}`, value })), formats: [] })]);
-        await port.writeCells([{ sheet: '文字', cells: texts.map((value, row) => ({ address: `B${row + 1}`, value })) }]);
+        await port.putSheets([
+          sheetSpec('文字', { cells: texts.map((value, row) => ({ address: `A${row + 1}`, value })), formats: [] }),
+        ]);
+        await port.writeCells([
+          { sheet: '文字', cells: texts.map((value, row) => ({ address: `B${row + 1}`, value })) },
+        ]);
         const range = await read(await harness.reopen(port), '文字', `A1:B${texts.length}`);
         expect(range.values).toEqual(texts.map((text) => [text, text]));
         expect(range.formulas.flat().every((formula) => formula === null)).toBe(true);
@@ -203,7 +221,9 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
 
       test('reads ranges of several sheets in one call, in request order', async () => {
         await port.putSheets([sheetSpec('一'), sheetSpec('二')]);
-        const ranges = await (await harness.reopen(port)).readRanges([
+        const ranges = await (
+          await harness.reopen(port)
+        ).readRanges([
           { sheet: '二', address: 'A1' },
           { sheet: '一', address: 'A2:C2' },
         ]);
@@ -230,7 +250,13 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
         await port.putSheets([sheetSpec('入力')]);
         const reopened = await harness.reopen(port);
         await reopened.writeCells([
-          { sheet: '入力', cells: [{ address: 'B2', value: 20 }, { address: 'C2', formula: 'SUM(A2:B2)', value: 21 }] },
+          {
+            sheet: '入力',
+            cells: [
+              { address: 'B2', value: 20 },
+              { address: 'C2', formula: 'SUM(A2:B2)', value: 21 },
+            ],
+          },
         ]);
         const again = await harness.reopen(reopened);
         const range = await read(again, '入力', 'A1:C2');
@@ -244,14 +270,26 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
             numberFormat: '0.0',
             borders: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' },
           });
-          expect(await harness.styleAt(again, '入力', 'A1')).toMatchObject({ bold: true, fill: '#FFF9DB', locked: false });
+          expect(await harness.styleAt(again, '入力', 'A1')).toMatchObject({
+            bold: true,
+            fill: '#FFF9DB',
+            locked: false,
+          });
         }
         if (harness.mergesOf) expect(await harness.mergesOf(again, '入力')).toEqual(['A1:C1']);
       });
 
       test('clears cells written with null or an empty string', async () => {
         await port.putSheets([sheetSpec('消す')]);
-        await port.writeCells([{ sheet: '消す', cells: [{ address: 'A2', value: null }, { address: 'B2', value: '' }] }]);
+        await port.writeCells([
+          {
+            sheet: '消す',
+            cells: [
+              { address: 'A2', value: null },
+              { address: 'B2', value: '' },
+            ],
+          },
+        ]);
         const range = await read(await harness.reopen(port), '消す', 'A2:B2');
         expect(range.values).toEqual([[null, null]]);
         expect(range.formulas).toEqual([[null, null]]);
@@ -290,7 +328,8 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
           [null, null, null],
           [null, null, null],
         ]);
-        if (harness.mergesOf) expect([...(await harness.mergesOf(reopened, '結合'))].sort()).toEqual(['A1:C1', 'A3:A5']);
+        if (harness.mergesOf)
+          expect([...(await harness.mergesOf(reopened, '結合'))].sort()).toEqual(['A1:C1', 'A3:A5']);
       });
     });
 
@@ -310,7 +349,15 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
           [1, 2, 3, null],
         ]);
         expect(range.formulas[1]).toEqual([null, null, '=SUM(A2:B2)', null]);
-        await reopened.writeCells([{ sheet: '隠し列', cells: [{ address: 'D2', value: '隠れた値' }, { address: 'B2', value: 20 }] }]);
+        await reopened.writeCells([
+          {
+            sheet: '隠し列',
+            cells: [
+              { address: 'D2', value: '隠れた値' },
+              { address: 'B2', value: 20 },
+            ],
+          },
+        ]);
         const again = await harness.reopen(reopened);
         const written = await again.readRanges([
           { sheet: '隠し列', address: 'B2' },
@@ -343,11 +390,15 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(name: st
       test('readRanges fails with a WorkbookError naming the sheet', async () => {
         const failure = port.readRanges([{ sheet: 'ありません', address: 'A1' }]);
         await expect(failure).rejects.toThrow(WorkbookError);
-        await expect(port.readRanges([{ sheet: 'ありません', address: 'A1' }])).rejects.toThrow('シート「ありません」が見つかりません');
+        await expect(port.readRanges([{ sheet: 'ありません', address: 'A1' }])).rejects.toThrow(
+          'シート「ありません」が見つかりません',
+        );
       });
 
       test('writeCells and setPageSetups fail with a WorkbookError', async () => {
-        await expect(port.writeCells([{ sheet: 'ありません', cells: [{ address: 'A1', value: 1 }] }])).rejects.toThrow(WorkbookError);
+        await expect(port.writeCells([{ sheet: 'ありません', cells: [{ address: 'A1', value: 1 }] }])).rejects.toThrow(
+          WorkbookError,
+        );
         await expect(
           port.setPageSetups([{ sheet: 'ありません', page: { paperSize: 'A4', orientation: 'portrait' } }]),
         ).rejects.toThrow(WorkbookError);

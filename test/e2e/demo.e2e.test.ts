@@ -25,7 +25,14 @@ const ARTIFACTS = resolve(__dirname, '../../test-artifacts/e2e');
 const golden = JSON.parse(readFileSync(resolve(__dirname, '../golden/example-R3.summary.json'), 'utf8')) as SummaryJson;
 
 /** A block of cell values of a sheet of the demo's fake workbook, as Excel would show them. */
-async function cellValues(page: Page, sheet: string, top: number, left: number, bottom: number, right: number): Promise<unknown[][]> {
+async function cellValues(
+  page: Page,
+  sheet: string,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): Promise<unknown[][]> {
   return page.evaluate(
     ({ sheet, top, left, bottom, right }) => {
       const demo = window.__shinchokuDemo;
@@ -65,13 +72,21 @@ describe('demo mode in Chromium', () => {
 
   beforeAll(async () => {
     // Fail, never skip: the setup script installs Debian's chromium.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。scripts/install-system-deps.sh で chromium を入れてください。`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} がありません。scripts/install-system-deps.sh で chromium を入れてください。`);
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startDemoServer();
     timings.build = server.buildMs;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => console.error('ページのエラー:', error.message));
@@ -92,7 +107,9 @@ describe('demo mode in Chromium', () => {
     await page.getByTestId('aggregate-button').waitFor({ timeout: 60_000 });
     await page.getByTestId('info-plan').getByText('行政創革プラン', { exact: false }).waitFor({ timeout: 30_000 });
     timings.open = Date.now() - started;
-    const sheets = await page.evaluate(() => window.__shinchokuDemo?.fake.state.sheets.map((sheet) => sheet.name) ?? []);
+    const sheets = await page.evaluate(
+      () => window.__shinchokuDemo?.fake.state.sheets.map((sheet) => sheet.name) ?? [],
+    );
     const plan = builtInPlan();
     expect(sheets).toEqual(expect.arrayContaining(plan.items.map((item) => progressSheetName(item.no, item.name))));
     expect(sheets).not.toContain('Sheet1');
@@ -121,14 +138,25 @@ describe('demo mode in Chromium', () => {
     expect(progress.some((text) => text.includes('キャンセル'))).toBe(true);
     await shot(page, '02-aggregated');
 
-    expect(await page.getByTestId('result-items').textContent()).toBe(`実践項目 ${golden.items.length} 件（今年度の評価 ${golden.counts.active} 件）`);
+    expect(await page.getByTestId('result-items').textContent()).toBe(
+      `実践項目 ${golden.items.length} 件（今年度の評価 ${golden.counts.active} 件）`,
+    );
     for (const grade of ['A', 'B', 'C', 'D'] as const) {
-      expect(await page.getByTestId(`grade-${grade}`).locator('span').first().textContent()).toBe(String(golden.counts.grades[grade]));
+      expect(await page.getByTestId(`grade-${grade}`).locator('span').first().textContent()).toBe(
+        String(golden.counts.grades[grade]),
+      );
     }
 
     // テーマ別・評価集計: every figure of every row.
     const c = THEME_TAB_COLUMNS;
-    const themeRows = await cellValues(page, SUMMARY_SHEET_NAMES.themes, THEME_TAB_FIRST_ROW, 1, THEME_TAB_FIRST_ROW + golden.themes.length - 1, c.council);
+    const themeRows = await cellValues(
+      page,
+      SUMMARY_SHEET_NAMES.themes,
+      THEME_TAB_FIRST_ROW,
+      1,
+      THEME_TAB_FIRST_ROW + golden.themes.length - 1,
+      c.council,
+    );
     expect(themeRows.map((row) => row.map(plain))).toEqual(
       golden.themes.map((theme) => {
         const row: unknown[] = Array.from({ length: c.council }, () => null);
@@ -136,7 +164,9 @@ describe('demo mode in Chromium', () => {
         row[c.name - 1] = themeRows[golden.themes.indexOf(theme)][c.name - 1];
         row[c.initiativeCount - 1] = theme.initiativeCount;
         row[c.itemCount - 1] = theme.itemCount;
-        ['progress', 'cooperation', 'efficiency', 'creativity'].forEach((key, index) => (row[c.firstAverage - 1 + index] = theme.averages?.[key as 'progress'] ?? null));
+        ['progress', 'cooperation', 'efficiency', 'creativity'].forEach(
+          (key, index) => (row[c.firstAverage - 1 + index] = theme.averages?.[key as 'progress'] ?? null),
+        );
         row[c.total - 1] = theme.total;
         row[c.grade - 1] = grade(theme.grade);
         row[c.council - 1] = theme.councilAverage;
@@ -146,8 +176,17 @@ describe('demo mode in Chromium', () => {
 
     // 取組状況一覧【実践項目別】: 合計 and 総合評価 of all 70 items.
     const i = ITEM_TAB_COLUMNS;
-    const itemRows = await cellValues(page, SUMMARY_SHEET_NAMES.items, ITEM_TAB_FIRST_ROW, 1, ITEM_TAB_FIRST_ROW + golden.items.length - 1, i.grade);
-    expect(itemRows.map((row) => [row[i.itemNo - 1], plain(row[i.total - 1]), plain(row[i.grade - 1])])).toEqual(golden.items.map((item) => [item.no, item.total, grade(item.grade)]));
+    const itemRows = await cellValues(
+      page,
+      SUMMARY_SHEET_NAMES.items,
+      ITEM_TAB_FIRST_ROW,
+      1,
+      ITEM_TAB_FIRST_ROW + golden.items.length - 1,
+      i.grade,
+    );
+    expect(itemRows.map((row) => [row[i.itemNo - 1], plain(row[i.total - 1]), plain(row[i.grade - 1])])).toEqual(
+      golden.items.map((item) => [item.no, item.total, grade(item.grade)]),
+    );
 
     // The item sheets got 合計/総合評価 (item 7: 1・3・3・3 = 10, graded Ｂ).
     const plan = builtInPlan();
@@ -183,11 +222,16 @@ describe('demo mode in Chromium', () => {
     const sheet = progressSheetName(item.no, item.name);
     const cell = progressSheetLayout(plan).scores.find((year) => year.year === golden.year)?.scores.progress;
     if (!cell) throw new Error('layout');
-    await page.evaluate(({ sheet, cell }) => window.__shinchokuDemo?.fake.simulateUserEdit(sheet, cell, [[4]]), { sheet, cell });
+    await page.evaluate(({ sheet, cell }) => window.__shinchokuDemo?.fake.simulateUserEdit(sheet, cell, [[4]]), {
+      sheet,
+      cell,
+    });
     await page.evaluate(() => window.__shinchokuDemo?.activateSheet('総評'));
 
     await page.getByTestId('check-button').click();
-    const problem = page.locator('li[data-severity="error"]').filter({ hasText: `${sheet}　${cell}` })
+    const problem = page
+      .locator('li[data-severity="error"]')
+      .filter({ hasText: `${sheet}　${cell}` })
       .filter({ hasText: '範囲外' });
     await problem.waitFor({ timeout: 30_000 });
     await shot(page, '04-problems');
@@ -196,7 +240,10 @@ describe('demo mode in Chromium', () => {
     await page.getByTestId('selection').getByText(`${sheet}!${cell}`).waitFor();
     const where = await page.evaluate(() => {
       const state = window.__shinchokuDemo?.fake.state;
-      return { sheet: state?.sheets.find((item) => item.id === state.activeSheetId)?.name, selection: state?.selection };
+      return {
+        sheet: state?.sheets.find((item) => item.id === state.activeSheetId)?.name,
+        selection: state?.selection,
+      };
     });
     expect(where).toEqual({ sheet, selection: cell });
     await page.locator(`td[data-address="${cell}"]`).scrollIntoViewIfNeeded();
@@ -205,7 +252,10 @@ describe('demo mode in Chromium', () => {
 
   test('「ブックをダウンロード」 saves the workbook as .xlsx', async () => {
     const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-button').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('download-button').click(),
+    ]);
     const path = await download.path();
     timings.download = Date.now() - started;
     expect(download.suggestedFilename()).toBe('進捗集計デモ.xlsx');
@@ -213,7 +263,9 @@ describe('demo mode in Chromium', () => {
     const names = (await book.listSheets()).map((sheet) => sheet.name);
     expect(names).toEqual(expect.arrayContaining(Object.values(SUMMARY_SHEET_NAMES)));
     const c = THEME_TAB_COLUMNS;
-    const [range] = await book.readRanges([{ sheet: SUMMARY_SHEET_NAMES.themes, address: `I${THEME_TAB_FIRST_ROW}:I${THEME_TAB_FIRST_ROW}` }]);
+    const [range] = await book.readRanges([
+      { sheet: SUMMARY_SHEET_NAMES.themes, address: `I${THEME_TAB_FIRST_ROW}:I${THEME_TAB_FIRST_ROW}` },
+    ]);
     expect(c.total).toBe(9);
     expect(range.values[0][0]).toBe(golden.themes[0].total);
   });

@@ -11,7 +11,12 @@ import webpack from 'webpack';
 
 const ROOT = resolve(__dirname, '../..');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 /** A built and served demo. */
 export interface DemoServer {
@@ -23,7 +28,10 @@ export interface DemoServer {
 
 async function build(outputPath: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS with a function export
-  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>;
+  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: object,
+  ) => Promise<webpack.Configuration>;
   const config = await makeConfig({ entries: 'demo', outputPath }, { mode: 'development' });
   config.devtool = false;
   config.context = ROOT;
@@ -47,7 +55,10 @@ export async function startDemoServer(): Promise<DemoServer> {
   await build(outputPath);
   const buildMs = Date.now() - started;
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(outputPath, path);
     try {
       if (!file.startsWith(outputPath) || !statSync(file).isFile()) throw new Error('not a file');

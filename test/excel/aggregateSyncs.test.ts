@@ -48,7 +48,14 @@ describe('「集計」 through OfficeWorkbook', () => {
   beforeAll(async () => {
     for (const count of COUNTS) results.set(count, await measure(count));
     // Recorded in docs/decisions.md.
-    console.log([...results].map(([count, m]) => `${count} sheets: ${m.syncs} syncs in ${m.runs} runs, largest request ${m.largestRequest} bytes, largest answer ${m.largestResponse} bytes`).join('\n'));
+    console.log(
+      [...results]
+        .map(
+          ([count, m]) =>
+            `${count} sheets: ${m.syncs} syncs in ${m.runs} runs, largest request ${m.largestRequest} bytes, largest answer ${m.largestResponse} bytes`,
+        )
+        .join('\n'),
+    );
   });
 
   test(`makes the same number of syncs for ${COUNTS.join(', ')} sheets`, () => {

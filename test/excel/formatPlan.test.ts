@@ -41,15 +41,34 @@ function applyOneByOne(sheet: WorksheetLike, formats: readonly RangeFormat[]): v
     if (style.locked !== undefined) format.protection.locked = style.locked;
     if (style.numberFormat !== undefined) {
       const { top, left, bottom, right } = parseRange(address);
-      range.numberFormat = Array.from({ length: bottom - top + 1 }, () => new Array<string>(right - left + 1).fill(style.numberFormat ?? ''));
+      range.numberFormat = Array.from({ length: bottom - top + 1 }, () =>
+        new Array<string>(right - left + 1).fill(style.numberFormat ?? ''),
+      );
     }
-    if (style.border) for (const index of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) line(range, index, style.border);
-    if (style.outline) for (const index of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) line(range, index, style.outline);
+    if (style.border)
+      for (const index of [
+        'EdgeTop',
+        'EdgeBottom',
+        'EdgeLeft',
+        'EdgeRight',
+        'InsideHorizontal',
+        'InsideVertical',
+      ] as const)
+        line(range, index, style.border);
+    if (style.outline)
+      for (const index of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const)
+        line(range, index, style.outline);
     if (merge) range.merge(false);
   }
 }
 
-const NEW_CELL: Partial<FakeCellFormat> = { bold: false, wrap: false, shrinkToFit: false, locked: true, numberFormat: 'General' };
+const NEW_CELL: Partial<FakeCellFormat> = {
+  bold: false,
+  wrap: false,
+  shrinkToFit: false,
+  locked: true,
+  numberFormat: 'General',
+};
 
 /** Cells with a value or a format other than a new cell's, formats without the defaults spelt out. */
 function visible(fake: FakeExcel, name: string) {
@@ -57,7 +76,11 @@ function visible(fake: FakeExcel, name: string) {
   if (!sheet) throw new Error(`no ${name}`);
   const cells = sheet.cells
     .map((cell) => {
-      const format = Object.fromEntries(Object.entries(cell.format).filter(([key, value]) => value !== undefined && NEW_CELL[key as keyof FakeCellFormat] !== value));
+      const format = Object.fromEntries(
+        Object.entries(cell.format).filter(
+          ([key, value]) => value !== undefined && NEW_CELL[key as keyof FakeCellFormat] !== value,
+        ),
+      );
       return { address: cell.address, value: cell.value, formula: cell.formula, format };
     })
     .filter((cell) => cell.value !== '' || cell.formula !== undefined || Object.keys(cell.format).length > 0);
@@ -75,7 +98,11 @@ async function both(spec: SheetSpec) {
     applyOneByOne(sheet, spec.formats);
     await context.sync();
   });
-  return { planned: visible(planned, spec.name), reference: visible(reference, spec.name), requestBytes: planned.stats.maxRequestBytes };
+  return {
+    planned: visible(planned, spec.name),
+    reference: visible(reference, spec.name),
+    requestBytes: planned.stats.maxRequestBytes,
+  };
 }
 
 /** A small deterministic generator (mulberry32). */
@@ -99,7 +126,8 @@ function randomSpec(seed: number): SheetSpec {
     const left = Math.floor(next() * 8);
     const bottom = top + Math.floor(next() * (next() < 0.5 ? 1 : 4));
     const right = Math.min(7, left + Math.floor(next() * (next() < 0.5 ? 1 : 4)));
-    const address = top === bottom && left === right ? `${letters[left]}${top}` : `${letters[left]}${top}:${letters[right]}${bottom}`;
+    const address =
+      top === bottom && left === right ? `${letters[left]}${top}` : `${letters[left]}${top}:${letters[right]}${bottom}`;
     const style: CellStyle = {};
     if (next() < 0.4) style.fontName = pick(['ＭＳ Ｐゴシック', 'Meiryo']);
     if (next() < 0.4) style.fontSize = pick([9, 10, 11]);
@@ -115,7 +143,10 @@ function randomSpec(seed: number): SheetSpec {
     if (next() < 0.3) style.outline = pick(['thin', 'medium', 'double'] as const);
     formats.push(next() < 0.15 && address.includes(':') ? { address, style, merge: true } : { address, style });
   }
-  const cells = Array.from({ length: 12 }, () => ({ address: `${pick([...letters])}${1 + Math.floor(next() * 10)}`, value: pick(['値', 3, '=text', '001']) }));
+  const cells = Array.from({ length: 12 }, () => ({
+    address: `${pick([...letters])}${1 + Math.floor(next() * 10)}`,
+    value: pick(['値', 3, '=text', '001']),
+  }));
   return { name: `乱数${seed}`, columnWidths: [8], cells, formats };
 }
 
@@ -149,8 +180,15 @@ describe('format plan: the same sheet as applying each RangeFormat in order', ()
   test('a table row by row becomes a few ranges; one-row merges of a column go as one merge across', () => {
     const formats: RangeFormat[] = [];
     for (let row = 1; row <= 100; row++) {
-      formats.push({ address: `A${row}`, style: { fontSize: 10, border: 'thin', horizontal: 'center', numberFormat: '0' } });
-      formats.push({ address: `B${row}:D${row}`, style: { fontSize: 9, border: 'thin', horizontal: 'left', wrap: true }, merge: true });
+      formats.push({
+        address: `A${row}`,
+        style: { fontSize: 10, border: 'thin', horizontal: 'center', numberFormat: '0' },
+      });
+      formats.push({
+        address: `B${row}:D${row}`,
+        style: { fontSize: 9, border: 'thin', horizontal: 'left', wrap: true },
+        merge: true,
+      });
     }
     const plan = planFormats({ name: 't', columnWidths: [], cells: [], formats });
     expect(plan.merges).toEqual([{ address: 'B1:D100', across: true }]);

@@ -18,7 +18,10 @@ describe('合計 and 総合評価 formulas on a sheet being typed into', () => {
     const spec = writeProgressSheet(plan, sheets[6]); // item 7: R3 scores give Ｂ
     await port.putSheets([spec]);
     const r3 = layout.scores[1];
-    const read = async () => (await port.readRanges([{ sheet: spec.name, address: `${r3.total}:${r3.grade}` }]))[0].values.map((row) => row[0]);
+    const read = async () =>
+      (await port.readRanges([{ sheet: spec.name, address: `${r3.total}:${r3.grade}` }]))[0].values.map(
+        (row) => row[0],
+      );
     const before = await read();
     expect(before[1]).toMatch(/^[ＡＢＣＤ]$/);
 

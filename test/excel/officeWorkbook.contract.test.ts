@@ -46,11 +46,20 @@ function fakeOf(port: OfficeWorkbook): FakeExcel {
 
 const inspect = {
   styleAt: (port: OfficeWorkbook, sheet: string, address: string) => {
-    const cell = fakeOf(port).snapshot().sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.cells.find((item) => item.address === address);
+    const cell = fakeOf(port)
+      .snapshot()
+      .sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())
+      ?.cells.find((item) => item.address === address);
     return resolved(cell?.format ?? {});
   },
-  mergesOf: (port: OfficeWorkbook, sheet: string) => fakeOf(port).snapshot().sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.merges ?? [],
-  hiddenColumnsOf: (port: OfficeWorkbook, sheet: string) => fakeOf(port).snapshot().sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.hiddenColumns ?? [],
+  mergesOf: (port: OfficeWorkbook, sheet: string) =>
+    fakeOf(port)
+      .snapshot()
+      .sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.merges ?? [],
+  hiddenColumnsOf: (port: OfficeWorkbook, sheet: string) =>
+    fakeOf(port)
+      .snapshot()
+      .sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.hiddenColumns ?? [],
 };
 
 describeWorkbookPortContract('OfficeWorkbook over the fake Excel', {

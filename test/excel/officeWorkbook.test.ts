@@ -41,7 +41,9 @@ function sheetSheet(sheet: FakeExcel, name: string) {
 }
 
 describe('OfficeWorkbook: round trips do not grow with the number of sheets', () => {
-  async function measure(count: number): Promise<{ put: number; read: number; write: number; list: number; remove: number }> {
+  async function measure(
+    count: number,
+  ): Promise<{ put: number; read: number; write: number; list: number; remove: number }> {
     const { fake, port } = setUp();
     const names = Array.from({ length: count }, (_, i) => `No.${i + 1}`);
     const before = () => fake.stats.syncs;
@@ -51,7 +53,10 @@ describe('OfficeWorkbook: round trips do not grow with the number of sheets', ()
     mark = before();
     const ranges = await port.readRanges(names.map((sheet) => ({ sheet, address: 'A1:B2' })));
     const read = fake.stats.syncs - mark;
-    expect(ranges[count - 1].values).toEqual([[names[count - 1], 1], [null, 2]]);
+    expect(ranges[count - 1].values).toEqual([
+      [names[count - 1], 1],
+      [null, 2],
+    ]);
     mark = before();
     await port.writeCells(names.map((sheet) => ({ sheet, cells: [{ address: 'A2', value: '=済' }] })));
     const write = fake.stats.syncs - mark;
@@ -104,7 +109,9 @@ describe('OfficeWorkbook: the user editing a cell', () => {
     const { fake, port } = setUp('1.10');
     fake.enterCellEditMode(100);
     await expect(port.listSheets()).rejects.toThrow(WorkbookError);
-    await expect(port.listSheets()).rejects.toThrow(('セルを編集中のため Excel を操作できませんでした。Enter キーで入力を確定してから、もう一度実行してください。'));
+    await expect(port.listSheets()).rejects.toThrow(
+      'セルを編集中のため Excel を操作できませんでした。Enter キーで入力を確定してから、もう一度実行してください。',
+    );
     expect(port.stats.retries).toBe(8);
   });
 
@@ -132,10 +139,32 @@ const FULL: SheetSpec = {
     { address: 'C2', formula: 'SUM(B2:B3)', value: 7 },
   ],
   formats: [
-    { address: 'A1:C1', merge: true, style: { fontName: 'ＭＳ Ｐゴシック', fontSize: 14, bold: true, horizontal: 'center', fill: '#BDD7EE' } },
-    { address: 'A2:C3', style: { border: 'thin', outline: 'medium', shrinkToFit: true, wrap: true, vertical: 'middle', numberFormat: '0.0', locked: false } },
+    {
+      address: 'A1:C1',
+      merge: true,
+      style: { fontName: 'ＭＳ Ｐゴシック', fontSize: 14, bold: true, horizontal: 'center', fill: '#BDD7EE' },
+    },
+    {
+      address: 'A2:C3',
+      style: {
+        border: 'thin',
+        outline: 'medium',
+        shrinkToFit: true,
+        wrap: true,
+        vertical: 'middle',
+        numberFormat: '0.0',
+        locked: false,
+      },
+    },
   ],
-  validations: [{ address: 'A2:A3', list: ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ'], errorMessage: 'Ａ〜Ｄから選んでください。', prompt: '評価を選択' }],
+  validations: [
+    {
+      address: 'A2:A3',
+      list: ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ'],
+      errorMessage: 'Ａ〜Ｄから選んでください。',
+      prompt: '評価を選択',
+    },
+  ],
   page: {
     paperSize: 'A4',
     orientation: 'landscape',
@@ -151,7 +180,20 @@ const FULL: SheetSpec = {
   },
   freeze: { rows: 2, columns: 1 },
   charts: [
-    { name: '評価', type: 'clusteredColumn', title: '評価の分布', categories: 'A2:A3', series: [{ name: '件数', values: 'B2:B3' }, { name: '合計', values: 'C2:C3' }], from: 'E2', to: 'L20', minimum: 0, maximum: 10 },
+    {
+      name: '評価',
+      type: 'clusteredColumn',
+      title: '評価の分布',
+      categories: 'A2:A3',
+      series: [
+        { name: '件数', values: 'B2:B3' },
+        { name: '合計', values: 'C2:C3' },
+      ],
+      from: 'E2',
+      to: 'L20',
+      minimum: 0,
+      maximum: 10,
+    },
   ],
   protect: true,
 };
@@ -172,7 +214,13 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
     expect(sheet.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true } });
     const cell = (address: string) => sheet.cells.find((item) => item.address === address);
     expect(cell('C2')).toMatchObject({ value: 7, formula: '=SUM(B2:B3)' });
-    expect(cell('A1')?.format).toMatchObject({ fontName: 'ＭＳ Ｐゴシック', fontSize: 14, bold: true, horizontal: 'Center', fill: '#BDD7EE' });
+    expect(cell('A1')?.format).toMatchObject({
+      fontName: 'ＭＳ Ｐゴシック',
+      fontSize: 14,
+      bold: true,
+      horizontal: 'Center',
+      fill: '#BDD7EE',
+    });
     expect(cell('B2')?.format).toMatchObject({
       numberFormat: '0.0',
       shrinkToFit: true,
@@ -245,9 +293,20 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
   test('writes into a protected sheet and protects it again', async () => {
     const { fake, port } = setUp();
     await port.putSheets([FULL]);
-    await port.writeCells([{ sheet: '集計', cells: [{ address: 'B2', value: 10 }, { address: 'A1', value: '新しい見出し' }] }]);
+    await port.writeCells([
+      {
+        sheet: '集計',
+        cells: [
+          { address: 'B2', value: 10 },
+          { address: 'A1', value: '新しい見出し' },
+        ],
+      },
+    ]);
     const [range] = await port.readRanges([{ sheet: '集計', address: 'A1:C2' }]);
-    expect(range.values).toEqual([['新しい見出し', null, null], ['Ａ', 10, 14]]);
+    expect(range.values).toEqual([
+      ['新しい見出し', null, null],
+      ['Ａ', 10, 14],
+    ]);
     expect(sheetSheet(fake, '集計').protection.protected).toBe(true);
   });
 
@@ -284,14 +343,26 @@ describe('OfficeWorkbook: older hosts', () => {
   test('skips print settings, validations and shrink-to-fit below their API sets, with Japanese warnings', async () => {
     const { fake, port } = setUp('1.7');
     const warnings: string[] = [];
-    const withWarnings = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements, onWarning: (message) => warnings.push(message) });
+    const withWarnings = new OfficeWorkbook({
+      run: fake.run,
+      requirements: fake.requirements,
+      onWarning: (message) => warnings.push(message),
+    });
     await withWarnings.putSheets([FULL]);
     const sheet = sheetSheet(fake, '集計');
     expect(sheet.page.orientation).toBe('Portrait');
     expect(sheet.validations).toEqual([]);
     expect(sheet.cells.find((cell) => cell.address === 'C2')?.value).toBe(7);
-    expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('印刷設定'), expect.stringContaining('入力規則'), expect.stringContaining('縮小して全体を表示')]));
-    await withWarnings.setPageSetups([{ sheet: '集計', page: FULL.page ?? { paperSize: 'A4', orientation: 'portrait' } }]);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('印刷設定'),
+        expect.stringContaining('入力規則'),
+        expect.stringContaining('縮小して全体を表示'),
+      ]),
+    );
+    await withWarnings.setPageSetups([
+      { sheet: '集計', page: FULL.page ?? { paperSize: 'A4', orientation: 'portrait' } },
+    ]);
     expect(withWarnings.warnings).toEqual([expect.stringContaining('印刷設定')]);
     void port;
   });
@@ -327,7 +398,9 @@ describe('OfficeWorkbook: request size', () => {
     await port.readRanges(progressSheets.map((spec) => ({ sheet: spec.name, address: 'A1:P46' })));
     const read = fake.stats.maxResponseBytes;
     // Recorded in docs/decisions.md.
-    console.log(`putSheets of ${progressSheets.length} progress sheets: ${requests.length} runs, ${counting.stats.syncs} syncs, largest request ${written} bytes, all requests ${total} bytes; readRanges A1:P46 of each: largest response ${read} bytes`);
+    console.log(
+      `putSheets of ${progressSheets.length} progress sheets: ${requests.length} runs, ${counting.stats.syncs} syncs, largest request ${written} bytes, all requests ${total} bytes; readRanges A1:P46 of each: largest response ${read} bytes`,
+    );
     expect(progressSheets.length).toBe(70);
     expect(written).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(read).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -341,7 +414,10 @@ describe('OfficeWorkbook: request size', () => {
     fake.payloadLimit = 400_000;
     await port.putSheets(progressSheets.slice(0, 20));
     expect(port.stats.splits).toBeGreaterThan(0);
-    expect(fake.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', ...progressSheets.slice(0, 20).map((spec) => spec.name)]);
+    expect(fake.snapshot().sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      ...progressSheets.slice(0, 20).map((spec) => spec.name),
+    ]);
   });
 });
 

@@ -50,7 +50,12 @@ describe('the figures printed in the published R3 report', () => {
     const theme = summary.themes[0];
     expect(theme.numeral).toBe('Ⅰ');
     expect([theme.initiativeCount, theme.itemCount]).toEqual([10, 39]);
-    expect(Object.values(theme.result!.averages).map((value) => value.toFixed(1))).toEqual(['2.1', '2.5', '2.4', '2.2']);
+    expect(Object.values(theme.result!.averages).map((value) => value.toFixed(1))).toEqual([
+      '2.1',
+      '2.5',
+      '2.4',
+      '2.2',
+    ]);
     expect(theme.result!.total.toFixed(1)).toBe('9.2');
     expect(theme.result!.grade).toBe('B');
     expect(theme.councilAverage!.toFixed(1)).toBe('3.6');

@@ -47,8 +47,14 @@ describe('the example workbook aggregated', () => {
     await aggregate(twice);
     const secondBuffer = await twice.toBuffer();
     const [first, second] = await Promise.all([JSZip.loadAsync(firstBuffer), JSZip.loadAsync(secondBuffer)]);
-    const names = Object.keys(first.files).filter((name) => !name.startsWith('docProps/')).sort();
-    expect(Object.keys(second.files).filter((name) => !name.startsWith('docProps/')).sort()).toEqual(names);
+    const names = Object.keys(first.files)
+      .filter((name) => !name.startsWith('docProps/'))
+      .sort();
+    expect(
+      Object.keys(second.files)
+        .filter((name) => !name.startsWith('docProps/'))
+        .sort(),
+    ).toEqual(names);
     for (const name of names) {
       const [a, b] = await Promise.all([first.file(name)?.async('string'), second.file(name)?.async('string')]);
       expect({ name, content: b }).toEqual({ name, content: a });
@@ -70,7 +76,12 @@ describe('the example workbook aggregated', () => {
           const address = `${String.fromCharCode(65 + c)}${r + 1}`;
           if (owned.has(address)) return;
           compared++;
-          expect([sheet.sheet, address, after[index].values[r][c], after[index].formulas[r][c]]).toEqual([sheet.sheet, address, value, sheet.formulas[r][c]]);
+          expect([sheet.sheet, address, after[index].values[r][c], after[index].formulas[r][c]]).toEqual([
+            sheet.sheet,
+            address,
+            value,
+            sheet.formulas[r][c],
+          ]);
         }),
       );
     });

@@ -50,7 +50,9 @@ describe('example-summary.xlsx recalculated by LibreOffice', () => {
       expect(item).toBeDefined();
       ['R2', 'R3'].forEach((year, yearIndex) => {
         const published = scores[year][item?.no ?? 0];
-        const [total, grade] = ranges.slice(index * 4 + yearIndex * 2, index * 4 + yearIndex * 2 + 2).map((range) => range.values[0][0]);
+        const [total, grade] = ranges
+          .slice(index * 4 + yearIndex * 2, index * 4 + yearIndex * 2 + 2)
+          .map((range) => range.values[0][0]);
         expect({ sheet, year, total, grade }).toEqual({
           sheet,
           year,

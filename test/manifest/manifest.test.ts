@@ -49,14 +49,40 @@ describe('manifest.xml', () => {
     expect(root.localName).toBe('OfficeApp');
     expect(root.getAttributeNS(XSI, 'type')).toBe('TaskPaneApp');
     const order = [
-      'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides',
+      'Id',
+      'AlternateId',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'AllowSnapshot',
+      'VersionOverrides',
     ];
     const names = children(root).map((element) => element.localName);
     const positions = names.map((name) => order.indexOf(name));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions']) {
+    for (const required of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'Hosts',
+      'DefaultSettings',
+      'Permissions',
+    ]) {
       expect(names).toContain(required);
     }
   });
@@ -67,7 +93,9 @@ describe('manifest.xml', () => {
     expect(only(document, 'DefaultLocale').textContent).toBe('ja-JP');
     expect(only(document, 'DisplayName').getAttribute('DefaultValue')).toBe('進捗集計');
     expect(only(document, 'Permissions').textContent).toBe('ReadWriteDocument');
-    const hosts = [...document.documentElement.getElementsByTagName('Host')].filter((host) => host.parentElement?.parentElement === document.documentElement);
+    const hosts = [...document.documentElement.getElementsByTagName('Host')].filter(
+      (host) => host.parentElement?.parentElement === document.documentElement,
+    );
     expect(hosts.map((host) => host.getAttribute('Name'))).toEqual(['Workbook']);
     const set = only(document, 'Set');
     expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['ExcelApi', '1.7']);
@@ -75,7 +103,10 @@ describe('manifest.xml', () => {
     // Microsoft's office-addin-manifest runs in a child Node: it loads ESM-only packages
     // (uuid, @microsoft/app-manifest) that jest's CommonJS runtime cannot require.
     const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(${JSON.stringify(MANIFEST)}).then((info) => process.stdout.write(JSON.stringify(info)))`;
-    const info = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Record<string, unknown>;
+    const info = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Record<
+      string,
+      unknown
+    >;
     expect(info.id).toBe(only(document, 'Id').textContent);
     expect(info.displayName).toBe('進捗集計');
     expect(info.hosts).toEqual(['Workbook']);
@@ -98,22 +129,40 @@ describe('manifest.xml', () => {
   });
 
   test('icons exist with the declared pixel sizes', () => {
-    for (const image of [...document.getElementsByTagNameNS(BT, 'Image')].filter((element) => element.hasAttribute('id'))) {
+    for (const image of [...document.getElementsByTagNameNS(BT, 'Image')].filter((element) =>
+      element.hasAttribute('id'),
+    )) {
       const size = Number(/icon-(\d+)\.png$/.exec(image.getAttribute('DefaultValue') ?? '')?.[1]);
       const id = image.getAttribute('id') ?? '';
       expect(id).toBe(`Icon.${size}`);
       expect(pngSize(servedFile(image.getAttribute('DefaultValue') ?? ''))).toEqual({ width: size, height: size });
     }
     // Where a control names a size, the image behind its resid has that size.
-    const resources = new Map([...document.getElementsByTagNameNS(BT, 'Image')].filter((element) => element.hasAttribute('id')).map((element) => [element.getAttribute('id'), element]));
-    for (const use of [...document.getElementsByTagNameNS(BT, 'Image')].filter((element) => element.hasAttribute('resid'))) {
+    const resources = new Map(
+      [...document.getElementsByTagNameNS(BT, 'Image')]
+        .filter((element) => element.hasAttribute('id'))
+        .map((element) => [element.getAttribute('id'), element]),
+    );
+    for (const use of [...document.getElementsByTagNameNS(BT, 'Image')].filter((element) =>
+      element.hasAttribute('resid'),
+    )) {
       const resource = resources.get(use.getAttribute('resid'));
       expect(resource).toBeDefined();
-      expect(pngSize(servedFile(resource?.getAttribute('DefaultValue') ?? ''))).toEqual({ width: Number(use.getAttribute('size')), height: Number(use.getAttribute('size')) });
+      expect(pngSize(servedFile(resource?.getAttribute('DefaultValue') ?? ''))).toEqual({
+        width: Number(use.getAttribute('size')),
+        height: Number(use.getAttribute('size')),
+      });
     }
-    expect(pngSize(servedFile(only(document, 'IconUrl').getAttribute('DefaultValue') ?? ''))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(servedFile(only(document, 'HighResolutionIconUrl').getAttribute('DefaultValue') ?? ''))).toEqual({ width: 64, height: 64 });
-    for (const size of [16, 32, 64, 80, 128]) expect(pngSize(resolve(ROOT, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+    expect(pngSize(servedFile(only(document, 'IconUrl').getAttribute('DefaultValue') ?? ''))).toEqual({
+      width: 32,
+      height: 32,
+    });
+    expect(pngSize(servedFile(only(document, 'HighResolutionIconUrl').getAttribute('DefaultValue') ?? ''))).toEqual({
+      width: 64,
+      height: 64,
+    });
+    for (const size of [16, 32, 64, 80, 128])
+      expect(pngSize(resolve(ROOT, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
   });
 
   test('every resid resolves to a resource of the right kind, and no resource is unused', () => {
@@ -121,10 +170,18 @@ describe('manifest.xml', () => {
     for (const kind of ['Images', 'Urls', 'ShortStrings', 'LongStrings']) {
       for (const element of children(only(document, `bt:${kind}`))) kinds[element.getAttribute('id') ?? ''] = kind;
     }
-    const uses = [...document.querySelectorAll('[resid]')].map((element) => ({ name: element.localName, resid: element.getAttribute('resid') ?? '' }));
+    const uses = [...document.querySelectorAll('[resid]')].map((element) => ({
+      name: element.localName,
+      resid: element.getAttribute('resid') ?? '',
+    }));
     const expected: Record<string, string> = {
-      Image: 'Images', FunctionFile: 'Urls', SourceLocation: 'Urls', LearnMoreUrl: 'Urls',
-      Title: 'ShortStrings', Label: 'ShortStrings', Description: 'LongStrings',
+      Image: 'Images',
+      FunctionFile: 'Urls',
+      SourceLocation: 'Urls',
+      LearnMoreUrl: 'Urls',
+      Title: 'ShortStrings',
+      Label: 'ShortStrings',
+      Description: 'LongStrings',
     };
     for (const use of uses) expect([use.resid, kinds[use.resid]]).toEqual([use.resid, expected[use.name]]);
     expect(Object.keys(kinds).sort()).toEqual([...new Set(uses.map((use) => use.resid))].sort());
@@ -136,9 +193,14 @@ describe('manifest.xml', () => {
     const controls = [...tab.getElementsByTagName('Control')];
     const label = (control: Element) => {
       const id = control.getElementsByTagName('Label')[0]?.getAttribute('resid');
-      return [...document.getElementsByTagNameNS(BT, 'String')].find((element) => element.getAttribute('id') === id)?.getAttribute('DefaultValue');
+      return [...document.getElementsByTagNameNS(BT, 'String')]
+        .find((element) => element.getAttribute('id') === id)
+        ?.getAttribute('DefaultValue');
     };
-    const actions = controls.map((control) => [label(control), control.getElementsByTagName('Action')[0]?.getAttributeNS(XSI, 'type')]);
+    const actions = controls.map((control) => [
+      label(control),
+      control.getElementsByTagName('Action')[0]?.getAttributeNS(XSI, 'type'),
+    ]);
     expect(actions).toEqual([
       ['集計', 'ExecuteFunction'],
       ['進捗集計', 'ShowTaskpane'],
@@ -151,16 +213,25 @@ describe('manifest.xml', () => {
 
   test('strings keep within the schema limits (ShortString 125, LongString 250, labels short enough for the ribbon)', () => {
     for (const element of children(only(document, 'bt:ShortStrings'))) {
-      const values = [element.getAttribute('DefaultValue') ?? '', ...[...element.children].map((override) => override.getAttribute('Value') ?? '')];
+      const values = [
+        element.getAttribute('DefaultValue') ?? '',
+        ...[...element.children].map((override) => override.getAttribute('Value') ?? ''),
+      ];
       for (const value of values) expect(value.length).toBeLessThanOrEqual(125);
     }
     for (const element of children(only(document, 'bt:LongStrings'))) {
-      const values = [element.getAttribute('DefaultValue') ?? '', ...[...element.children].map((override) => override.getAttribute('Value') ?? '')];
+      const values = [
+        element.getAttribute('DefaultValue') ?? '',
+        ...[...element.children].map((override) => override.getAttribute('Value') ?? ''),
+      ];
       for (const value of values) expect(value.length).toBeLessThanOrEqual(250);
     }
     for (const label of [...document.getElementsByTagName('Label')]) {
       const id = label.getAttribute('resid');
-      const text = [...document.getElementsByTagNameNS(BT, 'String')].find((element) => element.getAttribute('id') === id)?.getAttribute('DefaultValue') ?? '';
+      const text =
+        [...document.getElementsByTagNameNS(BT, 'String')]
+          .find((element) => element.getAttribute('id') === id)
+          ?.getAttribute('DefaultValue') ?? '';
       expect(text.length).toBeLessThanOrEqual(32);
     }
     const top = (name: string) => children(document.documentElement).find((element) => element.localName === name);
@@ -171,11 +242,17 @@ describe('manifest.xml', () => {
 
   test('the production build rewrites every localhost URL to ADDIN_BASE_URL', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
-    const { rewriteManifest } = require(resolve(ROOT, 'webpack.config.js')) as { rewriteManifest: (content: string, base: string) => string };
+    const { rewriteManifest } = require(resolve(ROOT, 'webpack.config.js')) as {
+      rewriteManifest: (content: string, base: string) => string;
+    };
     const rewritten = rewriteManifest(xml, 'https://intranet.example.lg.jp/shinchoku/');
     expect(rewritten).not.toContain('localhost');
-    expect(rewritten).toContain('<SourceLocation DefaultValue="https://intranet.example.lg.jp/shinchoku/taskpane.html"/>');
+    expect(rewritten).toContain(
+      '<SourceLocation DefaultValue="https://intranet.example.lg.jp/shinchoku/taskpane.html"/>',
+    );
     expect(rewritten).toContain('<AppDomain>https://intranet.example.lg.jp</AppDomain>');
-    expect(new DOMParser().parseFromString(rewritten, 'application/xml').getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(
+      new DOMParser().parseFromString(rewritten, 'application/xml').getElementsByTagName('parsererror'),
+    ).toHaveLength(0);
   });
 });

@@ -32,7 +32,10 @@ function readPdf(pdf: string): PdfPage[] {
   if (text.status !== 0) throw new Error(`pdftotext failed: ${text.stderr}`);
   const texts = text.stdout.split('\f');
   const count = Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
-  const sizes = spawnSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).stdout;
+  const sizes = spawnSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  }).stdout;
   const pages: PdfPage[] = [];
   for (const match of sizes.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
     const number = Number(match[1]);
@@ -54,9 +57,11 @@ function pageStart(text: string): string | null {
   const two = /【.*進捗状況シート②】/.test(text) ? /小№\s+(\d+)/.exec(text) : null;
   if (two) return `item:${two[1]}:2`;
   const initiative = new RegExp(`${INITIATIVE_PAGE_LABELS.title}\\s*№([０-９]+)`).exec(text);
-  if (initiative) return `initiative:${initiative[1].replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))}`;
+  if (initiative)
+    return `initiative:${initiative[1].replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))}`;
   const compact = text.replace(/[\s\u3000]+/g, '');
-  for (const name of Object.values(SUMMARY_SHEET_NAMES)) if (compact.includes(`${plan.title}${name}`)) return `tab:${name}`;
+  for (const name of Object.values(SUMMARY_SHEET_NAMES))
+    if (compact.includes(`${plan.title}${name}`)) return `tab:${name}`;
   if (text.includes('【審議会評価】')) return 'tab:審議会評価';
   return null;
 }
@@ -95,7 +100,8 @@ run('the printed example workbook (LibreOffice PDF)', () => {
       keep((text) => pageStart(text) === 'item:1:1'),
       keep((text) => pageStart(text) === 'item:1:2'),
     ].filter((page): page is number => page !== undefined);
-    for (const page of wanted) spawnSync('pdftoppm', ['-r', '40', '-png', '-f', String(page), '-l', String(page), pdf, join(ARTIFACTS, 'page')]);
+    for (const page of wanted)
+      spawnSync('pdftoppm', ['-r', '40', '-png', '-f', String(page), '-l', String(page), pdf, join(ARTIFACTS, 'page')]);
     console.log(`print test: build ${timings.build} ms, LibreOffice ${timings.libreoffice} ms, ${pages.length} pages`);
   }, 300_000);
 

@@ -26,7 +26,14 @@ describe('bad input in the workbook', () => {
     const book = await withCell(r3.scores.progress, '４');
     const result = await aggregate(book);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ severity: 'error', code: 'score-out-of-range', sheet: FIRST, cell: 'E28', message: expect.stringContaining('0〜3 の範囲外'), fix: expect.stringContaining('0〜3') }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'score-out-of-range',
+        sheet: FIRST,
+        cell: 'E28',
+        message: expect.stringContaining('0〜3 の範囲外'),
+        fix: expect.stringContaining('0〜3'),
+      }),
     );
     expect(result.json.items[0].scores).toBeNull();
     expect(result.json.initiatives[0].itemCount).toBe(3);
@@ -41,7 +48,9 @@ describe('bad input in the workbook', () => {
 
   it('reports text "a" and a blank score', async () => {
     const letter = await checkWorkbook(await withCell(r3.scores.cooperation, 'a'));
-    expect(letter.problems).toContainEqual(expect.objectContaining({ code: 'score-not-number', sheet: FIRST, cell: 'E29' }));
+    expect(letter.problems).toContainEqual(
+      expect.objectContaining({ code: 'score-not-number', sheet: FIRST, cell: 'E29' }),
+    );
     const blank = await checkWorkbook(await withCell(r3.scores.creativity, null));
     expect(blank.problems).toEqual([expect.objectContaining({ code: 'score-incomplete', sheet: FIRST, cell: 'E31' })]);
     expect(blank.errorCount).toBe(1);
@@ -55,13 +64,20 @@ describe('bad input in the workbook', () => {
     if (names.some((sheet) => sheet.name === deleted)) await book.deleteSheets([deleted as string]);
     const result = await aggregate(book);
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'item-sheet-missing', sheet: null, message: expect.stringContaining('実践項目 7') }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'item-sheet-missing',
+        sheet: null,
+        message: expect.stringContaining('実践項目 7'),
+      }),
     ]);
     expect(result.json.items.find((item) => item.no === 7)?.scores).toBeNull();
   });
 
   it('finds a renamed sheet by its content', async () => {
-    const book = await exampleBookWith((specs) => specs.map((spec) => (spec.name === FIRST ? { ...spec, name: 'コピー (2)' } : spec)));
+    const book = await exampleBookWith((specs) =>
+      specs.map((spec) => (spec.name === FIRST ? { ...spec, name: 'コピー (2)' } : spec)),
+    );
     const result = await aggregate(book);
     expect(result.problems).toEqual([]);
     expect(result.filledSheets).toContain('コピー (2)');
@@ -71,16 +87,22 @@ describe('bad input in the workbook', () => {
   it('warns about a typed-over formula and restores it', async () => {
     const book = await withCell(r3.grade, 'Ａ');
     const result = await aggregate(book);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'formula-overwritten', sheet: FIRST, cell: 'E33' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'formula-overwritten', sheet: FIRST, cell: 'E33' }),
+    ]);
     expect(book.sheet(FIRST).formula('E33')).toMatch(/^=IF\(E32=""/);
     expect(book.sheet(FIRST).value('E33')).toBe('Ｂ');
   });
 
   it('warns about text that became a formula, and keeps it as typed', async () => {
     const book = await exampleBook();
-    await book.writeCells([{ sheet: FIRST, cells: [{ address: layout.reasons.progress, formula: '東京', value: '#NAME?' }] }]);
+    await book.writeCells([
+      { sheet: FIRST, cells: [{ address: layout.reasons.progress, formula: '東京', value: '#NAME?' }] },
+    ]);
     const result = await aggregate(book);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'text-formula', sheet: FIRST, cell: layout.reasons.progress })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'text-formula', sheet: FIRST, cell: layout.reasons.progress }),
+    ]);
     expect(book.sheet(FIRST).formula(layout.reasons.progress)).toBe('=東京');
   });
 
@@ -104,7 +126,16 @@ describe('bad input in the workbook', () => {
     // Everything one row down, as after a row inserted at the top.
     const down = (address: string) => address.replace(/\d+/g, (row) => String(Number(row) + 1));
     const book = await exampleBookWith((specs) =>
-      specs.map((spec) => (spec.name === FIRST ? { ...spec, formats: [], validations: [], cells: spec.cells.map((cell) => ({ ...cell, address: down(cell.address) })) } : spec)),
+      specs.map((spec) =>
+        spec.name === FIRST
+          ? {
+              ...spec,
+              formats: [],
+              validations: [],
+              cells: spec.cells.map((cell) => ({ ...cell, address: down(cell.address) })),
+            }
+          : spec,
+      ),
     );
     const result = await aggregate(book);
     expect(result.problems.map((problem) => [problem.code, problem.sheet])).toEqual([

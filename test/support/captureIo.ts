@@ -7,5 +7,11 @@ import type { CliIo } from '../../src/cli/main';
 export function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (text) => stdout.push(text), error: (text) => stderr.push(text), progress: () => undefined };
+  return {
+    stdout,
+    stderr,
+    out: (text) => stdout.push(text),
+    error: (text) => stderr.push(text),
+    progress: () => undefined,
+  };
 }

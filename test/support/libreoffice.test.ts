@@ -35,6 +35,8 @@ describe('LibreOffice helpers', () => {
   });
 
   withLibreOffice('fails clearly when the input does not exist', async () => {
-    await expect(convertWithLibreOffice('/nonexistent/none.xlsx', 'pdf', tmpdir())).rejects.toThrow('input file not found');
+    await expect(convertWithLibreOffice('/nonexistent/none.xlsx', 'pdf', tmpdir())).rejects.toThrow(
+      'input file not found',
+    );
   });
 });

@@ -66,7 +66,13 @@ export function convertWithLibreOffice(inputPath: string, format: 'pdf' | 'xlsx'
 
 async function convert(inputPath: string, format: 'pdf' | 'xlsx', outDir: string): Promise<string> {
   if (!existsSync(inputPath)) throw new Error(`LibreOffice: input file not found: ${inputPath}`);
-  return convertWithSoffice(inputPath, { format, outDir, profileDir: profileDirectory(), timeoutMs: CONVERSION_TIMEOUT_MS, soffice: 'soffice' });
+  return convertWithSoffice(inputPath, {
+    format,
+    outDir,
+    profileDir: profileDirectory(),
+    timeoutMs: CONVERSION_TIMEOUT_MS,
+    soffice: 'soffice',
+  });
 }
 
 /**
@@ -77,7 +83,8 @@ async function convert(inputPath: string, format: 'pdf' | 'xlsx', outDir: string
 export function pdfPageCount(pdfPath: string): number {
   const result = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8', timeout: 30_000 });
   const pages = /^Pages:\s+(\d+)/m.exec(result.stdout ?? '');
-  if (result.status !== 0 || !pages) throw new Error(`pdfinfo failed on ${pdfPath}: ${result.stderr || result.error?.message}`);
+  if (result.status !== 0 || !pages)
+    throw new Error(`pdfinfo failed on ${pdfPath}: ${result.stderr || result.error?.message}`);
   return Number(pages[1]);
 }
 
@@ -90,7 +97,10 @@ export function pdfPageCount(pdfPath: string): number {
 export function renderPdfPages(pdfPath: string, outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
   const prefix = basename(pdfPath, extname(pdfPath));
-  const result = spawnSync('pdftoppm', ['-r', '50', '-png', pdfPath, join(outDir, prefix)], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('pdftoppm', ['-r', '50', '-png', pdfPath, join(outDir, prefix)], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (result.status !== 0) throw new Error(`pdftoppm failed on ${pdfPath}: ${result.stderr || result.error?.message}`);
   return readdirSync(outDir)
     .filter((file) => file.startsWith(`${prefix}-`) && file.endsWith('.png'))

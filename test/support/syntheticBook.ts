@@ -26,7 +26,8 @@ export async function writeSyntheticBook(port: WorkbookPort, count: number): Pro
   const plan = syntheticPlan(count);
   const sheets = plan.items.map((item, index) => {
     const data = blankProgressSheet(plan, item, 'R3');
-    for (const year of ['R2', 'R3']) data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
+    for (const year of ['R2', 'R3'])
+      data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
     return data;
   });
   await writeWorkbook(port, plan, 'R3', sheets, null);

@@ -25,7 +25,9 @@ describe('the ribbon command', () => {
     expect(await aggregateAndShow(host)).toBeNull();
     const snapshot = fake.snapshot();
     expect(snapshot.activeSheet).toBe('総評');
-    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['テーマ別・評価集計', '取組項目別の評価']));
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining(['テーマ別・評価集計', '取組項目別の評価']),
+    );
   });
 
   test('an empty workbook gives the reader’s Japanese message', async () => {

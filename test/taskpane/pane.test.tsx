@@ -65,7 +65,9 @@ describe('ProblemsList', () => {
 
 describe('PaneApp', () => {
   test('shows the plan, the year and the API level', async () => {
-    render(<PaneApp host={stubHost({ apiVersion: '1.8', supports: (version) => Number(version.split('.')[1]) <= 8 })} />);
+    render(
+      <PaneApp host={stubHost({ apiVersion: '1.8', supports: (version) => Number(version.split('.')[1]) <= 8 })} />,
+    );
     await waitFor(() => expect(screen.getByTestId('info-plan').textContent).toContain('行政創革プラン'));
     expect(screen.getByTestId('info-year').textContent).toBe('令和３年度末');
     expect(screen.getByTestId('info-api').textContent).toBe('ExcelApi 1.8');
@@ -107,7 +109,9 @@ describe('PaneApp', () => {
     render(<PaneApp host={host} />);
     await waitFor(() => expect((screen.getByTestId('aggregate-button') as HTMLButtonElement).disabled).toBe(false)); // the info has loaded
     fireEvent.click(screen.getByTestId('aggregate-button'));
-    await waitFor(() => expect(screen.getByTestId('message').textContent).toContain('シート「プラン定義」がありません。'));
+    await waitFor(() =>
+      expect(screen.getByTestId('message').textContent).toContain('シート「プラン定義」がありません。'),
+    );
     fail = false;
     fireEvent.click(screen.getByTestId('aggregate-button'));
     await screen.findByTestId('result-card');
@@ -116,7 +120,15 @@ describe('PaneApp', () => {
   });
 
   test('clicking a problem of 入力チェック selects its cell', async () => {
-    const host = stubHost({ check: async () => ({ year: 'R3', sheetCount: 70, problems: aggregateResult().problems, errorCount: 1, warningCount: 1 }) });
+    const host = stubHost({
+      check: async () => ({
+        year: 'R3',
+        sheetCount: 70,
+        problems: aggregateResult().problems,
+        errorCount: 1,
+        warningCount: 1,
+      }),
+    });
     render(<PaneApp host={host} />);
     await waitFor(() => expect((screen.getByTestId('check-button') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('check-button'));

@@ -33,8 +33,22 @@ export function aggregateResult(): AggregateResult {
     summary: {} as AggregateResult['summary'], // the pane reads json, never summary
     json: golden as SummaryJson,
     problems: [
-      { severity: 'error', code: 'score-out-of-range', sheet: '1 ガバメントクラウドファンディングの実施', cell: 'E28', message: '範囲外です。', fix: '0〜3 を入力してください。' },
-      { severity: 'warning', code: 'item-sheet-missing', sheet: null, cell: null, message: 'シートがありません。', fix: '作り直してください。' },
+      {
+        severity: 'error',
+        code: 'score-out-of-range',
+        sheet: '1 ガバメントクラウドファンディングの実施',
+        cell: 'E28',
+        message: '範囲外です。',
+        fix: '0〜3 を入力してください。',
+      },
+      {
+        severity: 'warning',
+        code: 'item-sheet-missing',
+        sheet: null,
+        cell: null,
+        message: 'シートがありません。',
+        fix: '作り直してください。',
+      },
     ],
     filledSheets: ['1 ガバメントクラウドファンディングの実施'],
     summarySheets: ['取組状況一覧【実践項目別】', '取組状況一覧【取組項目別】', 'テーマ別・評価集計', '総評'],

@@ -35,7 +35,12 @@ export function formSheet(name = 'No.1'): SheetSpec {
       { address: 'A6', style: { shrinkToFit: true } },
     ],
     validations: [
-      { address: 'C3:C4', list: ['工程どおり', '前倒し', '遅れ'], errorMessage: 'リストから選んでください。', prompt: '進捗を選択' },
+      {
+        address: 'C3:C4',
+        list: ['工程どおり', '前倒し', '遅れ'],
+        errorMessage: 'リストから選んでください。',
+        prompt: '進捗を選択',
+      },
     ],
     page: {
       paperSize: 'A4',
@@ -74,7 +79,14 @@ export function chartSheet(name = '集計'): SheetSpec {
       ]),
     ],
     formats: [{ address: 'A1:C5', style: { border: 'thin' } }],
-    page: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, headerCenter: '集計', rowBreaks: [20] },
+    page: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 1,
+      headerCenter: '集計',
+      rowBreaks: [20],
+    },
     charts: [
       {
         name: 'テーマ別平均',

@@ -28,15 +28,23 @@ describe('XlsxWorkbook charts', () => {
   });
 
   test('adds one chart part per chart, a drawing, their relationships and content types', async () => {
-    expect(Object.keys(zip.files).filter((path) => /^xl\/(charts|drawings)\//.test(path)).sort()).toEqual([
+    expect(
+      Object.keys(zip.files)
+        .filter((path) => /^xl\/(charts|drawings)\//.test(path))
+        .sort(),
+    ).toEqual([
       'xl/charts/chart1.xml',
       'xl/charts/chart2.xml',
       'xl/drawings/_rels/drawing1.xml.rels',
       'xl/drawings/drawing1.xml',
     ]);
     const types = await text(zip, '[Content_Types].xml');
-    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
     const drawingRels = await text(zip, 'xl/drawings/_rels/drawing1.xml.rels');
     expect(drawingRels).toContain('Target="../charts/chart1.xml"');
     expect(drawingRels).toContain('Target="../charts/chart2.xml"');
@@ -55,8 +63,12 @@ describe('XlsxWorkbook charts', () => {
     expect(sheet.indexOf('<drawing ')).toBeGreaterThan(sheet.indexOf('</rowBreaks>'));
     expect(sheet.indexOf('<drawing ')).toBeGreaterThan(sheet.indexOf('</headerFooter>'));
     const sheetRels = await text(zip, sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels');
-    expect(sheetRels).toContain(`Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`);
-    const otherSheets = Object.keys(zip.files).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path) && path !== sheetPath);
+    expect(sheetRels).toContain(
+      `Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+    );
+    const otherSheets = Object.keys(zip.files).filter(
+      (path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path) && path !== sheetPath,
+    );
     for (const path of otherSheets) expect(await text(zip, path)).not.toContain('<drawing');
   });
 
@@ -78,8 +90,12 @@ describe('XlsxWorkbook charts', () => {
   test('anchors each chart from the top-left of `from` to the bottom-right of `to`', async () => {
     const drawing = await text(zip, 'xl/drawings/drawing1.xml');
     // E1 → column 4, row 0; L15 covered → the marker sits at column 12, row 15.
-    expect(drawing).toContain('<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>');
-    expect(drawing).toContain('<xdr:to><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>');
+    expect(drawing).toContain(
+      '<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>',
+    );
+    expect(drawing).toContain(
+      '<xdr:to><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>',
+    );
     expect(drawing).toContain('name="テーマ別平均"');
   });
 
@@ -108,7 +124,8 @@ describe('XlsxWorkbook charts', () => {
 });
 
 describe('insertDrawing', () => {
-  const root = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const root =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
   test('goes before legacyDrawing, tableParts and extLst, not before a nested extLst', () => {
     const xml =
@@ -121,7 +138,8 @@ describe('insertDrawing', () => {
   });
 
   test('goes at the end when nothing follows it, and declares the r namespace when missing', () => {
-    const xml = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/><pageMargins left="0.7" note="a>b"/></worksheet>';
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/><pageMargins left="0.7" note="a>b"/></worksheet>';
     expect(insertDrawing(xml, 'rId1')).toBe(
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/><pageMargins left="0.7" note="a>b"/>' +
         '<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></worksheet>',
@@ -129,6 +147,8 @@ describe('insertDrawing', () => {
   });
 
   test('refuses a sheet that already has a drawing', () => {
-    expect(() => insertDrawing(`${root}<sheetData/><drawing r:id="rId1"/></worksheet>`, 'rId2')).toThrow('already has a drawing');
+    expect(() => insertDrawing(`${root}<sheetData/><drawing r:id="rId1"/></worksheet>`, 'rId2')).toThrow(
+      'already has a drawing',
+    );
   });
 });

@@ -52,8 +52,16 @@ describe('LibreOffice opens what XlsxWorkbook writes', () => {
     expect(form.formula('B4')).toBe('=SUM(B3:B3)');
     expect(form.value('D3')).toBe('=そのまま');
     expect([...form.merges].sort()).toEqual(['A1:E1', 'B6:E7']);
-    expect(form.validationAt('C4')).toMatchObject({ list: ['工程どおり', '前倒し', '遅れ'], errorMessage: 'リストから選んでください。' });
-    expect(form.page).toMatchObject({ paperSize: 'A4', printArea: 'A1:E7', rowBreaks: [4], headerRight: '令和３年度末' });
+    expect(form.validationAt('C4')).toMatchObject({
+      list: ['工程どおり', '前倒し', '遅れ'],
+      errorMessage: 'リストから選んでください。',
+    });
+    expect(form.page).toMatchObject({
+      paperSize: 'A4',
+      printArea: 'A1:E7',
+      rowBreaks: [4],
+      headerRight: '令和３年度末',
+    });
     expect(form.protect).toBe(true);
     expect(form.style('B3')).toMatchObject({ fill: '#FFF9DB', locked: false });
   });

@@ -58,14 +58,29 @@ describe('XlsxWorkbook rendering', () => {
 
   test('writes fonts, fills, alignment, number formats, borders with outlines and locking', () => {
     const snapshot = reopened.sheet('No.1');
-    expect(snapshot.style('A1')).toMatchObject({ fontName: 'ＭＳ Ｐゴシック', fontSize: 14, bold: true, horizontal: 'left', vertical: 'middle' });
+    expect(snapshot.style('A1')).toMatchObject({
+      fontName: 'ＭＳ Ｐゴシック',
+      fontSize: 14,
+      bold: true,
+      horizontal: 'left',
+      vertical: 'middle',
+    });
     // A3:E4 has thin borders inside and a medium outline.
     expect(snapshot.style('A3').borders).toEqual({ top: 'medium', left: 'medium', bottom: 'thin', right: 'thin' });
     expect(snapshot.style('C3').borders).toEqual({ top: 'medium', left: 'thin', bottom: 'thin', right: 'thin' });
     expect(snapshot.style('E4').borders).toEqual({ top: 'thin', left: 'thin', bottom: 'medium', right: 'medium' });
     expect(snapshot.style('B3')).toMatchObject({ fill: '#FFF9DB', horizontal: 'center', locked: false, fontSize: 10 });
-    expect(snapshot.style('B4')).toMatchObject({ fill: '#E2EFDA', bold: true, fontColor: '#C00000', numberFormat: '0.0' });
-    expect(snapshot.style('B6')).toMatchObject({ wrap: true, vertical: 'top', borders: { top: 'hair', bottom: 'hair', left: 'hair', right: 'hair' } });
+    expect(snapshot.style('B4')).toMatchObject({
+      fill: '#E2EFDA',
+      bold: true,
+      fontColor: '#C00000',
+      numberFormat: '0.0',
+    });
+    expect(snapshot.style('B6')).toMatchObject({
+      wrap: true,
+      vertical: 'top',
+      borders: { top: 'hair', bottom: 'hair', left: 'hair', right: 'hair' },
+    });
     // Cells of a merged area keep their own borders, so the merged box is drawn all round.
     expect(snapshot.style('E7').borders).toEqual({ top: 'hair', bottom: 'hair', left: 'hair', right: 'hair' });
     expect(snapshot.style('A6')).toMatchObject({ shrinkToFit: true });
@@ -75,7 +90,12 @@ describe('XlsxWorkbook rendering', () => {
     const snapshot = reopened.sheet('No.1');
     expect([...snapshot.merges].sort()).toEqual(['A1:E1', 'B6:E7']);
     expect(snapshot.validations).toEqual([
-      { address: 'C3:C4', list: ['工程どおり', '前倒し', '遅れ'], errorMessage: 'リストから選んでください。', prompt: '進捗を選択' },
+      {
+        address: 'C3:C4',
+        list: ['工程どおり', '前倒し', '遅れ'],
+        errorMessage: 'リストから選んでください。',
+        prompt: '進捗を選択',
+      },
     ]);
     const sheet = await (await partsOf(buffer))('xl/worksheets/sheet1.xml');
     const validation = /<dataValidation [^>]*>/.exec(sheet)?.[0] ?? '';
@@ -129,8 +149,12 @@ describe('XlsxWorkbook rendering', () => {
     await expect(workbook.putSheets([formSheet('良い'), bad])).rejects.toThrow('入力規則');
     expect(await workbook.listSheets()).toEqual([]);
     await workbook.putSheets([formSheet('良い')]);
-    await expect(workbook.writeCells([{ sheet: '良い', cells: [{ address: 'C1', value: 1 }] }])).rejects.toThrow('結合セル');
-    await expect(workbook.writeCells([{ sheet: '良い', cells: [{ address: 'C9', value: Number.NaN }] }])).rejects.toThrow('数値でない');
+    await expect(workbook.writeCells([{ sheet: '良い', cells: [{ address: 'C1', value: 1 }] }])).rejects.toThrow(
+      '結合セル',
+    );
+    await expect(
+      workbook.writeCells([{ sheet: '良い', cells: [{ address: 'C9', value: Number.NaN }] }]),
+    ).rejects.toThrow('数値でない');
   });
 });
 
@@ -158,7 +182,10 @@ describe('XlsxWorkbook: the marker column of a 進捗状況シート', () => {
 describe('XlsxWorkbook round trip of sheets it did not write', () => {
   test('values, formulas, merges, validations, styles and print setup survive open → save → open', async () => {
     const original = XlsxWorkbook.create();
-    await original.putSheets([formSheet('No.1'), { ...formSheet('No.2'), columnWidths: [6, 18, 10, 10, 10, 4], hiddenColumns: [6] }]);
+    await original.putSheets([
+      formSheet('No.1'),
+      { ...formSheet('No.2'), columnWidths: [6, 18, 10, 10, 10, 4], hiddenColumns: [6] },
+    ]);
     const first = await XlsxWorkbook.open(await original.toBuffer());
     // Work on the opened file the way 「集計」 does: write totals, add a summary tab.
     await first.writeCells([{ sheet: 'No.2', cells: [{ address: 'B4', formula: 'SUM(B3:B3)', value: 3 }] }]);
@@ -168,7 +195,19 @@ describe('XlsxWorkbook round trip of sheets it did not write', () => {
     for (const name of ['No.1', 'No.2']) {
       const before = first.sheet(name);
       const after = second.sheet(name);
-      for (const field of ['cells', 'merges', 'validations', 'page', 'freeze', 'protect', 'showGridLines', 'tabColor', 'columnWidths', 'hiddenColumns', 'rowHeights'] as const) {
+      for (const field of [
+        'cells',
+        'merges',
+        'validations',
+        'page',
+        'freeze',
+        'protect',
+        'showGridLines',
+        'tabColor',
+        'columnWidths',
+        'hiddenColumns',
+        'rowHeights',
+      ] as const) {
         expect([name, field, after[field]]).toEqual([name, field, before[field]]);
       }
       for (const address of ['A1', 'B3', 'B4', 'C3', 'E4', 'B6', 'E7']) {

@@ -55,20 +55,31 @@ describe('write then read a progress sheet', () => {
     expect(spec.page?.printArea).toMatch(/^A1:P\d+$/);
     expect(isProgressSheet(cells, layout)).toBe(true);
     // Recognised by the marker alone, with both titles gone.
-    const untitled = { ...cells, values: cells.values.map((row) => row.map((value) => (typeof value === 'string' && value.includes('進捗状況シート') ? null : value))) };
+    const untitled = {
+      ...cells,
+      values: cells.values.map((row) =>
+        row.map((value) => (typeof value === 'string' && value.includes('進捗状況シート') ? null : value)),
+      ),
+    };
     expect(isProgressSheet(untitled, layout)).toBe(true);
   });
   it('writes 合計 and 総合評価 as formulas with their values, and the marker', () => {
     const { spec, cells } = roundTrip();
     expect(isProgressSheet(cells, layout)).toBe(true);
     const total = spec.cells.find((cell) => cell.address === 'E32');
-    expect(total).toEqual({ address: 'E32', formula: 'IF(AND(COUNT(E28:E31)=4,MIN(E28:E31)>=0,MAX(E28:E31)<=3),SUM(E28:E31),"")', value: 9 });
+    expect(total).toEqual({
+      address: 'E32',
+      formula: 'IF(AND(COUNT(E28:E31)=4,MIN(E28:E31)>=0,MAX(E28:E31)<=3),SUM(E28:E31),"")',
+      value: 9,
+    });
     expect(spec.cells.find((cell) => cell.address === 'E33')?.value).toBe('Ｂ');
     expect(spec.cells.find((cell) => cell.address === layout.marker)?.value).toBe(LAYOUT_MARKER);
     expect(spec.page?.rowBreaks).toEqual([layout.partOneLastRow]);
   });
   it('names sheets by 小№ and name within 31 characters', () => {
-    expect(progressSheetName(1, 'ガバメントクラウドファンディングの実施')).toBe('1 ガバメントクラウドファンディングの実施');
+    expect(progressSheetName(1, 'ガバメントクラウドファンディングの実施')).toBe(
+      '1 ガバメントクラウドファンディングの実施',
+    );
     expect(progressSheetName(70, 'あ'.repeat(40))).toHaveLength(31);
     expect(progressSheetName(3, 'a/b:c')).toBe('3 a・b・c');
   });
@@ -102,13 +113,17 @@ describe('bad input on a sheet', () => {
     const { cells } = roundTrip();
     setCell(cells, score.efficiency, null);
     const result = readProgressSheet(plan, cells);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'score-incomplete', cell: score.efficiency, severity: 'error' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'score-incomplete', cell: score.efficiency, severity: 'error' }),
+    ]);
   });
   it('reports a typed-over 合計 formula as a warning to be restored', () => {
     const { cells } = roundTrip();
     setCell(cells, layout.scores[1].total, 12);
     const result = readProgressSheet(plan, cells);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'formula-overwritten', cell: 'E32', severity: 'warning' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'formula-overwritten', cell: 'E32', severity: 'warning' }),
+    ]);
   });
   it('reports text that became a formula', () => {
     const { cells } = roundTrip();
@@ -129,11 +144,17 @@ describe('bad input on a sheet', () => {
     const { cells } = roundTrip(exampleWorkbookData().sheets.find((sheet) => sheet.itemNo === 44));
     expect(readProgressSheet(plan, cells).data?.ended).toEqual({ eraYear: 3, month: 3 });
     setCell(cells, layout.endedMonth, null);
-    expect(readProgressSheet(plan, cells).problems.map((problem) => problem.code)).toEqual(['ended-invalid', 'score-missing']);
+    expect(readProgressSheet(plan, cells).problems.map((problem) => problem.code)).toEqual([
+      'ended-invalid',
+      'score-missing',
+    ]);
   });
   it('refuses an unknown 小№', () => {
     const { cells } = roundTrip();
     setCell(cells, layout.itemNo, 99);
-    expect(readProgressSheet(plan, cells)).toMatchObject({ data: null, problems: [expect.objectContaining({ code: 'item-unknown', cell: 'A1' })] });
+    expect(readProgressSheet(plan, cells)).toMatchObject({
+      data: null,
+      problems: [expect.objectContaining({ code: 'item-unknown', cell: 'A1' })],
+    });
   });
 });

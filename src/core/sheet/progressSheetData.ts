@@ -51,7 +51,8 @@ export interface ProgressSheetData {
 export function blankProgressSheet(plan: Plan, item: Item, checkYear: YearCode): ProgressSheetData {
   const initiative = plan.initiatives.find((entry) => entry.no === item.initiative);
   if (!initiative) throw new RangeError(`initiative ${item.initiative} missing`);
-  const perYear = <T>(make: () => T): Record<YearCode, T> => Object.fromEntries(plan.period.map((year) => [year, make()]));
+  const perYear = <T>(make: () => T): Record<YearCode, T> =>
+    Object.fromEntries(plan.period.map((year) => [year, make()]));
   return {
     itemNo: item.no,
     initiativeNo: item.initiative,

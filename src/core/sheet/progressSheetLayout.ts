@@ -122,17 +122,23 @@ const DATA_COLUMN_WIDTH = 6.6;
 export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
   const themeCount = plan.themes.length;
   const years = plan.period;
-  if (themeCount < 1 || themeCount > DATA_COLUMNS) throw new PlanError(`テーマは 1〜${DATA_COLUMNS} 個にしてください (現在 ${themeCount} 個)。`);
+  if (themeCount < 1 || themeCount > DATA_COLUMNS)
+    throw new PlanError(`テーマは 1〜${DATA_COLUMNS} 個にしてください (現在 ${themeCount} 個)。`);
   if (years.length > 8) throw new PlanError(`計画期間は 8 年度までにしてください (現在 ${years.length} 年度)。`);
 
   const labels: LabelCell[] = [];
   const rowHeights: Record<number, number> = {};
   const label = (row: number, left: number, right: number, text: string, bottom = row): LabelCell => {
-    const cell: LabelCell = { address: cellAddress(row, left), range: rangeAddress({ top: row, left, bottom, right }), text };
+    const cell: LabelCell = {
+      address: cellAddress(row, left),
+      range: rangeAddress({ top: row, left, bottom, right }),
+      text,
+    };
     labels.push(cell);
     return cell;
   };
-  const span = (row: number, left: number, right: number, bottom = row) => rangeAddress({ top: row, left, bottom, right });
+  const span = (row: number, left: number, right: number, bottom = row) =>
+    rangeAddress({ top: row, left, bottom, right });
   const first = 2; // column B
   const last = first + DATA_COLUMNS - 1; // column P
 
@@ -228,7 +234,9 @@ export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
     return {
       year,
       column,
-      scores: Object.fromEntries(CRITERIA.map((key, criterion) => [key, cellAddress(criterionRow(criterion), column)])) as Record<Criterion, string>,
+      scores: Object.fromEntries(
+        CRITERIA.map((key, criterion) => [key, cellAddress(criterionRow(criterion), column)]),
+      ) as Record<Criterion, string>,
       total: cellAddress(totalRow, column),
       grade: cellAddress(gradeRow, column),
     };

@@ -42,7 +42,11 @@ export function isProgressSheet(cells: SheetCells, layout: ProgressSheetLayout):
   const grid = new CellGrid(cells);
   if (grid.text(layout.marker) === LAYOUT_MARKER) return true;
   return cells.values.some((row) =>
-    row.some((value) => typeof value === 'string' && (value === LAYOUT_MARKER || /進捗状況シート[①1]】/.test(normalizeInput(value).replace('1】', '①】')))),
+    row.some(
+      (value) =>
+        typeof value === 'string' &&
+        (value === LAYOUT_MARKER || /進捗状況シート[①1]】/.test(normalizeInput(value).replace('1】', '①】'))),
+    ),
   );
 }
 
@@ -75,35 +79,74 @@ export function readProgressSheet(plan: Plan, cells: SheetCells): ReadResult {
   const itemNo = integerOf(grid.value(layout.itemNo));
   const item = itemNo === null ? undefined : plan.items.find((entry) => entry.no === itemNo);
   if (itemNo === null) {
-    report('error', 'item-number-invalid', layout.itemNo, `小№「${grid.text(layout.itemNo) || '空欄'}」が読み取れません。`, '小№ (実践項目の番号) を半角数字で入力してください。');
+    report(
+      'error',
+      'item-number-invalid',
+      layout.itemNo,
+      `小№「${grid.text(layout.itemNo) || '空欄'}」が読み取れません。`,
+      '小№ (実践項目の番号) を半角数字で入力してください。',
+    );
     return { data: null, problems };
   }
   if (!item) {
-    report('error', 'item-unknown', layout.itemNo, `小№ ${itemNo} はプランにありません。`, 'プラン定義にある小№を入力するか、このシートを削除してください。');
+    report(
+      'error',
+      'item-unknown',
+      layout.itemNo,
+      `小№ ${itemNo} はプランにありません。`,
+      'プラン定義にある小№を入力するか、このシートを削除してください。',
+    );
     return { data: null, problems };
   }
 
   const checkYearText = grid.text(layout.checkPeriod);
   const checkYear = parseCheckPeriod(checkYearText);
   if (checkYear === null || !plan.period.includes(checkYear)) {
-    report('warning', 'check-year-invalid', layout.checkPeriod, `確認時期「${checkYearText || '空欄'}」が読み取れません。`, '「令和３年度末」のように入力してください。集計では指定の年度を使います。');
+    report(
+      'warning',
+      'check-year-invalid',
+      layout.checkPeriod,
+      `確認時期「${checkYearText || '空欄'}」が読み取れません。`,
+      '「令和３年度末」のように入力してください。集計では指定の年度を使います。',
+    );
   }
-  const data = blankProgressSheet(plan, item, checkYear !== null && plan.period.includes(checkYear) ? checkYear : plan.period[0]);
+  const data = blankProgressSheet(
+    plan,
+    item,
+    checkYear !== null && plan.period.includes(checkYear) ? checkYear : plan.period[0],
+  );
   const initiativeNo = integerOf(grid.value(layout.initiativeNo));
   if (initiativeNo !== null && initiativeNo !== item.initiative) {
-    report('warning', 'initiative-mismatch', layout.initiativeNo, `大№ ${initiativeNo} がプラン定義の大№ ${item.initiative} と違います。`, 'プラン定義の大№で集計します。シートの大№を直してください。');
+    report(
+      'warning',
+      'initiative-mismatch',
+      layout.initiativeNo,
+      `大№ ${initiativeNo} がプラン定義の大№ ${item.initiative} と違います。`,
+      'プラン定義の大№で集計します。シートの大№を直してください。',
+    );
   }
 
   const text = (address: string) => {
     if (grid.formula(address) !== null) {
-      report('warning', 'text-formula', address, `数式「${grid.formula(address)}」が入力されています（値: ${grid.text(address) || '空欄'}）。`, "文章として入力する場合は、先頭に「'」を付けて入力し直してください。");
+      report(
+        'warning',
+        'text-formula',
+        address,
+        `数式「${grid.formula(address)}」が入力されています（値: ${grid.text(address) || '空欄'}）。`,
+        "文章として入力する場合は、先頭に「'」を付けて入力し直してください。",
+      );
     }
     return grid.text(address);
   };
   for (const step of layout.schedule) data.schedule[step.year] = { plan: text(step.plan), status: text(step.status) };
-  data.activities = layout.activities.map((row) => ({ year: text(row.year), plan: text(row.plan), result: text(row.result) }));
+  data.activities = layout.activities.map((row) => ({
+    year: text(row.year),
+    plan: text(row.plan),
+    result: text(row.result),
+  }));
   for (const key of [...CRITERIA, 'overall'] as const) data.reasons[key] = text(layout.reasons[key]);
-  for (const issue of layout.issues) data.issues[issue.year] = { problem: text(issue.problem), solution: text(issue.solution) };
+  for (const issue of layout.issues)
+    data.issues[issue.year] = { problem: text(issue.problem), solution: text(issue.solution) };
   data.notes = text(layout.notes);
 
   const labelOf = Object.fromEntries(plan.criteria.map((criterion) => [criterion.key, criterion.label]));
@@ -134,7 +177,13 @@ type Report = (severity: Severity, code: ProblemCode, cell: string | null, messa
 function readScore(grid: CellGrid, address: string, what: string, report: Report): ScoreEntry {
   const formula = grid.formula(address);
   if (formula !== null) {
-    report('error', 'score-formula', address, `${what} に数式「${formula}」が入っています。`, '0〜3 の数字を直接入力してください。');
+    report(
+      'error',
+      'score-formula',
+      address,
+      `${what} に数式「${formula}」が入っています。`,
+      '0〜3 の数字を直接入力してください。',
+    );
     return null;
   }
   const value = grid.value(address);
@@ -146,21 +195,45 @@ function readScore(grid: CellGrid, address: string, what: string, report: Report
   if (/^[+-]?\d+(\.\d+)?$/.test(typed)) {
     const score = checkScoreNumber(Number(typed), String(value), address, what, report);
     if (score !== null && typeof value === 'string' && value.trim() !== typed) {
-      report('warning', 'score-full-width', address, `${what} の「${value}」を ${typed} として読み取りました。`, 'シート上の自動計算にも反映されるよう、半角数字で入力し直してください。');
+      report(
+        'warning',
+        'score-full-width',
+        address,
+        `${what} の「${value}」を ${typed} として読み取りました。`,
+        'シート上の自動計算にも反映されるよう、半角数字で入力し直してください。',
+      );
     }
     return score;
   }
-  report('error', 'score-not-number', address, `${what} の「${value}」は数字ではありません。`, '0〜3 の整数を入力してください（評価しない年度は「-」）。');
+  report(
+    'error',
+    'score-not-number',
+    address,
+    `${what} の「${value}」は数字ではありません。`,
+    '0〜3 の整数を入力してください（評価しない年度は「-」）。',
+  );
   return null;
 }
 
 function checkScoreNumber(score: number, shown: string, address: string, what: string, report: Report): ScoreEntry {
   if (!Number.isInteger(score)) {
-    report('error', 'score-not-integer', address, `${what} の「${shown}」は整数ではありません。`, '0〜3 の整数を入力してください。');
+    report(
+      'error',
+      'score-not-integer',
+      address,
+      `${what} の「${shown}」は整数ではありません。`,
+      '0〜3 の整数を入力してください。',
+    );
     return null;
   }
   if (score < SCORE_MIN || score > SCORE_MAX) {
-    report('error', 'score-out-of-range', address, `${what} の「${shown}」は 0〜3 の範囲外です。`, '0〜3 の整数を入力してください。');
+    report(
+      'error',
+      'score-out-of-range',
+      address,
+      `${what} の「${shown}」は 0〜3 の範囲外です。`,
+      '0〜3 の整数を入力してください。',
+    );
     return null;
   }
   return score;
@@ -173,7 +246,9 @@ function checkComputedFormula(grid: CellGrid, address: string, expected: string,
     'warning',
     'formula-overwritten',
     address,
-    found === null ? `${what} の自動計算式が消えています（値「${grid.text(address) || '空欄'}」が入力されています）。` : `${what} の自動計算式が書き換えられています（${found}）。`,
+    found === null
+      ? `${what} の自動計算式が消えています（値「${grid.text(address) || '空欄'}」が入力されています）。`
+      : `${what} の自動計算式が書き換えられています（${found}）。`,
     '「集計」または「自動計算」で元の式に戻します。合計・総合評価は直接入力しないでください。',
   );
 }
@@ -186,13 +261,26 @@ function readEnded(grid: CellGrid, layout: ProgressSheetLayout, report: Report):
   const month = integerOf(grid.value(layout.endedMonth));
   if (eraYear === null || eraYear < 1 || month === null || month < 1 || month > 12) {
     const cell = eraYear === null || eraYear < 1 ? layout.endedEraYear : layout.endedMonth;
-    report('error', 'ended-invalid', cell, `取組終了「令和${eraText || '□'}年${monthText || '□'}月」が読み取れません。`, '取組が終了した場合は年と月を数字で入力し、終了していない場合は両方を空欄にしてください。');
+    report(
+      'error',
+      'ended-invalid',
+      cell,
+      `取組終了「令和${eraText || '□'}年${monthText || '□'}月」が読み取れません。`,
+      '取組が終了した場合は年と月を数字で入力し、終了していない場合は両方を空欄にしてください。',
+    );
     return null;
   }
   return { eraYear, month };
 }
 
-function checkCompleteness(plan: Plan, layout: ProgressSheetLayout, data: ProgressSheetData, year: YearCode, endedIn: YearCode | null, report: Report): void {
+function checkCompleteness(
+  plan: Plan,
+  layout: ProgressSheetLayout,
+  data: ProgressSheetData,
+  year: YearCode,
+  endedIn: YearCode | null,
+  report: Report,
+): void {
   const endedBefore = endedIn !== null && plan.period.indexOf(endedIn) < plan.period.indexOf(year);
   const cells = layout.scores.find((entry) => entry.year === year);
   if (!cells || endedBefore) return;
@@ -201,14 +289,32 @@ function checkCompleteness(plan: Plan, layout: ProgressSheetLayout, data: Progre
   if (filled === CRITERIA.length) return;
   const firstBlank = CRITERIA.find((key) => typeof data.scores[year][key] !== 'number') ?? 'progress';
   if (filled === 0 && entries.every((entry) => entry === '-')) {
-    report('error', 'score-missing', cells.scores.progress, `${year} の自己評価が「-」（評価しない）になっています。`, '今年度の自己評価を 0〜3 で入力してください。前年度までに取組が終了した場合は取組終了の年月を入力してください。');
+    report(
+      'error',
+      'score-missing',
+      cells.scores.progress,
+      `${year} の自己評価が「-」（評価しない）になっています。`,
+      '今年度の自己評価を 0〜3 で入力してください。前年度までに取組が終了した場合は取組終了の年月を入力してください。',
+    );
     return;
   }
   if (filled === 0 && entries.every((entry) => entry === null)) {
-    report('error', 'score-missing', cells.scores.progress, `${year} の自己評価が未入力です。`, '進捗度・連携度・効率性・創造性を 0〜3 で入力してください。取組が終了した場合は取組終了の年月を入力してください。');
+    report(
+      'error',
+      'score-missing',
+      cells.scores.progress,
+      `${year} の自己評価が未入力です。`,
+      '進捗度・連携度・効率性・創造性を 0〜3 で入力してください。取組が終了した場合は取組終了の年月を入力してください。',
+    );
     return;
   }
-  report('error', 'score-incomplete', cells.scores[firstBlank], `${year} の自己評価が ${filled}/4 項目しか入力されていません。`, '4 項目すべてを 0〜3 で入力してください（合計・総合評価はそろってから計算されます）。');
+  report(
+    'error',
+    'score-incomplete',
+    cells.scores[firstBlank],
+    `${year} の自己評価が ${filled}/4 項目しか入力されていません。`,
+    '4 項目すべてを 0〜3 で入力してください（合計・総合評価はそろってから計算されます）。',
+  );
 }
 
 function integerOf(value: CellValue): number | null {
@@ -229,7 +335,10 @@ function squashFormula(formula: string): string {
 /** Random access to the cells of a read range that starts at A1. */
 class CellGrid {
   private readonly origin: { row: number; column: number };
-  constructor(private readonly cells: SheetCells, origin = 'A1') {
+  constructor(
+    private readonly cells: SheetCells,
+    origin = 'A1',
+  ) {
     this.origin = parseCell(origin);
   }
   value(address: string): CellValue {

@@ -95,14 +95,19 @@ export function computedCells(layout: ProgressSheetLayout, scores: ProgressSheet
  * @param name - the sheet name (default: progressSheetName)
  * @returns the sheet as data
  */
-export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = progressSheetName(data.itemNo, data.itemName)): SheetSpec {
+export function writeProgressSheet(
+  plan: Plan,
+  data: ProgressSheetData,
+  name = progressSheetName(data.itemNo, data.itemName),
+): SheetSpec {
   const layout = progressSheetLayout(plan);
   const cells: CellWrite[] = [];
   const formats: RangeFormat[] = [];
   const put = (address: string, value: string | number | null) => {
     if (value !== null && value !== '') cells.push({ address, value });
   };
-  const format = (address: string, style: CellStyle, merge = address.includes(':')) => formats.push({ address, style, merge });
+  const format = (address: string, style: CellStyle, merge = address.includes(':')) =>
+    formats.push({ address, style, merge });
   const mergeFrom = (address: string, right: number, bottom?: number) => {
     const start = parseCell(address);
     return rangeAddress({ top: start.row, left: start.column, bottom: bottom ?? start.row, right });
@@ -141,7 +146,10 @@ export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = p
     format(step.range, { ...INPUT_TEXT, fontSize: 9 });
     put(step.status, data.schedule[step.year]?.status ?? '');
     const statusRange = parseRange(step.range);
-    format(rangeAddress({ ...statusRange, top: statusRange.top + 1, bottom: statusRange.bottom + 1 }), { ...INPUT_CENTER, fontSize: 9 });
+    format(rangeAddress({ ...statusRange, top: statusRange.top + 1, bottom: statusRange.bottom + 1 }), {
+      ...INPUT_CENTER,
+      fontSize: 9,
+    });
   }
 
   // 取組内容
@@ -209,8 +217,16 @@ export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = p
   format(mergeFrom(layout.notes, lastColumn), { ...INPUT_TEXT, fontSize: 9 });
 
   // Outlines of the two parts, and the marker outside the print area.
-  format(rangeAddress({ top: 3, left: 1, bottom: layout.partOneLastRow, right: lastColumn }), { outline: 'medium' }, false);
-  format(rangeAddress({ top: layout.partOneLastRow + 3, left: 1, bottom: layout.lastRow, right: lastColumn }), { outline: 'medium' }, false);
+  format(
+    rangeAddress({ top: 3, left: 1, bottom: layout.partOneLastRow, right: lastColumn }),
+    { outline: 'medium' },
+    false,
+  );
+  format(
+    rangeAddress({ top: layout.partOneLastRow + 3, left: 1, bottom: layout.lastRow, right: lastColumn }),
+    { outline: 'medium' },
+    false,
+  );
   put(layout.marker, LAYOUT_MARKER);
   format(layout.marker, { fontName: BASE.fontName, fontSize: 6, fontColor: '#BFBFBF' }, false);
 
@@ -226,9 +242,22 @@ export function writeProgressSheet(plan: Plan, data: ProgressSheetData, name = p
     cells,
     formats,
     validations: [
-      { address: scoreArea, list: SCORE_CHOICES, errorMessage: '自己評価は 0〜3 の整数で入力してください（評価しない年度は「-」）。', prompt: '0〜3 を選んでください' },
-      ...layout.schedule.map((step) => ({ address: step.status, list: [...SCHEDULE_STATUSES], errorMessage: '工程どおり・前倒し・遅れ から選んでください。' })),
-      { address: layout.endedMonth, list: Array.from({ length: 12 }, (_, index) => String(index + 1)), errorMessage: '月は 1〜12 で入力してください。' },
+      {
+        address: scoreArea,
+        list: SCORE_CHOICES,
+        errorMessage: '自己評価は 0〜3 の整数で入力してください（評価しない年度は「-」）。',
+        prompt: '0〜3 を選んでください',
+      },
+      ...layout.schedule.map((step) => ({
+        address: step.status,
+        list: [...SCHEDULE_STATUSES],
+        errorMessage: '工程どおり・前倒し・遅れ から選んでください。',
+      })),
+      {
+        address: layout.endedMonth,
+        list: Array.from({ length: 12 }, (_, index) => String(index + 1)),
+        errorMessage: '月は 1〜12 で入力してください。',
+      },
     ],
     page: {
       paperSize: 'A4',

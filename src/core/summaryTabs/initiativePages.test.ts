@@ -7,7 +7,12 @@ import { writeProgressSheet } from '../sheet/writeProgressSheet';
 import type { CellValue, SheetSpec } from '../sheetSpec';
 import { buildSummaryTabs } from '../summaryTabs';
 import { COUNCIL_SHEET_NAME, writeCouncilSheet } from '../councilSheet';
-import { buildInitiativePages, initiativePageBreaks, INITIATIVE_PAGE_SCALE, INITIATIVE_PAGES_SHEET_NAME } from './initiativePages';
+import {
+  buildInitiativePages,
+  initiativePageBreaks,
+  INITIATIVE_PAGE_SCALE,
+  INITIATIVE_PAGES_SHEET_NAME,
+} from './initiativePages';
 import { exampleSummary } from '../../../test/golden/exampleEvaluations';
 
 const plan = builtInPlan();
@@ -15,7 +20,16 @@ const summary = exampleSummary('R3');
 const council = {
   year: 'R3',
   members: ['山田', '佐藤'],
-  rows: [{ initiativeNo: 1, typedAverage: null, entries: [{ member: '山田', score: 4, comment: '財源確保の成果が出ている。' }, { member: '佐藤', score: 3, comment: '' }] }],
+  rows: [
+    {
+      initiativeNo: 1,
+      typedAverage: null,
+      entries: [
+        { member: '山田', score: 4, comment: '財源確保の成果が出ている。' },
+        { member: '佐藤', score: 3, comment: '' },
+      ],
+    },
+  ],
 };
 const pages = buildInitiativePages(summary, plan, council);
 
@@ -37,7 +51,13 @@ describe('取組項目別の評価 pages', () => {
     expect(titles).toHaveLength(plan.initiatives.length);
     expect(pages.page?.rowBreaks).toHaveLength(plan.initiatives.length - 1);
     expect(initiativePageBreaks(columnA)).toEqual(pages.page?.rowBreaks);
-    expect(pages.page).toMatchObject({ paperSize: 'A4', orientation: 'portrait', scale: INITIATIVE_PAGE_SCALE, footerCenter: '&P / &N', headerRight: '確認時期　令和３年度末' });
+    expect(pages.page).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'portrait',
+      scale: INITIATIVE_PAGE_SCALE,
+      footerCenter: '&P / &N',
+      headerRight: '確認時期　令和３年度末',
+    });
     expect(pages.page?.fitToWidth).toBeUndefined();
     expect(pages.name).toBe(INITIATIVE_PAGES_SHEET_NAME);
   });
@@ -73,7 +93,11 @@ describe('取組項目別の評価 pages', () => {
   });
 
   it('print a missing council average and a missing year as －', () => {
-    const bare = buildInitiativePages({ ...summary, initiatives: summary.initiatives.map((each) => ({ ...each, councilAverage: null })) }, plan, null);
+    const bare = buildInitiativePages(
+      { ...summary, initiatives: summary.initiatives.map((each) => ({ ...each, councilAverage: null })) },
+      plan,
+      null,
+    );
     expect(texts(bare)).not.toContain(`${Decimal.of(4.3).toFixed(1)} /5`);
     expect(texts(bare).filter((text) => text === '－').length).toBeGreaterThanOrEqual(plan.initiatives.length);
   });
@@ -84,7 +108,11 @@ describe('print settings of 印刷設定', () => {
     const sheet = writeProgressSheet(plan, exampleSheetData(plan, plan.items[0], 'R3', {}));
     expect(progressSheetPage(plan)).toEqual(sheet.page);
     expect(sheet.page?.rowBreaks).toEqual([progressSheetLayout(plan).partOneLastRow]);
-    for (const tab of [...buildSummaryTabs(summary, plan), writeCouncilSheet(plan, { year: 'R3', members: [], rows: [] }), pages]) {
+    for (const tab of [
+      ...buildSummaryTabs(summary, plan),
+      writeCouncilSheet(plan, { year: 'R3', members: [], rows: [] }),
+      pages,
+    ]) {
       const { printArea: _printArea, ...expected } = tab.page ?? { paperSize: 'A4', orientation: 'portrait' };
       expect(ownedTabPage(tab.name, 'R3', tab.page?.rowBreaks ?? [])).toEqual(expected);
     }

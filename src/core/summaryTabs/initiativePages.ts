@@ -116,22 +116,52 @@ export function initiativePagesPage(year: string, lastRow: number | null, rowBre
  * @returns the last row of each page but the last
  */
 export function initiativePageBreaks(columnA: readonly unknown[]): number[] {
-  const starts = columnA.flatMap((value, index) => (typeof value === 'string' && value.startsWith(INITIATIVE_PAGE_MARKER_PREFIX) ? [index + 1] : []));
+  const starts = columnA.flatMap((value, index) =>
+    typeof value === 'string' && value.startsWith(INITIATIVE_PAGE_MARKER_PREFIX) ? [index + 1] : [],
+  );
   return starts.slice(1).map((start) => start - 1);
 }
 
 /** Writes one 取組項目's page from `top`; returns the first row after it. */
-function writeBlock(grid: SheetGrid, top: number, initiative: InitiativeSummary, summary: Summary, plan: Plan, council: CouncilSheetData | null): number {
+function writeBlock(
+  grid: SheetGrid,
+  top: number,
+  initiative: InitiativeSummary,
+  summary: Summary,
+  plan: Plan,
+  council: CouncilSheetData | null,
+): number {
   const last = INITIATIVE_PAGE_COLUMNS;
-  const span = (row: number, left: number, right: number, value: string | number | null, style: CellStyle, height?: number) => {
+  const span = (
+    row: number,
+    left: number,
+    right: number,
+    value: string | number | null,
+    style: CellStyle,
+    height?: number,
+  ) => {
     grid.set(row, left, value);
     grid.format(row, left, row, right, style, right > left);
     if (height !== undefined) grid.rowHeights[row] = Math.max(grid.rowHeights[row] ?? 0, height);
   };
   let row = top;
-  span(row, 1, last, `${INITIATIVE_PAGE_LABELS.title}　№${toFullWidth(initiative.no)}　${initiative.name}`, { ...TITLE, wrap: true }, lineHeight(`№${initiative.no}${initiative.name}`, last, 14, 2));
+  span(
+    row,
+    1,
+    last,
+    `${INITIATIVE_PAGE_LABELS.title}　№${toFullWidth(initiative.no)}　${initiative.name}`,
+    { ...TITLE, wrap: true },
+    lineHeight(`№${initiative.no}${initiative.name}`, last, 14, 2),
+  );
   row += 1;
-  span(row, 1, last, `${plan.title}　${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(summary.year)}`, { ...BASE, horizontal: 'right', fontSize: 9 }, 16);
+  span(
+    row,
+    1,
+    last,
+    `${plan.title}　${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(summary.year)}`,
+    { ...BASE, horizontal: 'right', fontSize: 9 },
+    16,
+  );
   row += 2;
 
   // Themes: 3 columns per theme when there are 7; spans as even as the grid allows otherwise.
@@ -140,22 +170,46 @@ function writeBlock(grid: SheetGrid, top: number, initiative: InitiativeSummary,
   evenSpans(plan.themes.length).forEach(([left, right], index) => {
     const theme = plan.themes[index];
     span(row, left, right, theme.label, { ...LABEL, fontSize: 9 }, 18);
-    span(row + 1, left, right, initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null, { ...TABLE_CENTER, fontSize: 12 }, 20);
+    span(
+      row + 1,
+      left,
+      right,
+      initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null,
+      { ...TABLE_CENTER, fontSize: 12 },
+      20,
+    );
   });
   row += 3;
 
   // This year's averages, 合計 and 総合評価.
   section(grid, row, INITIATIVE_PAGE_LABELS.averages);
   row += 1;
-  const figureLabels = [...plan.criteria.map((criterion) => criterion.label), SUMMARY_LABELS.total, SUMMARY_LABELS.grade];
+  const figureLabels = [
+    ...plan.criteria.map((criterion) => criterion.label),
+    SUMMARY_LABELS.total,
+    SUMMARY_LABELS.grade,
+  ];
   const figureSpans = evenSpans(figureLabels.length, 4);
   span(row, 1, 3, SUMMARY_LABELS.fiscalYear, { ...TABLE_HEADER }, 20);
   span(row + 1, 1, 3, toFullWidth(summary.year), { ...LABEL }, 24);
   figureLabels.forEach((label, index) => span(row, figureSpans[index][0], figureSpans[index][1], label, TABLE_HEADER));
   const result = initiative.result;
-  CRITERIA.forEach((key, index) => span(row + 1, figureSpans[index][0], figureSpans[index][1], result ? result.averages[key].toNumber() : null, { ...TABLE_DECIMAL, fontSize: 12 }));
-  span(row + 1, figureSpans[4][0], figureSpans[4][1], result ? result.total.toNumber() : null, { ...TABLE_DECIMAL, fontSize: 12, bold: true });
-  span(row + 1, figureSpans[5][0], figureSpans[5][1], gradeText(result ? result.grade : null), { ...TABLE_CENTER, fontSize: 12, bold: true });
+  CRITERIA.forEach((key, index) =>
+    span(row + 1, figureSpans[index][0], figureSpans[index][1], result ? result.averages[key].toNumber() : null, {
+      ...TABLE_DECIMAL,
+      fontSize: 12,
+    }),
+  );
+  span(row + 1, figureSpans[4][0], figureSpans[4][1], result ? result.total.toNumber() : null, {
+    ...TABLE_DECIMAL,
+    fontSize: 12,
+    bold: true,
+  });
+  span(row + 1, figureSpans[5][0], figureSpans[5][1], gradeText(result ? result.grade : null), {
+    ...TABLE_CENTER,
+    fontSize: 12,
+    bold: true,
+  });
   row += 3;
 
   // History of 総合評価 over the plan's years, this year marked 今回.
@@ -169,7 +223,13 @@ function writeBlock(grid: SheetGrid, top: number, initiative: InitiativeSummary,
   years.forEach((year, index) => {
     const [left, right] = yearSpans[index];
     const current = year === summary.year;
-    span(row, left, right, `${toFullWidth(year)}${current ? INITIATIVE_PAGE_LABELS.current : ''}`, current ? { ...TABLE_HEADER, fill: '#F8CBAD' } : TABLE_HEADER);
+    span(
+      row,
+      left,
+      right,
+      `${toFullWidth(year)}${current ? INITIATIVE_PAGE_LABELS.current : ''}`,
+      current ? { ...TABLE_HEADER, fill: '#F8CBAD' } : TABLE_HEADER,
+    );
     const grade = initiative.history[year];
     const text = grade ? gradeText(grade) : reached.has(year) ? INITIATIVE_PAGE_LABELS.notEvaluated : null;
     span(row + 1, left, right, text, { ...TABLE_CENTER, fontSize: 12, bold: current });
@@ -182,7 +242,9 @@ function writeBlock(grid: SheetGrid, top: number, initiative: InitiativeSummary,
   const c = ITEM_COLUMNS;
   span(row, c.no[0], c.no[1], SUMMARY_LABELS.no, TABLE_HEADER, 30);
   span(row, c.name[0], c.name[1], `${SUMMARY_LABELS.item}名`, TABLE_HEADER);
-  plan.criteria.forEach((criterion, index) => span(row, c.scores[0] + index, c.scores[0] + index, criterion.label, { ...TABLE_HEADER, fontSize: 8 }));
+  plan.criteria.forEach((criterion, index) =>
+    span(row, c.scores[0] + index, c.scores[0] + index, criterion.label, { ...TABLE_HEADER, fontSize: 8 }),
+  );
   span(row, c.total[0], c.total[1], SUMMARY_LABELS.total, { ...TABLE_HEADER, fontSize: 8 });
   span(row, c.grade[0], c.grade[1], SUMMARY_LABELS.grade, { ...TABLE_HEADER, fontSize: 8 });
   span(row, c.continued[0], c.continued[1], SUMMARY_LABELS.continued, { ...TABLE_HEADER, fontSize: 7 });
@@ -198,32 +260,62 @@ function writeBlock(grid: SheetGrid, top: number, initiative: InitiativeSummary,
   // 審議会評価平均 and the comments.
   const average = initiative.councilAverage;
   span(row, 1, 6, INITIATIVE_PAGE_LABELS.council, { ...LABEL, bold: true }, 26);
-  span(row, 7, 10, average ? `${average.toFixed(1)}${INITIATIVE_PAGE_LABELS.outOf}` : INITIATIVE_PAGE_LABELS.notEvaluated, { ...TABLE_CENTER, fontSize: 14, bold: true });
+  span(
+    row,
+    7,
+    10,
+    average ? `${average.toFixed(1)}${INITIATIVE_PAGE_LABELS.outOf}` : INITIATIVE_PAGE_LABELS.notEvaluated,
+    { ...TABLE_CENTER, fontSize: 14, bold: true },
+  );
   row += 2;
   section(grid, row, INITIATIVE_PAGE_LABELS.comments);
   row += 1;
-  const comments = (council?.rows.find((entry) => entry.initiativeNo === initiative.no)?.entries ?? []).filter((entry) => entry.comment !== '');
+  const comments = (council?.rows.find((entry) => entry.initiativeNo === initiative.no)?.entries ?? []).filter(
+    (entry) => entry.comment !== '',
+  );
   if (comments.length === 0) {
     span(row, 1, last, INITIATIVE_PAGE_LABELS.noComments, { ...TABLE_TEXT, fontColor: '#808080' }, 22);
     row += 1;
   }
   for (const entry of comments) {
     span(row, 1, 4, entry.member, { ...LABEL, fontSize: 9 });
-    span(row, 5, last, entry.comment, { ...TABLE_TEXT, vertical: 'top', fontSize: 9 }, lineHeight(entry.comment, last - 4, 9, 1));
+    span(
+      row,
+      5,
+      last,
+      entry.comment,
+      { ...TABLE_TEXT, vertical: 'top', fontSize: 9 },
+      lineHeight(entry.comment, last - 4, 9, 1),
+    );
     row += 1;
   }
   return row + 1;
 }
 
-type SpanWriter = (row: number, left: number, right: number, value: string | number | null, style: CellStyle, height?: number) => void;
+type SpanWriter = (
+  row: number,
+  left: number,
+  right: number,
+  value: string | number | null,
+  style: CellStyle,
+  height?: number,
+) => void;
 
 function writeItemRow(grid: SheetGrid, row: number, item: ItemSummary, span: SpanWriter): void {
   const c = ITEM_COLUMNS;
   const departments = item.departments.join(SUMMARY_LABELS.departmentSeparator);
-  const height = Math.max(lineHeight(item.name, c.name[1] - c.name[0] + 1, 9, 1), lineHeight(departments, c.departments[1] - c.departments[0] + 1, 8, 1));
+  const height = Math.max(
+    lineHeight(item.name, c.name[1] - c.name[0] + 1, 9, 1),
+    lineHeight(departments, c.departments[1] - c.departments[0] + 1, 8, 1),
+  );
   span(row, c.no[0], c.no[1], item.no, { ...TABLE_CENTER, numberFormat: '0' }, height);
   span(row, c.name[0], c.name[1], item.name, { ...TABLE_TEXT, fontSize: 9 });
-  CRITERIA.forEach((key, index) => span(row, c.scores[0] + index, c.scores[0] + index, item.scores ? item.scores[key] : null, { ...TABLE_CENTER, numberFormat: '0' }));
+  CRITERIA.forEach((key, index) =>
+    span(row, c.scores[0] + index, c.scores[0] + index, item.scores ? item.scores[key] : null, {
+      ...TABLE_CENTER,
+      numberFormat: '0',
+    }),
+  );
   span(row, c.total[0], c.total[1], item.total, { ...TABLE_CENTER, numberFormat: '0', bold: true });
   span(row, c.grade[0], c.grade[1], gradeText(item.grade), { ...TABLE_CENTER, bold: true });
   span(row, c.continued[0], c.continued[1], item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null, TABLE_CENTER);
@@ -253,7 +345,10 @@ function lineHeight(text: string, columns: number, fontSize: number, minimumLine
   const available = columns * COLUMN_PIXELS * 0.75 - 4; // points, less the cell padding
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const width = [...paragraph].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55), 0);
+    const width = [...paragraph].reduce(
+      (sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55),
+      0,
+    );
     lines += Math.max(1, Math.ceil(width / available));
   }
   return Math.ceil(Math.max(lines, minimumLines) * fontSize * 1.5 + 4);

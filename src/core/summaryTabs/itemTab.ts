@@ -59,7 +59,11 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   grid.header(head, c.initiativeNo, SUMMARY_LABELS.initiativeNo, 2);
   grid.header(head, c.initiative, SUMMARY_LABELS.initiative, 2);
   grid.header(head, c.item, SUMMARY_LABELS.item, 2);
-  grid.header(head, c.previousGrade, summary.previousYear ? fiscalYearLabel(summary.previousYear) : SUMMARY_LABELS.previousYear);
+  grid.header(
+    head,
+    c.previousGrade,
+    summary.previousYear ? fiscalYearLabel(summary.previousYear) : SUMMARY_LABELS.previousYear,
+  );
   grid.header(head + 1, c.previousGrade, SUMMARY_LABELS.grade);
   grid.header(head, c.firstScore, fiscalYearLabel(summary.year), 1, c.grade - c.firstScore + 1);
   plan.criteria.forEach((criterion, index) => grid.header(head + 1, c.firstScore + index, criterion.label));

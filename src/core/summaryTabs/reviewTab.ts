@@ -59,7 +59,13 @@ export function buildReviewTab(summary: Summary, plan: Plan): SheetSpec {
   writeTitleRows(grid, tabTitle(plan, SUMMARY_SHEET_NAMES.review), summary.year, c.change);
 
   grid.header(head, c.label, SUMMARY_LABELS.grade, 2);
-  grid.header(head, c.previousCount, summary.previousYear ? fiscalYearLabel(summary.previousYear) : SUMMARY_LABELS.previousYear, 1, 2);
+  grid.header(
+    head,
+    c.previousCount,
+    summary.previousYear ? fiscalYearLabel(summary.previousYear) : SUMMARY_LABELS.previousYear,
+    1,
+    2,
+  );
   grid.header(head, c.count, fiscalYearLabel(summary.year), 1, 2);
   grid.header(head, c.change, REVIEW_LABELS.change, 2);
   for (const column of [c.previousCount, c.count]) {

@@ -51,7 +51,7 @@ export const THEME_SHORT_LABELS: Readonly<Record<string, string>> = {
   協働: '協働',
   施設: '施設',
   民間活力: '民活',
-  'ＩＣＴ': 'ＩＣＴ',
+  ＩＣＴ: 'ＩＣＴ',
   人材育成: '人材',
 };
 
@@ -159,7 +159,10 @@ export function wrappedHeight(text: string, width: number, fontSize = 10): numbe
   const available = (Math.trunc(width * 7 + 5) * 0.75 - 5) * 0.95;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const used = [...paragraph].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55), 0);
+    const used = [...paragraph].reduce(
+      (sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55),
+      0,
+    );
     lines += Math.max(1, Math.ceil(used / available));
   }
   return Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3));
@@ -182,8 +185,16 @@ export interface GroupFigureColumns {
  * @param result - the group's result, or null
  * @param councilAverage - the council average, or null
  */
-export function writeGroupFigures(grid: SheetGrid, row: number, columns: GroupFigureColumns, result: GroupResult | null, councilAverage: Decimal | null): void {
-  CRITERIA.forEach((key, index) => grid.set(row, columns.firstAverage + index, result ? result.averages[key].toNumber() : null));
+export function writeGroupFigures(
+  grid: SheetGrid,
+  row: number,
+  columns: GroupFigureColumns,
+  result: GroupResult | null,
+  councilAverage: Decimal | null,
+): void {
+  CRITERIA.forEach((key, index) =>
+    grid.set(row, columns.firstAverage + index, result ? result.averages[key].toNumber() : null),
+  );
   grid.set(row, columns.total, result ? result.total.toNumber() : null);
   grid.set(row, columns.grade, gradeText(result ? result.grade : null));
   grid.set(row, columns.council, councilAverage ? councilAverage.toNumber() : null);

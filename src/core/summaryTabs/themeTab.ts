@@ -45,7 +45,10 @@ export const THEME_CHART_TITLE = 'テーマ別　自己評価の平均と合計'
  * @returns the page setup
  */
 export function themeTabPage(year: YearCode, lastRow: number): PageSetup {
-  return { ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, THEME_TAB_COLUMNS.council), fitToHeight: 1 };
+  return {
+    ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, THEME_TAB_COLUMNS.council),
+    fitToHeight: 1,
+  };
 }
 
 /** Width (character units) of the name column; rows grow to fit wrapped names. */
@@ -112,7 +115,10 @@ function themeChart(plan: Plan, lastDataRow: number, top: number, bottom: number
   const c = THEME_TAB_COLUMNS;
   const column = (index: number) => columnLetters(index);
   const range = (index: number) => `${column(index)}${THEME_TAB_FIRST_ROW}:${column(index)}${lastDataRow}`;
-  const series = plan.criteria.map((criterion, index) => ({ name: criterion.label, values: range(c.firstAverage + index) }));
+  const series = plan.criteria.map((criterion, index) => ({
+    name: criterion.label,
+    values: range(c.firstAverage + index),
+  }));
   series.push({ name: SUMMARY_LABELS.total, values: range(c.total) });
   return {
     name: 'テーマ別評価',

@@ -55,10 +55,12 @@ describe('FakeExcel: Office.js semantics', () => {
       missing.getRange('A1').values = [[1]];
       expect(await failure(context.sync())).toMatchObject({ code: 'ItemNotFound' });
     });
-    const error = await failure(batch(fake, async (context) => {
-      context.workbook.worksheets.getItem('ない').getRange('A1').load('values');
-      await context.sync();
-    }));
+    const error = await failure(
+      batch(fake, async (context) => {
+        context.workbook.worksheets.getItem('ない').getRange('A1').load('values');
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe('ItemNotFound');
   });
 
@@ -76,18 +78,30 @@ describe('FakeExcel: Office.js semantics', () => {
 
   test('a formula the fake cannot evaluate keeps its cached value', () => {
     const fake = new FakeExcel();
-    fake.loadSheetSpecs([{ name: 'S', columnWidths: [], cells: [{ address: 'A1', formula: 'VLOOKUP(1,B:C,2,FALSE)', value: 'x' }, { address: 'A2', formula: 'IF(COUNT(B1:B2)=0,"",SUM(B1:B2))', value: null }], formats: [] }]);
+    fake.loadSheetSpecs([
+      {
+        name: 'S',
+        columnWidths: [],
+        cells: [
+          { address: 'A1', formula: 'VLOOKUP(1,B:C,2,FALSE)', value: 'x' },
+          { address: 'A2', formula: 'IF(COUNT(B1:B2)=0,"",SUM(B1:B2))', value: null },
+        ],
+        formats: [],
+      },
+    ]);
     expect(fake.snapshot().sheets[0].cells.map((cell) => cell.value)).toEqual(['x', '']);
   });
 
   test('a request above 5 MB fails with RequestPayloadSizeLimitExceeded and changes nothing', async () => {
     const fake = new FakeExcel();
     const text = 'あ'.repeat(30_000);
-    const error = await failure(batch(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Sheet1');
-      for (let row = 1; row <= 70; row++) sheet.getRange(`A${row}`).values = [[text]];
-      await context.sync();
-    }));
+    const error = await failure(
+      batch(fake, async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        for (let row = 1; row <= 70; row++) sheet.getRange(`A${row}`).values = [[text]];
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe('RequestPayloadSizeLimitExceeded');
     expect(fake.stats.lastRequestBytes).toBeGreaterThan(5 * 1024 * 1024);
     expect(fake.snapshot().sheets[0].cells).toEqual([]);
@@ -98,21 +112,24 @@ describe('FakeExcel: Office.js semantics', () => {
     fake.setApiVersion('1.8');
     expect(fake.requirements('ExcelApi', '1.8')).toBe(true);
     expect(fake.requirements('ExcelApi', '1.9')).toBe(false);
-    const error = await failure(batch(fake, async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').pageLayout.orientation = 'Landscape';
-      await context.sync();
-    }));
+    const error = await failure(
+      batch(fake, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').pageLayout.orientation = 'Landscape';
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe('ApiNotFound');
   });
 
   test('cell edit mode fails the next syncs; sync counting', async () => {
     const fake = new FakeExcel();
     fake.enterCellEditMode(1);
-    const run = () => batch(fake, async (context) => {
-      context.workbook.worksheets.load('items/name');
-      await context.sync();
-      return context.workbook.worksheets.items.map((sheet) => sheet.name);
-    });
+    const run = () =>
+      batch(fake, async (context) => {
+        context.workbook.worksheets.load('items/name');
+        await context.sync();
+        return context.workbook.worksheets.items.map((sheet) => sheet.name);
+      });
     expect((await failure(run())).code).toBe('InvalidOperationInCellEditMode');
     expect(await run()).toEqual(['Sheet1']);
     expect(fake.stats).toMatchObject({ runs: 2, syncs: 2 });
@@ -126,12 +143,21 @@ describe('FakeExcel: Office.js semantics', () => {
       sheet.getRange('Q:Q').columnHidden = true;
       sheet.getRange('B3:C3').columnHidden = true;
       sheet.getRange('C:C').columnHidden = false;
-      const ranges = ['Q:Q', 'Q5', 'B1', 'B:C', 'D1', 'Q1'].map((address) => sheet.getRange(address).load('address, columnHidden'));
+      const ranges = ['Q:Q', 'Q5', 'B1', 'B:C', 'D1', 'Q1'].map((address) =>
+        sheet.getRange(address).load('address, columnHidden'),
+      );
       const marker = sheet.getRange('Q1').load('values');
       await context.sync();
       return { ranges: ranges.map((range) => [range.address, range.columnHidden]), marker: marker.values };
     });
-    expect(read.ranges).toEqual([['S!Q:Q', true], ['S!Q5', true], ['S!B1', true], ['S!B:C', null], ['S!D1', false], ['S!Q1', true]]);
+    expect(read.ranges).toEqual([
+      ['S!Q:Q', true],
+      ['S!Q5', true],
+      ['S!B1', true],
+      ['S!B:C', null],
+      ['S!D1', false],
+      ['S!Q1', true],
+    ]);
     expect(read.marker).toEqual([['marker']]);
     expect(fake.snapshot().sheets[0].hiddenColumns).toEqual([2, 17]);
     // Demo mode's save and load keep them.
@@ -143,12 +169,18 @@ describe('FakeExcel: Office.js semantics', () => {
 
   test('a protected sheet refuses hiding columns unless it allows formatting columns', async () => {
     const fake = new FakeExcel();
-    expect((await failure(batch(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.protection.protect();
-      sheet.getRange('Q:Q').columnHidden = true;
-      await context.sync();
-    }))).code).toBe('AccessDenied');
+    expect(
+      (
+        await failure(
+          batch(fake, async (context) => {
+            const sheet = context.workbook.worksheets.getItem('Sheet1');
+            sheet.protection.protect();
+            sheet.getRange('Q:Q').columnHidden = true;
+            await context.sync();
+          }),
+        )
+      ).code,
+    ).toBe('AccessDenied');
     await batch(fake, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       sheet.protection.unprotect();
@@ -161,15 +193,27 @@ describe('FakeExcel: Office.js semantics', () => {
 
   test('the last visible sheet cannot be deleted or hidden; protected cells refuse writes', async () => {
     const fake = new FakeExcel();
-    expect((await failure(batch(fake, async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').delete();
-      await context.sync();
-    }))).code).toBe('InvalidOperation');
-    expect((await failure(batch(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.protection.protect();
-      sheet.getRange('A1').values = [[1]];
-      await context.sync();
-    }))).code).toBe('AccessDenied');
+    expect(
+      (
+        await failure(
+          batch(fake, async (context) => {
+            context.workbook.worksheets.getItem('Sheet1').delete();
+            await context.sync();
+          }),
+        )
+      ).code,
+    ).toBe('InvalidOperation');
+    expect(
+      (
+        await failure(
+          batch(fake, async (context) => {
+            const sheet = context.workbook.worksheets.getItem('Sheet1');
+            sheet.protection.protect();
+            sheet.getRange('A1').values = [[1]];
+            await context.sync();
+          }),
+        )
+      ).code,
+    ).toBe('AccessDenied');
   });
 });

@@ -49,17 +49,29 @@ class FakeRequestContext extends FakeContext implements ExcelContext {
     this.workbook = {
       worksheets,
       getSelectedRange: () =>
-        rangeOn(this, () => {
-          const active = host.state.sheets.find((sheet) => sheet.id === host.state.activeSheetId);
-          if (!active) throw new Error('no active sheet');
-          return active;
-        }, host.state.selection),
+        rangeOn(
+          this,
+          () => {
+            const active = host.state.sheets.find((sheet) => sheet.id === host.state.activeSheetId);
+            if (!active) throw new Error('no active sheet');
+            return active;
+          },
+          host.state.selection,
+        ),
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
-        this.enqueue({ name: 'Application.suspendApiCalculationUntilNextSync', api: '1.6', run: () => void host.stats.suspendedCalculation++ }),
+        this.enqueue({
+          name: 'Application.suspendApiCalculationUntilNextSync',
+          api: '1.6',
+          run: () => void host.stats.suspendedCalculation++,
+        }),
       suspendScreenUpdatingUntilNextSync: () =>
-        this.enqueue({ name: 'Application.suspendScreenUpdatingUntilNextSync', api: '1.9', run: () => void host.stats.suspendedScreenUpdating++ }),
+        this.enqueue({
+          name: 'Application.suspendScreenUpdatingUntilNextSync',
+          api: '1.9',
+          run: () => void host.stats.suspendedScreenUpdating++,
+        }),
     };
   }
 }
@@ -78,7 +90,17 @@ function atLeast(have: string, want: string): boolean {
 
 export class FakeExcel {
   state: FakeWorkbookState = { sheets: [], activeSheetId: '', selection: 'A1', nextId: 1 };
-  readonly stats: FakeStats = { runs: 0, syncs: 0, lastRequestBytes: 0, maxRequestBytes: 0, lastResponseBytes: 0, maxResponseBytes: 0, suspendedCalculation: 0, suspendedScreenUpdating: 0, delayedForCellEdit: 0 };
+  readonly stats: FakeStats = {
+    runs: 0,
+    syncs: 0,
+    lastRequestBytes: 0,
+    maxRequestBytes: 0,
+    lastResponseBytes: 0,
+    maxResponseBytes: 0,
+    suspendedCalculation: 0,
+    suspendedScreenUpdating: 0,
+    delayedForCellEdit: 0,
+  };
   /** Bytes above which a sync fails with RequestPayloadSizeLimitExceeded. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Syncs still to fail with InvalidOperationInCellEditMode (the user is typing in a cell). */
@@ -105,7 +127,8 @@ export class FakeExcel {
   };
 
   /** Stands in for `Office.context.requirements.isSetSupported`. */
-  readonly requirements = (set: string, version: string): boolean => set === 'ExcelApi' && atLeast(this.apiVersion, version);
+  readonly requirements = (set: string, version: string): boolean =>
+    set === 'ExcelApi' && atLeast(this.apiVersion, version);
 
   /** Whether the host has this ExcelApi version (used by proxies to refuse newer members). */
   supports(version: string): boolean {
@@ -133,7 +156,10 @@ export class FakeExcel {
     try {
       const value = evaluateFormula(cell.formula, {
         value: (sheetName, r, c) => {
-          const target = sheetName === null ? sheet : this.state.sheets.find((other) => other.name.toLowerCase() === sheetName.toLowerCase());
+          const target =
+            sheetName === null
+              ? sheet
+              : this.state.sheets.find((other) => other.name.toLowerCase() === sheetName.toLowerCase());
           return target ? this.cellValue(target, r, c) : '#REF!';
         },
       });
@@ -144,7 +170,11 @@ export class FakeExcel {
   }
 
   /** Tells change handlers about a change; API writes pass 'ThisLocalAddin', users 'Unknown'. */
-  emitChanged(sheet: FakeSheet, bounds: { top: number; left: number; bottom: number; right: number }, triggerSource: 'ThisLocalAddin' | 'Unknown'): void {
+  emitChanged(
+    sheet: FakeSheet,
+    bounds: { top: number; left: number; bottom: number; right: number },
+    triggerSource: 'ThisLocalAddin' | 'Unknown',
+  ): void {
     const event = {
       address: sheetAddress(sheet, bounds).split('!')[1],
       changeType: 'RangeEdited',

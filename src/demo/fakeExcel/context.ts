@@ -88,17 +88,27 @@ export class FakeContext {
         host.stats.delayedForCellEdit++;
       } else {
         host.cellEditSyncs--;
-        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
       }
     }
     if (requestBytes > host.payloadLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
     }
     const commits: (() => void)[] = [];
     let responseBytes = 0;
     for (const action of queue) {
       if (action.api && !host.supports(action.api)) {
-        throw new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`, action.name);
+        throw new FakeOfficeError(
+          'ApiNotFound',
+          `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`,
+          action.name,
+        );
       }
       const result = action.run();
       if (result) {
@@ -109,7 +119,10 @@ export class FakeContext {
     host.stats.lastResponseBytes = responseBytes;
     host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
     if (responseBytes > host.payloadLimit) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+      );
     }
     for (const commit of commits) commit();
     const after = this.afterSync;
@@ -183,7 +196,11 @@ export abstract class FakeObject<T> {
   /** The host object for an action; a null object fails the sync. */
   resolve(): T {
     const target = this.tryResolve();
-    if (target === null) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (${this.typeName} is a null object).`);
+    if (target === null)
+      throw new FakeOfficeError(
+        'ItemNotFound',
+        `The requested resource doesn't exist (${this.typeName} is a null object).`,
+      );
     return target;
   }
 

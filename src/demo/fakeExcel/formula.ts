@@ -42,7 +42,12 @@ function tokenize(source: string): Token[] {
     if (match[1] !== undefined) tokens.push({ kind: 'number', text: match[1] });
     else if (match[2] !== undefined) tokens.push({ kind: 'string', text: match[2].replace(/""/g, '"') });
     else if (match[4] !== undefined) {
-      const sheet = match[3] ? match[3].slice(0, -1).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : null;
+      const sheet = match[3]
+        ? match[3]
+            .slice(0, -1)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'")
+        : null;
       tokens.push({ kind: 'ref', text: match[4].replace(/\$/g, ''), sheet });
     } else if (match[5] !== undefined) tokens.push({ kind: 'name', text: match[5].toUpperCase() });
     else tokens.push({ kind: 'op', text: match[6] });
@@ -82,18 +87,27 @@ function criterionMatches(criterion: Scalar, value: Scalar): boolean {
 
 function compare(operator: string, a: number | string | boolean, b: number | string | boolean): boolean {
   switch (operator) {
-    case '=': return a === b;
-    case '<>': return a !== b;
-    case '<': return a < b;
-    case '>': return a > b;
-    case '<=': return a <= b;
-    default: return a >= b;
+    case '=':
+      return a === b;
+    case '<>':
+      return a !== b;
+    case '<':
+      return a < b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    default:
+      return a >= b;
   }
 }
 
 class Parser {
   private position = 0;
-  constructor(private readonly tokens: Token[], private readonly cells: FormulaCells) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly cells: FormulaCells,
+  ) {}
 
   parse(): Value {
     const value = this.comparison();
@@ -211,12 +225,23 @@ class Parser {
     const error = all.find((value): value is ExcelErrorValue => value instanceof ExcelErrorValue);
     const numbers = all.filter((value): value is number => typeof value === 'number');
     switch (name) {
-      case 'SUM': return error ?? numbers.reduce((sum, value) => sum + value, 0);
-      case 'AVERAGE': return error ?? (numbers.length ? numbers.reduce((sum, value) => sum + value, 0) / numbers.length : new ExcelErrorValue('#DIV/0!'));
-      case 'COUNT': return numbers.length;
-      case 'COUNTA': return all.filter((value) => value !== '').length;
-      case 'MIN': return error ?? (numbers.length ? Math.min(...numbers) : 0);
-      case 'MAX': return error ?? (numbers.length ? Math.max(...numbers) : 0);
+      case 'SUM':
+        return error ?? numbers.reduce((sum, value) => sum + value, 0);
+      case 'AVERAGE':
+        return (
+          error ??
+          (numbers.length
+            ? numbers.reduce((sum, value) => sum + value, 0) / numbers.length
+            : new ExcelErrorValue('#DIV/0!'))
+        );
+      case 'COUNT':
+        return numbers.length;
+      case 'COUNTA':
+        return all.filter((value) => value !== '').length;
+      case 'MIN':
+        return error ?? (numbers.length ? Math.min(...numbers) : 0);
+      case 'MAX':
+        return error ?? (numbers.length ? Math.max(...numbers) : 0);
       case 'COUNTIF': {
         const range = Array.isArray(args[0]) ? args[0] : [args[0]];
         const criterion = scalar(args[1]);
@@ -240,10 +265,14 @@ class Parser {
         const value = scalar(args[0]);
         return value instanceof ExcelErrorValue ? args[1] : value;
       }
-      case 'AND': return error ?? all.every((value) => Boolean(value));
-      case 'OR': return error ?? all.some((value) => Boolean(value));
-      case 'NOT': return !scalar(args[0]);
-      default: throw new Unsupported(name);
+      case 'AND':
+        return error ?? all.every((value) => Boolean(value));
+      case 'OR':
+        return error ?? all.some((value) => Boolean(value));
+      case 'NOT':
+        return !scalar(args[0]);
+      default:
+        throw new Unsupported(name);
     }
   }
 }

@@ -194,7 +194,10 @@ export function ensureCell(sheet: FakeSheet, row: number, column: number): FakeC
 }
 
 /** Calls `visit` for every cell position of a range, row by row. */
-export function forEachCell(bounds: RangeBounds, visit: (row: number, column: number, r: number, c: number) => void): void {
+export function forEachCell(
+  bounds: RangeBounds,
+  visit: (row: number, column: number, r: number, c: number) => void,
+): void {
   for (let row = bounds.top; row <= bounds.bottom; row++) {
     for (let column = bounds.left; column <= bounds.right; column++) {
       visit(row, column, row - bounds.top, column - bounds.left);

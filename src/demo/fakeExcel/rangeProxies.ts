@@ -21,7 +21,17 @@ import type { FakeContext } from './context';
 import { FakeObject, unknownProperty } from './context';
 import { FakeOfficeError } from './errors';
 import type { FakeBorder, FakeCellFormat, FakeSheet } from './model';
-import { ensureCell, forEachCell, getCell, interpretInput, MAX_ROW, overlaps, sheetAddress, STANDARD_ROW_HEIGHT, STANDARD_WIDTH_POINTS } from './model';
+import {
+  ensureCell,
+  forEachCell,
+  getCell,
+  interpretInput,
+  MAX_ROW,
+  overlaps,
+  sheetAddress,
+  STANDARD_ROW_HEIGHT,
+  STANDARD_WIDTH_POINTS,
+} from './model';
 import { FakeWorksheet } from './sheetProxies';
 
 /** What a range proxy resolves to. */
@@ -31,7 +41,10 @@ export interface RangeTarget {
 }
 
 function denied(what: string): FakeOfficeError {
-  return new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${what}).`);
+  return new FakeOfficeError(
+    'AccessDenied',
+    `The cell or chart you're trying to change is on a protected sheet (${what}).`,
+  );
 }
 
 /** Fails like Excel when a protected sheet forbids the change. */
@@ -44,7 +57,14 @@ function guard(target: RangeTarget, change: 'values' | 'format' | 'columns' | 'r
     });
     return;
   }
-  const allowed = change === 'format' ? options.allowFormatCells : change === 'columns' ? options.allowFormatColumns : change === 'rows' ? options.allowFormatRows : false;
+  const allowed =
+    change === 'format'
+      ? options.allowFormatCells
+      : change === 'columns'
+        ? options.allowFormatColumns
+        : change === 'rows'
+          ? options.allowFormatRows
+          : false;
   if (!allowed) throw denied(change);
 }
 
@@ -68,8 +88,15 @@ function uniform<V>(target: RangeTarget, pick: (format: FakeCellFormat) => V): V
 function checkGrid(target: RangeTarget, grid: unknown[][], what: string): void {
   const rows = target.bounds.bottom - target.bounds.top + 1;
   const columns = target.bounds.right - target.bounds.left + 1;
-  if (!Array.isArray(grid) || grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== columns)) {
-    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+  if (
+    !Array.isArray(grid) ||
+    grid.length !== rows ||
+    grid.some((line) => !Array.isArray(line) || line.length !== columns)
+  ) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
   }
 }
 
@@ -113,7 +140,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
       guard(target, 'format');
       forEachCell(target.bounds, (row, column, r, c) => {
         const format = formats[r][c];
-        if (format !== null) ensureCell(target.sheet, row, column).format.numberFormat = format === '' ? undefined : format;
+        if (format !== null)
+          ensureCell(target.sheet, row, column).format.numberFormat = format === '' ? undefined : format;
       });
     });
   }
@@ -124,13 +152,18 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
   }
   /** Hides or shows the range's whole columns (a protected sheet must allow formatting columns). */
   set columnHidden(hidden: boolean) {
-    this.act('columnHidden', hidden, (target) => {
-      guard(target, 'columns');
-      for (let column = target.bounds.left; column <= target.bounds.right; column++) {
-        if (hidden) target.sheet.hiddenColumns.add(column);
-        else target.sheet.hiddenColumns.delete(column);
-      }
-    }, '1.2');
+    this.act(
+      'columnHidden',
+      hidden,
+      (target) => {
+        guard(target, 'columns');
+        for (let column = target.bounds.left; column <= target.bounds.right; column++) {
+          if (hidden) target.sheet.hiddenColumns.add(column);
+          else target.sheet.hiddenColumns.delete(column);
+        }
+      },
+      '1.2',
+    );
   }
 
   get worksheet(): FakeWorksheet {
@@ -158,7 +191,9 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     this.act('merge', [across], (target) => {
       guard(target, 'structure');
       const { top, left, bottom, right } = target.bounds;
-      const areas = across ? Array.from({ length: bottom - top + 1 }, (_, i) => ({ top: top + i, left, bottom: top + i, right })) : [target.bounds];
+      const areas = across
+        ? Array.from({ length: bottom - top + 1 }, (_, i) => ({ top: top + i, left, bottom: top + i, right }))
+        : [target.bounds];
       for (const area of areas) {
         if (area.top === area.bottom && area.left === area.right) continue;
         target.sheet.merges = target.sheet.merges.filter((merge) => !overlaps(merge, area));
@@ -178,7 +213,12 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
 
   /** ExcelApi 1.9: the formula cells as areas; a null object when the range has none. */
   getSpecialCellsOrNullObject(cellType: 'Formulas'): FakeRangeAreas {
-    this.context.enqueue({ name: 'Range.getSpecialCellsOrNullObject', args: [cellType], api: '1.9', run: () => undefined });
+    this.context.enqueue({
+      name: 'Range.getSpecialCellsOrNullObject',
+      args: [cellType],
+      api: '1.9',
+      run: () => undefined,
+    });
     this.context.addPath([cellType]);
     return new FakeRangeAreas(this.context, () => {
       const target = this.resolve();
@@ -196,7 +236,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
 
   select(): void {
     this.act('select', [], (target) => {
-      if (target.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot select a range on a hidden sheet.');
+      if (target.sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'Cannot select a range on a hidden sheet.');
       this.context.host.state.activeSheetId = target.sheet.id;
       this.context.host.state.selection = sheetAddress(target.sheet, target.bounds).split('!')[1];
     });
@@ -212,20 +253,32 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     };
     const host = this.context.host;
     switch (name) {
-      case 'address': return sheetAddress(target.sheet, target.bounds);
-      case 'rowIndex': return target.bounds.top - 1;
-      case 'columnIndex': return target.bounds.left - 1;
-      case 'rowCount': return target.bounds.bottom - target.bounds.top + 1;
-      case 'columnCount': return target.bounds.right - target.bounds.left + 1;
+      case 'address':
+        return sheetAddress(target.sheet, target.bounds);
+      case 'rowIndex':
+        return target.bounds.top - 1;
+      case 'columnIndex':
+        return target.bounds.left - 1;
+      case 'rowCount':
+        return target.bounds.bottom - target.bounds.top + 1;
+      case 'columnCount':
+        return target.bounds.right - target.bounds.left + 1;
       case 'columnHidden': {
         let hidden = 0;
-        for (let column = target.bounds.left; column <= target.bounds.right; column++) if (target.sheet.hiddenColumns.has(column)) hidden++;
+        for (let column = target.bounds.left; column <= target.bounds.right; column++)
+          if (target.sheet.hiddenColumns.has(column)) hidden++;
         return hidden === 0 ? false : hidden === target.bounds.right - target.bounds.left + 1 ? true : null;
       }
-      case 'values': return grid((row, column) => host.cellValue(target.sheet, row, column));
-      case 'formulas': return grid((row, column) => getCell(target.sheet, row, column)?.formula ?? host.cellValue(target.sheet, row, column));
-      case 'numberFormat': return grid((row, column) => getCell(target.sheet, row, column)?.format.numberFormat ?? 'General');
-      default: throw unknownProperty('Range', name);
+      case 'values':
+        return grid((row, column) => host.cellValue(target.sheet, row, column));
+      case 'formulas':
+        return grid(
+          (row, column) => getCell(target.sheet, row, column)?.formula ?? host.cellValue(target.sheet, row, column),
+        );
+      case 'numberFormat':
+        return grid((row, column) => getCell(target.sheet, row, column)?.format.numberFormat ?? 'General');
+      default:
+        throw unknownProperty('Range', name);
     }
   }
 
@@ -280,15 +333,24 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
           api: '1.9',
           run: () => {
             const target = this.resolve();
-            const proxies = target.areas.map((bounds) => new FakeRange(context, () => ({ sheet: target.sheet, bounds })));
-            const data = proxies.map((proxy, i) => proxy.prime({ sheet: target.sheet, bounds: target.areas[i] }, wanted));
+            const proxies = target.areas.map(
+              (bounds) => new FakeRange(context, () => ({ sheet: target.sheet, bounds })),
+            );
+            const data = proxies.map((proxy, i) =>
+              proxy.prime({ sheet: target.sheet, bounds: target.areas[i] }, wanted),
+            );
             return { data, commit: () => (items = proxies) };
           },
         });
         return areas;
       },
       get items(): FakeRange[] {
-        if (!items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Load it and sync first.", 'RangeCollection.items');
+        if (!items)
+          throw new FakeOfficeError(
+            'PropertyNotLoaded',
+            "The property 'items' is not available. Load it and sync first.",
+            'RangeCollection.items',
+          );
         return items;
       },
     };
@@ -335,8 +397,10 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> implements RangeFor
   set columnWidth(points: number) {
     this.act('columnWidth', points, (target) => {
       guard(target, 'columns');
-      if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `Bad column width ${points}.`);
-      for (let column = target.bounds.left; column <= target.bounds.right; column++) target.sheet.columnWidths.set(column, points);
+      if (!(points >= 0 && points <= 255 * 7.5))
+        throw new FakeOfficeError('InvalidArgument', `Bad column width ${points}.`);
+      for (let column = target.bounds.left; column <= target.bounds.right; column++)
+        target.sheet.columnWidths.set(column, points);
     });
   }
   get rowHeight(): number {
@@ -379,19 +443,26 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> implements RangeFor
     switch (name) {
       case 'columnWidth': {
         const widths = new Set<number>();
-        for (let column = target.bounds.left; column <= target.bounds.right; column++) widths.add(sheet.columnWidths.get(column) ?? STANDARD_WIDTH_POINTS);
+        for (let column = target.bounds.left; column <= target.bounds.right; column++)
+          widths.add(sheet.columnWidths.get(column) ?? STANDARD_WIDTH_POINTS);
         return widths.size === 1 ? [...widths][0] : null;
       }
       case 'rowHeight': {
         const heights = new Set<number>();
-        for (let row = target.bounds.top; row <= target.bounds.bottom; row++) heights.add(sheet.rowHeights.get(row) ?? STANDARD_ROW_HEIGHT);
+        for (let row = target.bounds.top; row <= target.bounds.bottom; row++)
+          heights.add(sheet.rowHeights.get(row) ?? STANDARD_ROW_HEIGHT);
         return heights.size === 1 ? [...heights][0] : null;
       }
-      case 'horizontalAlignment': return uniform(target, (format) => format.horizontal ?? 'General');
-      case 'verticalAlignment': return uniform(target, (format) => format.vertical ?? 'Bottom');
-      case 'wrapText': return uniform(target, (format) => format.wrap ?? false);
-      case 'shrinkToFit': return uniform(target, (format) => format.shrinkToFit ?? false);
-      default: throw unknownProperty('RangeFormat', name);
+      case 'horizontalAlignment':
+        return uniform(target, (format) => format.horizontal ?? 'General');
+      case 'verticalAlignment':
+        return uniform(target, (format) => format.vertical ?? 'Bottom');
+      case 'wrapText':
+        return uniform(target, (format) => format.wrap ?? false);
+      case 'shrinkToFit':
+        return uniform(target, (format) => format.shrinkToFit ?? false);
+      default:
+        throw unknownProperty('RangeFormat', name);
     }
   }
 }
@@ -426,11 +497,16 @@ export class FakeFont extends FakeObject<RangeTarget> {
   }
   protected override read(target: RangeTarget, name: string): unknown {
     switch (name) {
-      case 'name': return uniform(target, (format) => format.fontName ?? DEFAULT_FONT.name);
-      case 'size': return uniform(target, (format) => format.fontSize ?? DEFAULT_FONT.size);
-      case 'bold': return uniform(target, (format) => format.bold ?? DEFAULT_FONT.bold);
-      case 'color': return uniform(target, (format) => format.fontColor ?? DEFAULT_FONT.color);
-      default: throw unknownProperty('RangeFont', name);
+      case 'name':
+        return uniform(target, (format) => format.fontName ?? DEFAULT_FONT.name);
+      case 'size':
+        return uniform(target, (format) => format.fontSize ?? DEFAULT_FONT.size);
+      case 'bold':
+        return uniform(target, (format) => format.bold ?? DEFAULT_FONT.bold);
+      case 'color':
+        return uniform(target, (format) => format.fontColor ?? DEFAULT_FONT.color);
+      default:
+        throw unknownProperty('RangeFont', name);
     }
   }
 }
@@ -488,23 +564,44 @@ function edgesOf(bounds: RangeBounds, index: BorderIndex): { row: number; column
     }
   };
   switch (index) {
-    case 'EdgeTop': horizontal(top, 'top'); break;
-    case 'EdgeBottom': horizontal(bottom, 'bottom'); break;
-    case 'EdgeLeft': vertical(left, 'left'); break;
-    case 'EdgeRight': vertical(right, 'right'); break;
-    case 'InsideHorizontal': for (let row = top; row < bottom; row++) horizontal(row, 'bottom'); break;
-    case 'InsideVertical': for (let column = left; column < right; column++) vertical(column, 'right'); break;
-    default: break; // diagonals are not modelled
+    case 'EdgeTop':
+      horizontal(top, 'top');
+      break;
+    case 'EdgeBottom':
+      horizontal(bottom, 'bottom');
+      break;
+    case 'EdgeLeft':
+      vertical(left, 'left');
+      break;
+    case 'EdgeRight':
+      vertical(right, 'right');
+      break;
+    case 'InsideHorizontal':
+      for (let row = top; row < bottom; row++) horizontal(row, 'bottom');
+      break;
+    case 'InsideVertical':
+      for (let column = left; column < right; column++) vertical(column, 'right');
+      break;
+    default:
+      break; // diagonals are not modelled
   }
   return list;
 }
 
 export class FakeRangeBorder extends FakeObject<RangeTarget> implements RangeBorderLike {
-  constructor(context: FakeContext, resolver: () => RangeTarget, private readonly index: BorderIndex) {
+  constructor(
+    context: FakeContext,
+    resolver: () => RangeTarget,
+    private readonly index: BorderIndex,
+  ) {
     super(context, 'RangeBorder', resolver);
   }
 
-  private change(name: string, value: string, update: (border: FakeBorder | undefined) => FakeBorder | undefined): void {
+  private change(
+    name: string,
+    value: string,
+    update: (border: FakeBorder | undefined) => FakeBorder | undefined,
+  ): void {
     this.act(name, value, (target) => {
       guard(target, 'format');
       for (const { row, column, edge } of edgesOf(target.bounds, this.index)) {
@@ -518,7 +615,9 @@ export class FakeRangeBorder extends FakeObject<RangeTarget> implements RangeBor
     return this.loaded('style');
   }
   set style(value: BorderLineStyle) {
-    this.change('style', value, (border) => (value === 'None' ? undefined : { weight: 'Thin', color: '#000000', ...border, style: value }));
+    this.change('style', value, (border) =>
+      value === 'None' ? undefined : { weight: 'Thin', color: '#000000', ...border, style: value },
+    );
   }
   get weight(): BorderWeight {
     return this.loaded('weight');
@@ -530,11 +629,23 @@ export class FakeRangeBorder extends FakeObject<RangeTarget> implements RangeBor
     return this.loaded('color');
   }
   set color(value: string) {
-    this.change('color', value, (border) => ({ style: 'Continuous', weight: 'Thin', ...border, color: value.toUpperCase() }));
+    this.change('color', value, (border) => ({
+      style: 'Continuous',
+      weight: 'Thin',
+      ...border,
+      color: value.toUpperCase(),
+    }));
   }
 
   protected override read(target: RangeTarget, name: string): unknown {
-    const edge: Edge = this.index === 'EdgeTop' ? 'top' : this.index === 'EdgeBottom' ? 'bottom' : this.index === 'EdgeLeft' ? 'left' : 'right';
+    const edge: Edge =
+      this.index === 'EdgeTop'
+        ? 'top'
+        : this.index === 'EdgeBottom'
+          ? 'bottom'
+          : this.index === 'EdgeLeft'
+            ? 'left'
+            : 'right';
     const border = getCell(target.sheet, target.bounds.top, target.bounds.left)?.format[edge];
     if (name === 'style') return border?.style ?? 'None';
     if (name === 'weight') return border?.weight ?? 'Thin';
@@ -553,7 +664,9 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
     const key = JSON.stringify(target.bounds);
     let found = target.sheet.validations.find((validation) => JSON.stringify(validation.bounds) === key);
     if (!found) {
-      target.sheet.validations = target.sheet.validations.filter((validation) => !overlaps(validation.bounds, target.bounds));
+      target.sheet.validations = target.sheet.validations.filter(
+        (validation) => !overlaps(validation.bounds, target.bounds),
+      );
       found = { bounds: target.bounds };
       target.sheet.validations.push(found);
     }
@@ -564,13 +677,18 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
     return this.loaded('rule');
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.act('rule', rule, (target) => {
-      const source = rule.list?.source;
-      if (rule.list && (typeof source !== 'string' || source.length > 255)) {
-        throw new FakeOfficeError('InvalidArgument', 'A list source must be text of at most 255 characters.');
-      }
-      this.entry(target).rule = rule;
-    }, '1.8');
+    this.act(
+      'rule',
+      rule,
+      (target) => {
+        const source = rule.list?.source;
+        if (rule.list && (typeof source !== 'string' || source.length > 255)) {
+          throw new FakeOfficeError('InvalidArgument', 'A list source must be text of at most 255 characters.');
+        }
+        this.entry(target).rule = rule;
+      },
+      '1.8',
+    );
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
     return this.loaded('errorAlert');
@@ -585,10 +703,17 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
     this.act('prompt', prompt, (target) => (this.entry(target).prompt = prompt), '1.8');
   }
   clear(): void {
-    this.act('clear', [], (target) => {
-      guard(target, 'structure');
-      target.sheet.validations = target.sheet.validations.filter((validation) => !overlaps(validation.bounds, target.bounds));
-    }, '1.8');
+    this.act(
+      'clear',
+      [],
+      (target) => {
+        guard(target, 'structure');
+        target.sheet.validations = target.sheet.validations.filter(
+          (validation) => !overlaps(validation.bounds, target.bounds),
+        );
+      },
+      '1.8',
+    );
   }
 
   protected override read(target: RangeTarget, name: string): unknown {
@@ -613,7 +738,10 @@ export function rangeOn(context: FakeContext, sheet: () => FakeSheet, address: s
         bounds = { top: 1, left: Math.min(first, last), bottom: MAX_ROW, right: Math.max(first, last) };
       } else bounds = parseRange(address);
     } catch {
-      throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (${address}).`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The argument is invalid or missing or has an incorrect format (${address}).`,
+      );
     }
     return { sheet: sheet(), bounds };
   });

@@ -75,7 +75,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
   set position(position: number) {
     this.act('position', position, (sheet) => {
       const live = liveSheets(this.state);
-      if (!Number.isInteger(position) || position < 0 || position >= live.length) throw new FakeOfficeError('InvalidArgument', `Bad sheet position ${position}.`);
+      if (!Number.isInteger(position) || position < 0 || position >= live.length)
+        throw new FakeOfficeError('InvalidArgument', `Bad sheet position ${position}.`);
       const others = this.state.sheets.filter((other) => other !== sheet && !other.deleted);
       others.splice(position, 0, sheet);
       this.state.sheets = others;
@@ -91,7 +92,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
       }
       sheet.visibility = visibility;
       if (visibility !== 'Visible' && this.state.activeSheetId === sheet.id) {
-        this.state.activeSheetId = liveSheets(this.state).find((other) => other.visibility === 'Visible')?.id ?? sheet.id;
+        this.state.activeSheetId =
+          liveSheets(this.state).find((other) => other.visibility === 'Visible')?.id ?? sheet.id;
       }
     });
   }
@@ -132,13 +134,15 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
 
   activate(): void {
     this.act('activate', [], (sheet) => {
-      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet.');
+      if (sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet.');
       this.state.activeSheetId = sheet.id;
     });
   }
 
   get freezePanes(): WorksheetLike['freezePanes'] {
-    const freeze = (name: string, args: unknown, apply: (sheet: FakeSheet) => void) => this.act(`freezePanes.${name}`, args, apply, '1.7');
+    const freeze = (name: string, args: unknown, apply: (sheet: FakeSheet) => void) =>
+      this.act(`freezePanes.${name}`, args, apply, '1.7');
     return {
       freezeAt: (frozenRange: string) =>
         freeze('freezeAt', frozenRange, (sheet) => {
@@ -146,7 +150,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
           sheet.freeze = { rows: bounds.bottom, columns: bounds.right };
         }),
       freezeRows: (count = 1) => freeze('freezeRows', count, (sheet) => (sheet.freeze = { rows: count, columns: 0 })),
-      freezeColumns: (count = 1) => freeze('freezeColumns', count, (sheet) => (sheet.freeze = { rows: 0, columns: count })),
+      freezeColumns: (count = 1) =>
+        freeze('freezeColumns', count, (sheet) => (sheet.freeze = { rows: 0, columns: count })),
     };
   }
 
@@ -161,11 +166,16 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
   get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
     return {
       add: (pageBreakRange: string) =>
-        this.act('horizontalPageBreaks.add', pageBreakRange, (sheet) => {
-          const row = parseCell(pageBreakRange.split(':')[0]).row;
-          if (!sheet.page.rowBreaks.includes(row)) sheet.page.rowBreaks.push(row);
-          sheet.page.rowBreaks.sort((a, b) => a - b);
-        }, '1.9'),
+        this.act(
+          'horizontalPageBreaks.add',
+          pageBreakRange,
+          (sheet) => {
+            const row = parseCell(pageBreakRange.split(':')[0]).row;
+            if (!sheet.page.rowBreaks.includes(row)) sheet.page.rowBreaks.push(row);
+            sheet.page.rowBreaks.sort((a, b) => a - b);
+          },
+          '1.9',
+        ),
     };
   }
 
@@ -180,7 +190,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
           const series: FakeSeries[] = [];
           const count = byColumns ? right - left + 1 : bottom - top + 1;
           for (let i = 0; i < count; i++) {
-            const bounds = byColumns ? { top, bottom, left: left + i, right: left + i } : { top: top + i, bottom: top + i, left, right };
+            const bounds = byColumns
+              ? { top, bottom, left: left + i, right: left + i }
+              : { top: top + i, bottom: top + i, left, right };
             series.push({ name: `Series${i + 1}`, values: sheetAddress(source.sheet, bounds) });
           }
           created = { name: `Chart ${sheet.charts.length + 1}`, type, title: '', series };
@@ -193,14 +205,22 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
 
   protected override read(sheet: FakeSheet, name: string): unknown {
     switch (name) {
-      case 'id': return sheet.id;
-      case 'name': return sheet.name;
-      case 'position': return liveSheets(this.state).indexOf(sheet);
-      case 'visibility': return sheet.visibility;
-      case 'tabColor': return sheet.tabColor;
-      case 'showGridlines': return sheet.showGridlines;
-      case 'standardWidth': return STANDARD_WIDTH_CHARS;
-      default: throw unknownProperty('Worksheet', name);
+      case 'id':
+        return sheet.id;
+      case 'name':
+        return sheet.name;
+      case 'position':
+        return liveSheets(this.state).indexOf(sheet);
+      case 'visibility':
+        return sheet.visibility;
+      case 'tabColor':
+        return sheet.tabColor;
+      case 'showGridlines':
+        return sheet.showGridlines;
+      case 'standardWidth':
+        return STANDARD_WIDTH_CHARS;
+      default:
+        throw unknownProperty('Worksheet', name);
     }
   }
 
@@ -231,18 +251,30 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Wo
     return this.loaded('options');
   }
   protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
-    this.act('protect', [options, password ?? null], (sheet) => {
-      if (sheet.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
-      sheet.protection = { protected: true, options: { ...options } };
-      this.passwords.set(sheet.id, password);
-    }, '1.2');
+    this.act(
+      'protect',
+      [options, password ?? null],
+      (sheet) => {
+        if (sheet.protection.protected)
+          throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+        sheet.protection = { protected: true, options: { ...options } };
+        this.passwords.set(sheet.id, password);
+      },
+      '1.2',
+    );
   }
   unprotect(password?: string): void {
-    this.act('unprotect', [password ?? null], (sheet) => {
-      const expected = this.passwords.get(sheet.id);
-      if (expected !== undefined && expected !== password) throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
-      sheet.protection = { protected: false, options: sheet.protection.options };
-    }, '1.2');
+    this.act(
+      'unprotect',
+      [password ?? null],
+      (sheet) => {
+        const expected = this.passwords.get(sheet.id);
+        if (expected !== undefined && expected !== password)
+          throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
+        sheet.protection = { protected: false, options: sheet.protection.options };
+      },
+      '1.2',
+    );
   }
   private get passwords(): Map<string, string | undefined> {
     return this.context.host.passwords;
@@ -261,42 +293,87 @@ export class FakePageLayoutProxy extends FakeObject<FakeSheet> implements PageLa
     super(context, 'PageLayout', resolver);
   }
   private set<K extends keyof FakePageLayout>(name: K, value: FakePageLayout[K], check?: () => void): void {
-    this.act(name, value, (sheet) => {
-      check?.();
-      sheet.page[name] = value;
-    }, '1.9');
+    this.act(
+      name,
+      value,
+      (sheet) => {
+        check?.();
+        sheet.page[name] = value;
+      },
+      '1.9',
+    );
   }
   private margin(name: PageNumberField, points: number): void {
     this.set(name, points, () => {
       if (!(points >= 0 && points < 49 * 72)) throw new FakeOfficeError('InvalidArgument', `Bad margin ${points}.`);
     });
   }
-  get orientation(): Orientation { return this.loaded('orientation'); }
-  set orientation(value: Orientation) { this.set('orientation', value); }
-  get paperSize(): PaperSizeName { return this.loaded('paperSize'); }
-  set paperSize(value: PaperSizeName) { this.set('paperSize', value); }
-  get zoom(): Excel.PageLayoutZoomOptions { return this.loaded('zoom'); }
+  get orientation(): Orientation {
+    return this.loaded('orientation');
+  }
+  set orientation(value: Orientation) {
+    this.set('orientation', value);
+  }
+  get paperSize(): PaperSizeName {
+    return this.loaded('paperSize');
+  }
+  set paperSize(value: PaperSizeName) {
+    this.set('paperSize', value);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.loaded('zoom');
+  }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
     this.set('zoom', { ...zoom }, () => {
       const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
-      if (fits && zoom.scale !== undefined) throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
-      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
+      if (fits && zoom.scale !== undefined)
+        throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
+        throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
     });
   }
-  get topMargin(): number { return this.loaded('topMargin'); }
-  set topMargin(value: number) { this.margin('topMargin', value); }
-  get bottomMargin(): number { return this.loaded('bottomMargin'); }
-  set bottomMargin(value: number) { this.margin('bottomMargin', value); }
-  get leftMargin(): number { return this.loaded('leftMargin'); }
-  set leftMargin(value: number) { this.margin('leftMargin', value); }
-  get rightMargin(): number { return this.loaded('rightMargin'); }
-  set rightMargin(value: number) { this.margin('rightMargin', value); }
-  get headerMargin(): number { return this.loaded('headerMargin'); }
-  set headerMargin(value: number) { this.margin('headerMargin', value); }
-  get footerMargin(): number { return this.loaded('footerMargin'); }
-  set footerMargin(value: number) { this.margin('footerMargin', value); }
-  get centerHorizontally(): boolean { return this.loaded('centerHorizontally'); }
-  set centerHorizontally(value: boolean) { this.set('centerHorizontally', value); }
+  get topMargin(): number {
+    return this.loaded('topMargin');
+  }
+  set topMargin(value: number) {
+    this.margin('topMargin', value);
+  }
+  get bottomMargin(): number {
+    return this.loaded('bottomMargin');
+  }
+  set bottomMargin(value: number) {
+    this.margin('bottomMargin', value);
+  }
+  get leftMargin(): number {
+    return this.loaded('leftMargin');
+  }
+  set leftMargin(value: number) {
+    this.margin('leftMargin', value);
+  }
+  get rightMargin(): number {
+    return this.loaded('rightMargin');
+  }
+  set rightMargin(value: number) {
+    this.margin('rightMargin', value);
+  }
+  get headerMargin(): number {
+    return this.loaded('headerMargin');
+  }
+  set headerMargin(value: number) {
+    this.margin('headerMargin', value);
+  }
+  get footerMargin(): number {
+    return this.loaded('footerMargin');
+  }
+  set footerMargin(value: number) {
+    this.margin('footerMargin', value);
+  }
+  get centerHorizontally(): boolean {
+    return this.loaded('centerHorizontally');
+  }
+  set centerHorizontally(value: boolean) {
+    this.set('centerHorizontally', value);
+  }
 
   get headersFooters(): PageLayoutLike['headersFooters'] {
     const page = {} as PageLayoutLike['headersFooters']['defaultForAllPages'];
@@ -326,21 +403,43 @@ export class FakeChartProxy extends FakeObject<FakeChart> implements ChartLike {
   constructor(context: FakeContext, resolver: () => FakeChart | null) {
     super(context, 'Chart', resolver);
   }
-  get name(): string { return this.loaded('name'); }
-  set name(name: string) { this.act('name', name, (chart) => (chart.name = name)); }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(name: string) {
+    this.act('name', name, (chart) => (chart.name = name));
+  }
   get title(): { text: string } {
     const act = (text: string) => this.act('title.text', text, (chart) => (chart.title = text));
-    return { get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'ChartTitle.text is not loaded.'); }, set text(text: string) { act(text); } };
+    return {
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'ChartTitle.text is not loaded.');
+      },
+      set text(text: string) {
+        act(text);
+      },
+    };
   }
   get axes(): ChartLike['axes'] {
-    const act = (name: 'minimum' | 'maximum', value: number) => this.act(`valueAxis.${name}`, value, (chart) => (chart[name] = value));
-    const notLoaded = () => { throw new FakeOfficeError('PropertyNotLoaded', 'ChartAxis values are not loaded.'); };
+    const act = (name: 'minimum' | 'maximum', value: number) =>
+      this.act(`valueAxis.${name}`, value, (chart) => (chart[name] = value));
+    const notLoaded = () => {
+      throw new FakeOfficeError('PropertyNotLoaded', 'ChartAxis values are not loaded.');
+    };
     return {
       valueAxis: {
-        get minimum(): number { return notLoaded(); },
-        set minimum(value: number) { act('minimum', value); },
-        get maximum(): number { return notLoaded(); },
-        set maximum(value: number) { act('maximum', value); },
+        get minimum(): number {
+          return notLoaded();
+        },
+        set minimum(value: number) {
+          act('minimum', value);
+        },
+        get maximum(): number {
+          return notLoaded();
+        },
+        set maximum(value: number) {
+          act('maximum', value);
+        },
       },
     };
   }
@@ -354,10 +453,15 @@ export class FakeChartProxy extends FakeObject<FakeChart> implements ChartLike {
         }),
       add: (name?: string) => {
         let created: FakeSeries | null = null;
-        this.act('series.add', [name ?? null], (chart) => {
-          created = { name: name ?? `Series${chart.series.length + 1}` };
-          chart.series.push(created);
-        }, '1.7');
+        this.act(
+          'series.add',
+          [name ?? null],
+          (chart) => {
+            created = { name: name ?? `Series${chart.series.length + 1}` };
+            chart.series.push(created);
+          },
+          '1.7',
+        );
         return new FakeSeriesProxy(this.context, () => created);
       },
     };
@@ -380,19 +484,33 @@ export class FakeSeriesProxy extends FakeObject<FakeSeries> implements ChartSeri
   constructor(context: FakeContext, resolver: () => FakeSeries | null) {
     super(context, 'ChartSeries', resolver);
   }
-  get name(): string { return this.loaded('name'); }
-  set name(name: string) { this.act('name', name, (series) => (series.name = name)); }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(name: string) {
+    this.act('name', name, (series) => (series.name = name));
+  }
   setValues(sourceData: FakeRange): void {
-    this.act('setValues', [], (series) => {
-      const source = sourceData.resolve();
-      series.values = sheetAddress(source.sheet, source.bounds);
-    }, '1.7');
+    this.act(
+      'setValues',
+      [],
+      (series) => {
+        const source = sourceData.resolve();
+        series.values = sheetAddress(source.sheet, source.bounds);
+      },
+      '1.7',
+    );
   }
   setXAxisValues(sourceData: FakeRange): void {
-    this.act('setXAxisValues', [], (series) => {
-      const source = sourceData.resolve();
-      series.categories = sheetAddress(source.sheet, source.bounds);
-    }, '1.7');
+    this.act(
+      'setXAxisValues',
+      [],
+      (series) => {
+        const source = sourceData.resolve();
+        series.categories = sheetAddress(source.sheet, source.bounds);
+      },
+      '1.7',
+    );
   }
   protected override read(series: FakeSeries, name: string): unknown {
     if (name === 'name') return series.name;
@@ -437,7 +555,10 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> imple
 
   private byKey(key: string): FakeSheet | null {
     const lower = key.toLowerCase();
-    return liveSheets(this.context.host.state).find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower) ?? null;
+    return (
+      liveSheets(this.context.host.state).find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower) ??
+      null
+    );
   }
 
   getItem(key: string): FakeWorksheet {
@@ -473,7 +594,8 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> imple
         const context = this.context;
         return {
           context,
-          remove: () => context.enqueue({ name: 'onChanged.remove', run: () => void context.host.handlers.delete(handler) }),
+          remove: () =>
+            context.enqueue({ name: 'onChanged.remove', run: () => void context.host.handlers.delete(handler) }),
         };
       },
     };

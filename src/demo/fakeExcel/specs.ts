@@ -8,7 +8,15 @@
  */
 import type { RangeBounds } from '../../core/address';
 import { cellAddress, parseRange, rangeAddress } from '../../core/address';
-import type { CellStyle, CellWrite, ChartSpec, ListValidation, PageSetup, RangeFormat, SheetSpec } from '../../core/sheetSpec';
+import type {
+  CellStyle,
+  CellWrite,
+  ChartSpec,
+  ListValidation,
+  PageSetup,
+  RangeFormat,
+  SheetSpec,
+} from '../../core/sheetSpec';
 import type { CellOutput } from '../../excel/excelApi';
 import {
   BORDER_LINE,
@@ -91,7 +99,12 @@ export function snapshotOf(fake: FakeExcel): FakeWorkbookSnapshot {
     rowHeights: Object.fromEntries(sheet.rowHeights),
     cells: sortedCells(sheet).map(({ row, column, key }) => {
       const cell = sheet.cells.get(key)!; // key comes from the map itself
-      return { address: cellAddress(row, column), value: fake.cellValue(sheet, row, column), formula: cell.formula, format: copy(cell.format) };
+      return {
+        address: cellAddress(row, column),
+        value: fake.cellValue(sheet, row, column),
+        formula: cell.formula,
+        format: copy(cell.format),
+      };
     }),
     merges: sheet.merges.map(rangeAddress),
     validations: sheet.validations.map(({ bounds, ...rest }) => ({ address: rangeAddress(bounds), ...copy(rest) })),
@@ -111,9 +124,13 @@ function styleOf(format: FakeCellFormat): CellStyle {
   if (format.bold !== undefined) style.bold = format.bold;
   if (format.fontColor !== undefined) style.fontColor = format.fontColor;
   if (format.fill !== undefined) style.fill = format.fill;
-  const horizontal = (Object.keys(HORIZONTAL) as (keyof typeof HORIZONTAL)[]).find((key) => HORIZONTAL[key] === format.horizontal);
+  const horizontal = (Object.keys(HORIZONTAL) as (keyof typeof HORIZONTAL)[]).find(
+    (key) => HORIZONTAL[key] === format.horizontal,
+  );
   if (horizontal) style.horizontal = horizontal;
-  const vertical = (Object.keys(VERTICAL) as (keyof typeof VERTICAL)[]).find((key) => VERTICAL[key] === format.vertical);
+  const vertical = (Object.keys(VERTICAL) as (keyof typeof VERTICAL)[]).find(
+    (key) => VERTICAL[key] === format.vertical,
+  );
   if (vertical) style.vertical = vertical;
   if (format.wrap !== undefined) style.wrap = format.wrap;
   if (format.shrinkToFit !== undefined) style.shrinkToFit = format.shrinkToFit;
@@ -129,7 +146,10 @@ function styleOf(format: FakeCellFormat): CellStyle {
 
 function pageOf(page: FakePageLayout): PageSetup | undefined {
   if (JSON.stringify(page) === JSON.stringify(newPageLayout())) return undefined;
-  const setup: PageSetup = { paperSize: 'A4', orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait' };
+  const setup: PageSetup = {
+    paperSize: 'A4',
+    orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait',
+  };
   if (page.zoom.horizontalFitToPages !== undefined || page.zoom.verticalFitToPages !== undefined) {
     setup.fitToWidth = page.zoom.horizontalFitToPages ?? 0;
     setup.fitToHeight = page.zoom.verticalFitToPages ?? 0;
@@ -196,13 +216,18 @@ export function specsOf(fake: FakeExcel): SheetSpec[] {
     const validations: ListValidation[] = sheet.validations
       .filter((validation) => typeof validation.rule?.list?.source === 'string')
       .map((validation) => {
-        const entry: ListValidation = { address: rangeAddress(validation.bounds), list: String(validation.rule?.list?.source).split(',') };
+        const entry: ListValidation = {
+          address: rangeAddress(validation.bounds),
+          list: String(validation.rule?.list?.source).split(','),
+        };
         if (validation.errorAlert?.message) entry.errorMessage = validation.errorAlert.message;
         if (validation.prompt?.message) entry.prompt = validation.prompt.message;
         return entry;
       });
     const spec: SheetSpec = { name: sheet.name, columnWidths, cells, formats };
-    const visibility = (Object.keys(VISIBILITY) as (keyof typeof VISIBILITY)[]).find((key) => VISIBILITY[key] === sheet.visibility);
+    const visibility = (Object.keys(VISIBILITY) as (keyof typeof VISIBILITY)[]).find(
+      (key) => VISIBILITY[key] === sheet.visibility,
+    );
     if (visibility && visibility !== 'visible') spec.visibility = visibility;
     if (sheet.tabColor) spec.tabColor = sheet.tabColor;
     if (sheet.hiddenColumns.size) spec.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
@@ -279,7 +304,9 @@ export function loadSpecs(fake: FakeExcel, specs: readonly SheetSpec[]): void {
       sheet.validations.push({
         bounds: parseRange(validation.address),
         rule: { list: { inCellDropDown: true, source: listSource(validation.list) ?? validation.list.join(',') } },
-        errorAlert: validation.errorMessage ? { showAlert: true, style: 'Stop', title: '入力エラー', message: validation.errorMessage } : undefined,
+        errorAlert: validation.errorMessage
+          ? { showAlert: true, style: 'Stop', title: '入力エラー', message: validation.errorMessage }
+          : undefined,
         prompt: validation.prompt ? { showPrompt: true, title: '入力', message: validation.prompt } : undefined,
       });
     }
@@ -316,7 +343,11 @@ export function loadSpecs(fake: FakeExcel, specs: readonly SheetSpec[]): void {
         name: chart.name,
         type: CHART_TYPE[chart.type],
         title: chart.title,
-        series: chart.series.map((series) => ({ name: series.name, values: at(series.values), categories: at(chart.categories) })),
+        series: chart.series.map((series) => ({
+          name: series.name,
+          values: at(series.values),
+          categories: at(chart.categories),
+        })),
         from: chart.from,
         to: chart.to,
         minimum: chart.minimum,

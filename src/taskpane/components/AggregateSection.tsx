@@ -17,7 +17,10 @@ export function AggregateSection() {
     if (!done) return;
     setResult(done);
     setProblems(done.problems);
-    notify({ intent: 'success', text: `集計しました。${done.filledSheets.length} 枚のシートに合計・総合評価を書き込み、集計表を作りました。` });
+    notify({
+      intent: 'success',
+      text: `集計しました。${done.filledSheets.length} 枚のシートに合計・総合評価を書き込み、集計表を作りました。`,
+    });
   };
 
   const undo = async (record: AggregateResult['undo']) => {
@@ -37,7 +40,9 @@ export function AggregateSection() {
       <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="aggregate-button">
         {LABELS.aggregateButton}
       </Button>
-      {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />}
+      {result && (
+        <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />
+      )}
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function AutofillSection() {
     if (!live) return undefined;
     const debouncer = new SheetDebouncer(async (sheets) => {
       if (latest.current.running) return false;
-      await latest.current.run('自動計算（ライブ）', (options) => host.autofill({ ...options, sheets }), { quiet: true });
+      await latest.current.run('自動計算（ライブ）', (options) => host.autofill({ ...options, sheets }), {
+        quiet: true,
+      });
       return true;
     });
     let stop: (() => Promise<void>) | null = null;
@@ -82,7 +84,9 @@ export function AutofillSection() {
         data-testid="live-toggle"
       />
       <Text size={200} className={styles.hint}>
-        {liveAvailable ? LABELS.liveHint : `この Excel では${FEATURE_VERSIONS.liveAutofill.name}は使えません（ExcelApi ${FEATURE_VERSIONS.liveAutofill.version} 以上が必要です）。`}
+        {liveAvailable
+          ? LABELS.liveHint
+          : `この Excel では${FEATURE_VERSIONS.liveAutofill.name}は使えません（ExcelApi ${FEATURE_VERSIONS.liveAutofill.version} 以上が必要です）。`}
       </Text>
     </div>
   );

@@ -32,7 +32,12 @@ export function CheckSection() {
       </Button>
       {problems && (
         <>
-          {problems.length > 0 && <Text weight="semibold" data-testid="problem-count">{`エラー ${errors} 件・注意 ${problems.length - errors} 件`}</Text>}
+          {problems.length > 0 && (
+            <Text
+              weight="semibold"
+              data-testid="problem-count"
+            >{`エラー ${errors} 件・注意 ${problems.length - errors} 件`}</Text>
+          )}
           <ProblemsList problems={problems} onSelect={select} disabled={running !== null} />
         </>
       )}

@@ -14,13 +14,19 @@ export function PrintSection() {
 
   const start = async () => {
     const result = await run(LABELS.sections.print, (options) => printSetup(options));
-    if (result) notify({ intent: 'success', text: `進捗状況シート ${result.progressSheets.length} 枚と集計表など ${result.tabs.length} 枚に印刷設定をしました。` });
+    if (result)
+      notify({
+        intent: 'success',
+        text: `進捗状況シート ${result.progressSheets.length} 枚と集計表など ${result.tabs.length} 枚に印刷設定をしました。`,
+      });
   };
 
   return (
     <div className={styles.section}>
       <Text size={200} className={styles.hint}>
-        {available ? LABELS.printHint : `この Excel では${FEATURE_VERSIONS.printSetup.name}を変更できません（ExcelApi ${FEATURE_VERSIONS.printSetup.version} 以上が必要です）。`}
+        {available
+          ? LABELS.printHint
+          : `この Excel では${FEATURE_VERSIONS.printSetup.name}を変更できません（ExcelApi ${FEATURE_VERSIONS.printSetup.version} 以上が必要です）。`}
       </Text>
       <Button appearance="primary" disabled={running !== null || !available} onClick={start} data-testid="print-button">
         {LABELS.printButton}

@@ -10,7 +10,14 @@ import { LABELS } from '../labels';
 export const PROBLEMS_SHOWN = 200;
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -25,7 +32,12 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   fix: { color: tokens.colorNeutralForeground3 },
-  plain: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  plain: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** Where a problem is: シート「…」 セル D29, or ブック全体. */
@@ -34,7 +46,15 @@ export function problemPlace(problem: Problem): string {
   return problem.cell ? `${problem.sheet}　${problem.cell}` : problem.sheet;
 }
 
-export function ProblemsList({ problems, onSelect, disabled }: { problems: readonly Problem[]; onSelect: (problem: Problem) => void; disabled?: boolean }) {
+export function ProblemsList({
+  problems,
+  onSelect,
+  disabled,
+}: {
+  problems: readonly Problem[];
+  onSelect: (problem: Problem) => void;
+  disabled?: boolean;
+}) {
   const styles = useStyles();
   if (problems.length === 0) return <Text>{LABELS.noProblems}</Text>;
   const shown = problems.slice(0, PROBLEMS_SHOWN);
@@ -59,9 +79,18 @@ export function ProblemsList({ problems, onSelect, disabled }: { problems: reado
             </>
           );
           return (
-            <li key={`${problem.sheet ?? ''}|${problem.cell ?? ''}|${problem.code}|${index}`} data-severity={problem.severity}>
+            <li
+              key={`${problem.sheet ?? ''}|${problem.cell ?? ''}|${problem.code}|${index}`}
+              data-severity={problem.severity}
+            >
               {problem.sheet !== null ? (
-                <Button appearance="subtle" className={styles.item} disabled={disabled} onClick={() => onSelect(problem)} title="クリックするとこのセルに移動します">
+                <Button
+                  appearance="subtle"
+                  className={styles.item}
+                  disabled={disabled}
+                  onClick={() => onSelect(problem)}
+                  title="クリックするとこのセルに移動します"
+                >
                   {body}
                 </Button>
               ) : (

@@ -9,9 +9,27 @@ import { GRADES } from '../../core/rules';
 import { GRADE_LABELS, LABELS } from '../labels';
 
 const useStyles = makeStyles({
-  grades: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: tokens.spacingHorizontalXS, textAlign: 'center' },
-  grade: { display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalXS },
-  links: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  grades: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, 1fr)',
+    gap: tokens.spacingHorizontalXS,
+    textAlign: 'center',
+  },
+  grade: {
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalXS,
+  },
+  links: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
@@ -30,7 +48,9 @@ export function ResultCard({ result, onOpenSheet, onUndo, disabled }: ResultCard
   const tabs = [...result.summarySheets, ...result.pageSheets];
   return (
     <Card data-testid="result-card" size="small">
-      <CardHeader header={<Text weight="semibold">{`${LABELS.resultTitle}（${checkPeriodLabel(result.year)}）`}</Text>} />
+      <CardHeader
+        header={<Text weight="semibold">{`${LABELS.resultTitle}（${checkPeriodLabel(result.year)}）`}</Text>}
+      />
       <div className={styles.lines}>
         <Text data-testid="result-items">{`実践項目 ${result.json.items.length} 件（今年度の評価 ${counts.active} 件）`}</Text>
         <Text>{`取組項目 ${result.json.initiatives.length} 件・テーマ ${result.json.themes.length} 件`}</Text>
@@ -45,7 +65,11 @@ export function ResultCard({ result, onOpenSheet, onUndo, disabled }: ResultCard
           </div>
         ))}
       </div>
-      <Text data-testid="result-problems">{result.problems.length === 0 ? '問題はありませんでした。' : `問題 ${result.problems.length} 件（エラー ${errors}・注意 ${warnings}）`}</Text>
+      <Text data-testid="result-problems">
+        {result.problems.length === 0
+          ? '問題はありませんでした。'
+          : `問題 ${result.problems.length} 件（エラー ${errors}・注意 ${warnings}）`}
+      </Text>
       <ul className={styles.links} aria-label="作成したシート">
         {tabs.map((tab) => (
           <li key={tab}>

@@ -2,7 +2,17 @@
  * シート作成: the 進捗状況シート of one chosen 実践項目, or of every 実践項目 that has no sheet yet,
  * for a year of the plan. Uses the workbook's プラン定義, or the built-in plan in a new workbook.
  */
-import { Button, Checkbox, Combobox, Dropdown, Field, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Text,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { builtInPlan } from '../../core/example';
 import { yearLabel } from '../../core/japanese';
@@ -34,9 +44,17 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
 
   const start = async () => {
     const itemNos = allMissing ? missing.map((item) => item.no) : itemNo !== null ? [itemNo] : [];
-    const names = await run(LABELS.sections.template, (options) => host.createTemplate({ ...options, plan, year, itemNos }));
+    const names = await run(LABELS.sections.template, (options) =>
+      host.createTemplate({ ...options, plan, year, itemNos }),
+    );
     if (!names) return;
-    notify({ intent: 'success', text: names.length === 0 ? '作成するシートはありませんでした。' : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。` });
+    notify({
+      intent: 'success',
+      text:
+        names.length === 0
+          ? '作成するシートはありませんでした。'
+          : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+    });
     onCreated?.();
   };
 
@@ -70,9 +88,17 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
           ))}
         </Combobox>
       </Field>
-      <Checkbox checked={allMissing} onChange={(_, data) => setAllMissing(Boolean(data.checked))} label={`${LABELS.templateAllMissing}（${missing.length} 件）`} />
+      <Checkbox
+        checked={allMissing}
+        onChange={(_, data) => setAllMissing(Boolean(data.checked))}
+        label={`${LABELS.templateAllMissing}（${missing.length} 件）`}
+      />
       <Field label={LABELS.templateYear}>
-        <Dropdown value={yearLabel(year)} selectedOptions={[year]} onOptionSelect={(_, data) => data.optionValue && setYear(data.optionValue)}>
+        <Dropdown
+          value={yearLabel(year)}
+          selectedOptions={[year]}
+          onOptionSelect={(_, data) => data.optionValue && setYear(data.optionValue)}
+        >
           {plan.period.map((code) => (
             <Option key={code} value={code}>
               {yearLabel(code)}

@@ -1,6 +1,7 @@
 /**
  * Progress reporting and cancellation shared by every use case.
  */
+import { UserError } from '../core/errors';
 
 /** One progress step: a Japanese phase name and how far it is. */
 export interface Progress {
@@ -18,10 +19,10 @@ export interface CancelSignal {
 }
 
 /** Thrown when the user cancelled; nothing after the last completed step was written. */
-export class CancelledError extends Error {
+export class CancelledError extends UserError {
   override name = 'CancelledError';
   constructor() {
-    super('キャンセルしました。');
+    super('キャンセルしました。', { code: 'cancelled' });
   }
 }
 

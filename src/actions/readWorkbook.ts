@@ -3,6 +3,7 @@
  * content, whatever its name), and the 審議会評価 tab, with every problem found on the way.
  * Two batched reads, whatever the number of sheets.
  */
+import { UserError } from '../core/errors';
 import {
   councilAverage,
   councilReadRange,
@@ -51,7 +52,7 @@ export interface ReadOptions extends RunOptions {
 }
 
 /** The workbook cannot be read at all (no plan, no sheets); the message says what to do. */
-export class WorkbookReadError extends Error {
+export class WorkbookReadError extends UserError {
   override name = 'WorkbookReadError';
 }
 

@@ -1,6 +1,7 @@
 /**
  * シート作成: a workbook with the プラン定義, the 審議会評価 tab and one 進捗状況シート per 実践項目.
  */
+import { UserError } from '../core/errors';
 import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '../core/councilSheet';
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
@@ -21,7 +22,7 @@ export interface TemplateOptions extends RunOptions {
 }
 
 /** シート作成 refused: every requested item already has a sheet (a department's input is never replaced). */
-export class TemplateError extends Error {
+export class TemplateError extends UserError {
   override name = 'TemplateError';
 }
 

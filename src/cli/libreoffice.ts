@@ -3,13 +3,14 @@
  * the caller's choosing, with a timeout that ends the whole process group.
  * Used by `shinchoku pdf` and by the tests that let a real spreadsheet program check our files.
  */
+import { UserError } from '../core/errors';
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** LibreOffice is not installed, or failed; the message is for the user (Japanese). */
-export class LibreOfficeError extends Error {
+export class LibreOfficeError extends UserError {
   override name = 'LibreOfficeError';
 }
 

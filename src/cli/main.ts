@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from './commands';
+import { describeUserError, isUserError } from '../core/errors';
 import { UsageError } from './usage';
 
 const GENERAL_HELP = `shinchoku — 行政改革プラン 進捗状況シートの集計 (進捗集計)
@@ -58,7 +59,11 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
       io.error(`shinchoku ${name}: ${translateParseError(message)}\n\n${command.help}`);
       return 2;
     }
-    io.error(`shinchoku ${name}: ${message}`);
+    if (isUserError(error)) {
+      io.error(`shinchoku ${name}: ${describeUserError(error)}`);
+      return 2;
+    }
+    io.error(`shinchoku ${name}: 予期しないエラーが発生しました（${message}）。`);
     return 2;
   }
 }

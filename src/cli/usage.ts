@@ -1,6 +1,7 @@
 /**
  * Argument helpers of the CLI: usage errors, the year and plan options, files.
  */
+import { UserError } from '../core/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Progress } from '../actions/progress';
@@ -11,7 +12,7 @@ import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { CliIo } from './main';
 
 /** A wrong command line; the CLI prints it with the command's help and exits 2. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   override name = 'UsageError';
 }
 

@@ -2,6 +2,7 @@
  * The plan model: a reform plan's title, years, criteria, themes, 取組項目 and 実践項目.
  * The plan is data; nothing in core assumes the built-in example's sizes or names.
  */
+import { UserError } from './errors';
 
 /** Keys of the four self-evaluation criteria, in the form's order. */
 export const CRITERIA = ['progress', 'cooperation', 'efficiency', 'creativity'] as const;
@@ -45,7 +46,7 @@ export interface Plan {
 }
 
 /** A problem found in plan data, in Japanese. */
-export class PlanError extends Error {
+export class PlanError extends UserError {
   override name = 'PlanError';
 }
 

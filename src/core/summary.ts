@@ -3,6 +3,7 @@
  * averages with their grades and council averages, and the headline figures of the 総評.
  * The plan gives the structure; every score comes from the evaluations read from the workbook.
  */
+import { UserError } from './errors';
 import type { Decimal } from './decimal';
 import type { CouncilAverages, ItemEvaluation } from './evaluation';
 import { previousYear, yearsThrough, type Plan, type YearCode } from './plan';
@@ -105,7 +106,7 @@ export interface Summary {
 }
 
 /** A problem in the evaluations that makes a summary impossible, in Japanese. */
-export class SummaryError extends Error {
+export class SummaryError extends UserError {
   override name = 'SummaryError';
 }
 

@@ -1,8 +1,9 @@
 /**
- * The Japanese message the pane shows for a failure. Our errors (workbook, plan, reading) already
- * speak Japanese; anything else is unexpected and says so.
+ * The Japanese message the pane shows for a failure. Every refusal of ours is a UserError (any
+ * subclass, recognised by brand) and is shown as its message with where and how to fix it; anything
+ * else is unexpected and says so.
  */
-import { CancelledError } from '../actions/progress';
+import { describeUserError, isUserError } from '../core/errors';
 
 /** A failure turned into what the pane shows. */
 export interface PaneFailure {
@@ -16,12 +17,10 @@ export interface PaneFailure {
  * @returns whether it was a cancellation, and the message
  */
 export function describeFailure(error: unknown): PaneFailure {
-  if (error instanceof CancelledError || (error as { name?: unknown } | null)?.name === 'CancelledError') {
+  if (isUserError(error) && error.code === 'cancelled') {
     return { cancelled: true, message: 'キャンセルしました。途中まで書き込んだ内容は残っています。' };
   }
-  const known = ['WorkbookError', 'WorkbookReadError', 'PlanError'];
-  const name = (error as { name?: unknown } | null)?.name;
+  if (isUserError(error)) return { cancelled: false, message: describeUserError(error) };
   const message = error instanceof Error ? error.message : String(error);
-  if (typeof name === 'string' && known.includes(name)) return { cancelled: false, message };
   return { cancelled: false, message: `予期しないエラーが発生しました。もう一度お試しください（${message}）。` };
 }

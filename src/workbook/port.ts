@@ -8,6 +8,7 @@
  * Implementations: `MemoryWorkbook` (./memory), the ExcelJS port (../xlsx), the Office.js port (../excel).
  */
 
+import { UserError } from '../core/errors';
 import type { CellValue, CellWrite, PageSetup, SheetSpec, SheetVisibility } from '../core/sheetSpec';
 
 export type * from '../core/sheetSpec';
@@ -64,6 +65,6 @@ export interface WorkbookPort {
 }
 
 /** A failure of the workbook host, with a Japanese message for the user. */
-export class WorkbookError extends Error {
+export class WorkbookError extends UserError {
   override name = 'WorkbookError';
 }

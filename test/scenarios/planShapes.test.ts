@@ -139,6 +139,48 @@ describe('years across eras, as people write them', () => {
   });
 });
 
+describe('確認時期 and 取組終了 as people type them', () => {
+  const plan = () => smallPlan(['H29', 'H30', '令和元年度', 'R2', '令和３年度']);
+  it.each([['令和元年度末'], ['R元'], ['H31'], ['R1'], ['令和１年度']])('確認時期 %s is 令和元年度', async (typed) => {
+    const created = plan();
+    const book = new MemoryWorkbook();
+    await createTemplate(book, { plan: created, year: created.period[4] });
+    const layout = progressSheetLayout(created);
+    await book.writeCells(
+      book
+        .sheetNames()
+        .slice(0, 3)
+        .map((sheet) => ({ sheet, cells: [{ address: layout.checkPeriod, value: typed }] })),
+    );
+    const reading = await readWorkbook(book);
+    expect(reading.sheets.map((sheet) => sheet.data.checkYear)).toEqual([2019, 2019, 2019]);
+    expect(reading.problems.filter((problem) => problem.code === 'check-year-invalid')).toEqual([]);
+  });
+  it('取組終了 typed H30 beside the printed 令和 ends the item in 平成29年度', async () => {
+    const created = plan();
+    const book = new MemoryWorkbook();
+    await createTemplate(book, { plan: created, year: created.period[1] });
+    const layout = progressSheetLayout(created);
+    const sheet = book.sheetNames()[0];
+    expect(book.sheet(sheet).value(`G${layout.endedEraYear.slice(1)}`)).toBe('令和');
+    await fillScores(book, created, [created.period[0]]);
+    await book.writeCells([
+      {
+        sheet,
+        cells: [
+          { address: layout.endedEraYear, value: 'H30' },
+          { address: layout.endedMonth, value: 3 },
+        ],
+      },
+    ]);
+    const reading = await readWorkbook(book);
+    expect(reading.sheets[0].data.ended).toEqual({ year: 2018, month: 3 });
+    const result = await aggregate(book, { year: created.period[1] });
+    expect(result.json.items[0]).toMatchObject({ endedIn: 'H29', grade: 'B' });
+    expect(result.json.counts.endedBy).toEqual([created.items[0].no]);
+  });
+});
+
 describe('item numbers as codes', () => {
   const codes = ['10-1', '1-①-1', '8101', '12', '2', '10'];
   it('are kept as text, sorted naturally, and found by content, through split and collect', async () => {

@@ -25,8 +25,6 @@ export type BlockKey =
 export type FormField =
   /** Fixed text checked on read ("title": only its 進捗状況シート①】 ending, since the plan's title may change). */
   | { kind: 'label'; text: string; match: 'text' | 'title' }
-  /** The layout marker (identifies the sheet; optional on read). */
-  | { kind: 'marker' }
   /** Template text from the plan: the department does not type it. */
   | { kind: 'itemNo' }
   | { kind: 'checkYear' }

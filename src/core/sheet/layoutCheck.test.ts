@@ -96,3 +96,25 @@ describe('a column inserted or deleted anywhere is refused or changes nothing re
     expectRefusedOrExact(withColumn('delete', column), `delete column ${column}`),
   );
 });
+
+describe('the same for 集計, which reads only its blocks (no texts)', () => {
+  const figures = (read: ReturnType<typeof readProgressSheet>['data']) =>
+    read && { itemNo: read.itemNo, checkYear: read.checkYear, scores: read.scores, ended: read.ended };
+  const expectFiguresOrRefused = (cells: SheetCells, what: string) => {
+    const result = readProgressSheet(plan, cells, 'aggregate');
+    if (result.data === null) expect([what, result.problems[0]?.code]).toEqual([what, 'layout-damaged']);
+    else expect([what, figures(result.data), result.problems]).toEqual([what, figures(data), []]);
+  };
+  const rows = Array.from({ length: layout.lastRow + 1 }, (_, index) => index + 1);
+  const columns = Array.from({ length: 17 }, (_, index) => index + 1);
+  it.each(rows)('insert above row %i', (row) => expectFiguresOrRefused(withRow('insert', row), `insert ${row}`));
+  it.each(rows.slice(0, layout.lastRow))('delete row %i', (row) =>
+    expectFiguresOrRefused(withRow('delete', row), `delete ${row}`),
+  );
+  it.each(columns)('insert left of column %i', (column) =>
+    expectFiguresOrRefused(withColumn('insert', column), `insert column ${column}`),
+  );
+  it.each(columns)('delete column %i', (column) =>
+    expectFiguresOrRefused(withColumn('delete', column), `delete column ${column}`),
+  );
+});

@@ -38,7 +38,7 @@ const BLOCK_NAMES: Record<FormBlock['key'], string> = {
 export function checkLayout(blocks: readonly FormBlock[], grid: CellGrid): Problem | null {
   for (const block of blocks) {
     const moved = block.labels.find((label) => !labelMatches(label, grid.text(label.address)));
-    if (moved) return damaged(block, moved, grid);
+    if (moved) return damaged(block, moved, grid, blocks);
   }
   return null;
 }
@@ -58,15 +58,18 @@ export function labelMatches(label: LabelCell, text: string): boolean {
     : found === expected;
 }
 
-function damaged(block: FormBlock, label: LabelCell, grid: CellGrid): Problem {
+function damaged(block: FormBlock, label: LabelCell, grid: CellGrid, blocks: readonly FormBlock[]): Problem {
   const found = grid.text(label.address);
-  const shift = findShift(label, grid);
+  const shift = findShift(label, grid) ?? shiftOfLabelFound(label, found, blocks);
   const what = label.text.replace(/\n/g, '');
   const where = shift ? `${shift}。` : '';
+  const expected = what.startsWith('shinchoku:')
+    ? `非表示の列 ${columnLetters(parseCell(label.address).column)} の目印「${what}」`
+    : `「${what.length > 40 ? `${what.slice(0, 40)}…` : what}」`;
   return problem(
     'layout-damaged',
     { sheet: grid.sheet, cell: label.address },
-    `シートのレイアウトが崩れています（${BLOCK_NAMES[block.key]}: セル ${label.address} は「${what.length > 40 ? `${what.slice(0, 40)}…` : what}」のはずが「${found || '空欄'}」です）。${where}このシートは読み取りません。`,
+    `シートのレイアウトが崩れています（${BLOCK_NAMES[block.key]}: セル ${label.address} は${expected}のはずが「${found || '空欄'}」です）。${where}このシートは読み取りません。`,
     '行・列の挿入や削除を元に戻してください（行の高さ・列の幅の変更は問題ありません）。戻せない場合は「シート作成」で作り直し、入力内容を移してください。',
   );
 }
@@ -85,13 +88,35 @@ function findShift(label: LabelCell, grid: CellGrid): string | null {
       if (target.row < 1 || target.column < 1) continue;
       const address = cellAddress(target.row, target.column);
       if (!grid.has(address) || !labelMatches(label, grid.text(address))) continue;
-      if (dRow > 0) return `${row} 行目より上に ${dRow} 行挿入されたようです`;
-      if (dRow < 0) return `${row} 行目より上で ${-dRow} 行削除されたようです`;
-      if (dColumn > 0) return `${columnLetters(column)} 列より左に ${dColumn} 列挿入されたようです`;
-      return `${columnLetters(column)} 列より左で ${-dColumn} 列削除されたようです`;
+      return dRow !== 0 ? describeShift(row, dRow, 'row') : describeShift(column, dColumn, 'column');
     }
   }
   return null;
+}
+
+/** Whose label sits in the cell instead, and how far it moved: "45 行目より上で 1 行削除されたようです". */
+function shiftOfLabelFound(label: LabelCell, found: string, blocks: readonly FormBlock[]): string | null {
+  if (found === '') return null;
+  const at = parseCell(label.address);
+  for (const other of blocks.flatMap((block) => block.labels)) {
+    if (other === label || !labelMatches(other, found)) continue;
+    const home = parseCell(other.address);
+    if (home.column === at.column && home.row !== at.row) return describeShift(home.row, at.row - home.row, 'row');
+    if (home.row === at.row && home.column !== at.column)
+      return describeShift(home.column, at.column - home.column, 'column');
+  }
+  return null;
+}
+
+function describeShift(from: number, by: number, direction: 'row' | 'column'): string {
+  if (direction === 'row')
+    return by > 0
+      ? `${from} 行目より上に ${by} 行挿入されたようです`
+      : `${from} 行目より上で ${-by} 行削除されたようです`;
+  const column = columnLetters(from);
+  return by > 0
+    ? `${column} 列より左に ${by} 列挿入されたようです`
+    : `${column} 列より左で ${-by} 列削除されたようです`;
 }
 
 function squash(text: string): string {

@@ -7,7 +7,7 @@ import { eraOf, yearLabel, type Era } from '../fiscalYear';
 import type { Criterion, FiscalYear, Plan } from '../plan';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, TITLE } from '../styles';
 import { BlockBuilder, type FormBlock } from './formCells';
-import { ACTIVITY_ROWS, DATA_COLUMNS, LABELS, MARKER_COLUMN } from './formLabels';
+import { ACTIVITY_ROWS, DATA_COLUMNS, LABELS, LAYOUT_MARKER, MARKER_COLUMN } from './formLabels';
 
 const FIRST = 2; // column B
 const LAST = FIRST + DATA_COLUMNS - 1; // column P
@@ -48,7 +48,7 @@ export function partOneBlocks(plan: Plan, rowHeights: Record<number, number>) {
   const titleOne = header.label(1, 2, 10, LABELS.titlePartOne(plan.title), 1, TITLE, 'title');
   header.label(1, 11, 12, LABELS.checkPeriod);
   const checkPeriod = header.cell(1, 13, LAST, { kind: 'checkYear' }, { ...FIXED_TEXT, horizontal: 'center' });
-  const marker = header.cell(1, MARKER_COLUMN, MARKER_COLUMN, { kind: 'marker' }, MARKER_STYLE);
+  const marker = header.label(1, MARKER_COLUMN, MARKER_COLUMN, LAYOUT_MARKER, 1, MARKER_STYLE);
   blocks.push(header.build());
 
   // テーマ (rows 3–4)

@@ -42,8 +42,6 @@ export function fieldValue(field: FormField, data: ProgressSheetData, layout: Pr
   switch (field.kind) {
     case 'label':
       return field.text;
-    case 'marker':
-      return null; // written by the writer with the layout version
     case 'itemNo':
       return codeCellValue(data.itemNo);
     case 'checkYear':

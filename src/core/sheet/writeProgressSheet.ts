@@ -10,7 +10,6 @@ import type { CellWrite, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE } from '../styles';
 import type { ProgressSheetData } from './progressSheetData';
 import {
-  LAYOUT_MARKER,
   MARKER_COLUMN,
   progressSheetLayout,
   type ProgressSheetLayout,
@@ -87,7 +86,7 @@ export function writeProgressSheet(
   for (const block of layout.blocks) {
     for (const cell of block.cells) {
       formats.push({ address: cell.range, style: cell.style, merge: cell.range.includes(':') });
-      const value = cell.field.kind === 'marker' ? LAYOUT_MARKER : fieldValue(cell.field, data, layout);
+      const value = fieldValue(cell.field, data, layout);
       if (value !== null && value !== '') cells.push({ address: cell.address, value });
     }
   }

@@ -96,20 +96,14 @@ export function parsePlan(data: unknown): Plan {
       : DEFAULT_CRITERION_LABELS[key];
     return { key, label };
   });
-  const themes = asArray(source.themes, 'テーマ', { table: 'themes' }).map((entry, index) => {
-    const at = (field: string): PlanPlace => ({ table: 'themes', index, field });
-    const theme = asRecord(entry, `テーマ ${index + 1}`, at('numeral'));
-    return {
-      numeral: asText(theme.numeral, `テーマ ${index + 1} の番号`, at('numeral')),
-      name: asText(theme.name, `テーマ ${index + 1} の名称`, at('name')),
-      label: asText(theme.label ?? theme.name, `テーマ ${index + 1} の略称`, at('label')),
-    };
-  });
+  const themes = rows(source.themes, 'テーマ', 'themes', (theme, at, index) => ({
+    numeral: asText(theme.numeral, `テーマ ${index + 1} の番号`, at('numeral')),
+    name: asText(theme.name, `テーマ ${index + 1} の名称`, at('name')),
+    label: asText(theme.label ?? theme.name, `テーマ ${index + 1} の略称`, at('label')),
+  }));
   assertUnique(themes, (theme) => theme.numeral, 'テーマの番号', 'themes', 'numeral');
   const themeNumerals = new Set(themes.map((theme) => theme.numeral));
-  const initiatives = asArray(source.initiatives, '取組項目', { table: 'initiatives' }).map((entry, index) => {
-    const at = (field: string): PlanPlace => ({ table: 'initiatives', index, field });
-    const initiative = asRecord(entry, `取組項目 ${index + 1}`, at('no'));
+  const initiatives = rows(source.initiatives, '取組項目', 'initiatives', (initiative, at, index) => {
     const no = asCode(initiative.no, `取組項目 ${index + 1} の大№`, at('no'));
     const marks = asArray(initiative.themes ?? [], `取組項目 ${no} のテーマ`, at('themes')).map((mark) =>
       asText(mark, `取組項目 ${no} のテーマ`, at('themes')),
@@ -123,9 +117,7 @@ export function parsePlan(data: unknown): Plan {
   });
   assertUnique(initiatives, (initiative) => initiative.no, '取組項目の大№', 'initiatives', 'no');
   const initiativeCodes = new Set(initiatives.map((initiative) => initiative.no));
-  const items = asArray(source.items, '実践項目', { table: 'items' }).map((entry, index) => {
-    const at = (field: string): PlanPlace => ({ table: 'items', index, field });
-    const item = asRecord(entry, `実践項目 ${index + 1}`, at('no'));
+  const items = rows(source.items, '実践項目', 'items', (item, at, index) => {
     const no = asCode(item.no, `実践項目 ${index + 1} の小№`, at('no'));
     const initiative = asCode(item.initiative, `実践項目 ${no} の大№`, at('initiative'));
     if (!initiativeCodes.has(initiative))
@@ -294,6 +286,19 @@ function assertUnique<T>(
         },
       );
     seen.add(value);
+  });
+}
+
+/** Each row of a table of the plan, as a record, with a function naming the place of a field. */
+function rows<T>(
+  value: unknown,
+  what: string,
+  table: PlanPlace['table'],
+  read: (row: Record<string, unknown>, at: (field: string) => PlanPlace, index: number) => T,
+): T[] {
+  return asArray(value, what, { table }).map((entry, index) => {
+    const at = (field: string): PlanPlace => ({ table, index, field });
+    return read(asRecord(entry, `${what} ${index + 1}`, { table, index }), at, index);
   });
 }
 

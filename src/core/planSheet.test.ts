@@ -90,43 +90,35 @@ describe('プラン定義 tab', () => {
 
 describe('プラン定義 errors name the sheet, the cell and the fix', () => {
   const plan = builtInPlan();
-  const rowOf = (values: CellValue[][], first: CellValue) => values.findIndex((row) => row[0] === first) + 1;
-  it('an item under no 取組項目', () => {
+  /** The error of the tab with one cell changed, `rows` below the row starting with `first`. */
+  const errorWith = (first: CellValue, rows: number, column: number, value: CellValue) => {
     let row = 0;
     const error = thrown(() =>
       readBack(plan, (values) => {
-        row = rowOf(values, '小№') + 5;
-        values[row - 1][1] = 99;
+        row = values.findIndex((cells) => cells[0] === first) + 1 + rows;
+        values[row - 1][column - 1] = value;
       }),
     );
+    return { error, row };
+  };
+  it('an item under no 取組項目', () => {
+    const { error, row } = errorWith('小№', 5, 2, 99);
     expect(error).toMatchObject({ sheet: PLAN_SHEET_NAME, cell: `B${row}` });
     expect(error.message).toContain('大№ 99');
     expect(error.fix).toContain('取組項目');
+  });
+  it('a duplicate 小№', () => {
+    const { error, row } = errorWith('小№', 2, 1, 1);
+    expect(error).toMatchObject({ sheet: PLAN_SHEET_NAME, cell: `A${row}` });
+    expect(error.message).toContain('重複');
   });
   it('a year that is not one', () => {
     const error = thrown(() => readBack(plan, (values) => (values[4][3] = '令和三年度')));
     expect(error).toMatchObject({ sheet: PLAN_SHEET_NAME, cell: 'D5' });
     expect(error.fix).toContain('R2');
   });
-  it('a duplicate 小№', () => {
-    let row = 0;
-    const error = thrown(() =>
-      readBack(plan, (values) => {
-        row = rowOf(values, '小№') + 2;
-        values[row - 1][0] = 1;
-      }),
-    );
-    expect(error).toMatchObject({ sheet: PLAN_SHEET_NAME, cell: `A${row}` });
-    expect(error.message).toContain('重複');
-  });
   it('a missing heading, and a table whose rows differ from 件数', () => {
-    let heading = 0;
-    const missing = thrown(() =>
-      readBack(plan, (values) => {
-        heading = rowOf(values, '小№');
-        values[heading - 1][3] = '担当';
-      }),
-    );
+    const { error: missing, row: heading } = errorWith('小№', 0, 4, '担当');
     expect(missing).toMatchObject({ sheet: PLAN_SHEET_NAME, cell: `A${heading}` });
     expect(missing.message).toContain('担当部署');
     const error = thrown(() => readBack(plan, (values) => (values[6][6] = 71)));

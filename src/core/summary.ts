@@ -7,7 +7,7 @@ import { UserError } from './errors';
 import { compareItemCodes } from './itemCode';
 import type { Decimal } from './decimal';
 import type { CouncilAverages, ItemEvaluation } from './evaluation';
-import { previousYear, yearsThrough, type FiscalYear, type ItemCode, type Plan } from './plan';
+import { previousYear, yearsThrough, type FiscalYear, type Item, type ItemCode, type Plan } from './plan';
 import {
   GRADES,
   groupResult,
@@ -19,16 +19,8 @@ import {
   type Scores,
 } from './rules';
 
-/** One 実践項目 in the summary of a year. */
-export interface ItemSummary {
-  /** 小№ */
-  no: ItemCode;
-  /** 大№ */
-  initiative: ItemCode;
-  name: string;
-  departments: string[];
-  continuedFromPreviousPlan: boolean;
-  endedIn: FiscalYear | null;
+/** One 実践項目 in the summary of a year: the plan's entry (取組終了 as read) and its figures. */
+export interface ItemSummary extends Item {
   /** The worksheet the item was read from; null when the workbook has no sheet for it. */
   sheetName: string | null;
   /** The scores that count this year (its own, or carried from the year it ended); null when missing. */

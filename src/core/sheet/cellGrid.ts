@@ -2,7 +2,7 @@
  * The cells of one sheet as read: one or more rectangular ranges, looked up by A1 address. Reading
  * an address no range covers is a programming error (the read plan did not load it), not a blank.
  */
-import { parseCell, parseRange, type RangeBounds } from '../address';
+import { parseCell, parseRange, type CellPosition, type RangeBounds } from '../address';
 import type { CellValue } from '../sheetSpec';
 
 /** One range of a sheet as read: values and formulas from `address` (default: from A1). */
@@ -31,7 +31,7 @@ export class CellGrid {
 
   /** Whether an address was read. */
   has(address: string): boolean {
-    const { row, column } = parseCell(address);
+    const { row, column } = position(address);
     return this.ranges.some(({ bounds }) => contains(bounds, row, column));
   }
 
@@ -59,11 +59,23 @@ export class CellGrid {
   }
 
   private locate(address: string): [{ bounds: RangeBounds; cells: SheetCells }, number, number] {
-    const { row, column } = parseCell(address);
+    const { row, column } = position(address);
     const range = this.ranges.find(({ bounds }) => contains(bounds, row, column));
     if (!range) throw new RangeError(`cell ${address} of ${this.sheet} was not read`);
     return [range, row - range.bounds.top, column - range.bounds.left];
   }
+}
+
+/** Parsed addresses: every sheet is read at the same few hundred addresses. */
+const positions = new Map<string, CellPosition>();
+
+function position(address: string): CellPosition {
+  let found = positions.get(address);
+  if (!found) {
+    found = parseCell(address);
+    if (positions.size < 100_000) positions.set(address, found);
+  }
+  return found;
 }
 
 function boundsOf(range: SheetCells): RangeBounds {

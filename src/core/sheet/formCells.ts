@@ -2,7 +2,7 @@
  * The parts the cell map is made of: each cell of the 進捗状況シート with its range, style and what it
  * holds, grouped into blocks (rectangles of the form, each findable by its own labels).
  */
-import { cellAddress, parseRange, rangeAddress, type RangeBounds } from '../address';
+import { cellAddress, rangeAddress, type RangeBounds } from '../address';
 import type { Criterion, FiscalYear } from '../plan';
 import type { CellStyle } from '../sheetSpec';
 import { LABEL } from '../styles';
@@ -80,6 +80,7 @@ export interface FormBlock {
 /** Collects the cells of one block. */
 export class BlockBuilder {
   private readonly cells: FormCell[] = [];
+  private readonly bounds: RangeBounds = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
 
   constructor(
     private readonly key: BlockKey,
@@ -92,7 +93,7 @@ export class BlockBuilder {
    */
   cell(row: number, left: number, right: number, field: FormField, style: CellStyle, bottom = row): string {
     const address = cellAddress(row, left);
-    this.cells.push({ address, range: rangeAddress({ top: row, left, bottom, right }), style, field });
+    this.cells.push({ address, range: this.span(row, left, bottom, right), style, field });
     return address;
   }
 
@@ -112,7 +113,7 @@ export class BlockBuilder {
     const address = cellAddress(row, left);
     const label: LabelCell = {
       address,
-      range: rangeAddress({ top: row, left, bottom, right }),
+      range: this.span(row, left, bottom, right),
       style,
       field: { kind: 'label', text, match },
       text,
@@ -123,15 +124,17 @@ export class BlockBuilder {
 
   /** The block, covering every cell added. */
   build(): FormBlock {
-    const bounds = this.cells
-      .map((cell) => parseRange(cell.range))
-      .reduce((box, range) => ({
-        top: Math.min(box.top, range.top),
-        left: Math.min(box.left, range.left),
-        bottom: Math.max(box.bottom, range.bottom),
-        right: Math.max(box.right, range.right),
-      }));
+    const bounds = { ...this.bounds };
     const labels = this.cells.filter((cell): cell is LabelCell => cell.field.kind === 'label');
     return { key: this.key, part: this.part, bounds, range: rangeAddress(bounds), cells: this.cells, labels };
+  }
+
+  /** The A1 range of a cell, widening the block's bounds to cover it. */
+  private span(top: number, left: number, bottom: number, right: number): string {
+    this.bounds.top = Math.min(this.bounds.top, top);
+    this.bounds.left = Math.min(this.bounds.left, left);
+    this.bounds.bottom = Math.max(this.bounds.bottom, bottom);
+    this.bounds.right = Math.max(this.bounds.right, right);
+    return rangeAddress({ top, left, bottom, right });
   }
 }

@@ -51,6 +51,7 @@ export function checkLayout(blocks: readonly FormBlock[], grid: CellGrid): Probl
  * @returns true when they match
  */
 export function labelMatches(label: LabelCell, text: string): boolean {
+  if (text === label.text) return true; // the usual case, without normalising
   const expected = squash(label.text);
   const found = squash(text);
   return label.field.match === 'title'

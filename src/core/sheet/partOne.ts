@@ -1,10 +1,13 @@
 /**
- * Part ① of the 進捗状況シート as blocks: header, テーマ, 取組項目・実践項目・担当部署, 工程表, 取組内容,
- * 自己評価, 評価の理由 and 取組終了. Columns: A holds the row labels, B…P the data, Q the marker.
+ * Part ① of the 進捗状況シート as blocks, one builder each, stacked top to bottom: header, テーマ,
+ * 取組項目・実践項目・担当部署, 工程表, 取組内容, 自己評価 beside 評価の理由, and 取組終了. Columns: A holds
+ * the row labels, B…P the data, Q the marker. A new block (say, targets and actuals per year) is
+ * one more builder in `partOneBlocks`.
  */
 import { rangeAddress, splitColumns } from '../address';
-import { eraOf, yearLabel, type Era } from '../fiscalYear';
+import { eraOf, yearLabel } from '../fiscalYear';
 import type { Criterion, FiscalYear, Plan } from '../plan';
+import type { CellStyle } from '../sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, TITLE } from '../styles';
 import { BlockBuilder, type FormBlock } from './formCells';
 import { ACTIVITY_ROWS, DATA_COLUMNS, LABELS, LAYOUT_MARKER, MARKER_COLUMN } from './formLabels';
@@ -13,163 +16,163 @@ const FIRST = 2; // column B
 const LAST = FIRST + DATA_COLUMNS - 1; // column P
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮';
 /** Style of the marker cells (column Q, hidden). */
-export const MARKER_STYLE = { fontName: BASE.fontName, fontSize: 6, fontColor: '#BFBFBF' };
+export const MARKER_STYLE: CellStyle = { fontName: BASE.fontName, fontSize: 6, fontColor: '#BFBFBF' };
+const SMALL_TEXT: CellStyle = { ...INPUT_TEXT, fontSize: 9 };
+const CENTERED: CellStyle = { ...FIXED_TEXT, horizontal: 'center' };
 
-/** The cells of one year's 自己評価 column. */
-interface YearCells {
-  year: FiscalYear;
-  column: number;
-  scores: Record<Criterion, string>;
-  total: string;
-  grade: string;
+/** What each builder gets: the plan, the row it starts at, and the row heights to fill. */
+interface Place {
+  plan: Plan;
+  top: number;
+  rowHeights: Record<number, number>;
 }
 
 /**
  * The blocks of part ① and the addresses the reader and writer name.
  * @param plan - the plan
  * @param rowHeights - filled with the part's row heights
- * @returns the blocks and named addresses
+ * @returns the blocks, the named addresses and the part's last row
  */
 export function partOneBlocks(plan: Plan, rowHeights: Record<number, number>) {
-  const years = plan.period;
-  const blocks: FormBlock[] = [];
+  const at = (top: number): Place => ({ plan, top, rowHeights });
+  const header = headerBlock(at(1));
+  const themes = themesBlock(at(header.next));
+  const identity = identityBlock(at(themes.next));
+  const schedule = scheduleBlock(at(identity.next));
+  const activities = activitiesBlock(at(schedule.next));
+  const evaluation = evaluationBlocks(at(activities.next));
+  const ended = endedBlock(at(evaluation.next));
+  const parts = [header, themes, identity, schedule, activities, evaluation, ended];
+  return {
+    ...header.cells,
+    ...themes.cells,
+    ...identity.cells,
+    ...schedule.cells,
+    ...activities.cells,
+    ...evaluation.cells,
+    ...ended.cells,
+    blocks: parts.flatMap((part) => part.blocks),
+    partOneLastRow: ended.next - 1,
+  };
+}
 
-  // Header (row 1; row 2 is a thin gap)
-  const header = new BlockBuilder('header', 1);
-  rowHeights[1] = 26;
-  rowHeights[2] = 6;
-  const itemNo = header.cell(
-    1,
-    1,
-    1,
-    { kind: 'itemNo' },
-    { ...FIXED_TEXT, horizontal: 'center', fontSize: 14, bold: true },
-  );
-  const titleOne = header.label(1, 2, 10, LABELS.titlePartOne(plan.title), 1, TITLE, 'title');
-  header.label(1, 11, 12, LABELS.checkPeriod);
-  const checkPeriod = header.cell(1, 13, LAST, { kind: 'checkYear' }, { ...FIXED_TEXT, horizontal: 'center' });
-  const marker = header.label(1, MARKER_COLUMN, MARKER_COLUMN, LAYOUT_MARKER, 1, MARKER_STYLE);
-  blocks.push(header.build());
+/** Row 1: 小№, the title, 確認時期 and the marker; row 2 is a thin gap. */
+function headerBlock({ plan, top, rowHeights }: Place) {
+  const block = new BlockBuilder('header', 1);
+  rowHeights[top] = 26;
+  rowHeights[top + 1] = 6;
+  const itemNo = block.cell(top, 1, 1, { kind: 'itemNo' }, { ...CENTERED, fontSize: 14, bold: true });
+  const titleOne = block.label(top, 2, 10, LABELS.titlePartOne(plan.title), top, TITLE, 'title');
+  block.label(top, 11, 12, LABELS.checkPeriod);
+  const checkPeriod = block.cell(top, 13, LAST, { kind: 'checkYear' }, CENTERED);
+  const marker = block.label(top, MARKER_COLUMN, MARKER_COLUMN, LAYOUT_MARKER, top, MARKER_STYLE);
+  return { blocks: [block.build()], next: top + 2, cells: { itemNo, titleOne, checkPeriod, marker } };
+}
 
-  // テーマ (rows 3–4)
-  const themes = new BlockBuilder('themes', 1);
-  rowHeights[3] = 18;
-  rowHeights[4] = 20;
-  themes.label(3, 1, 1, LABELS.theme, 4);
+/** The theme labels and a ○ under each theme of the item. */
+function themesBlock({ plan, top, rowHeights }: Place) {
+  const block = new BlockBuilder('themes', 1);
+  rowHeights[top] = 18;
+  rowHeights[top + 1] = 20;
+  block.label(top, 1, 1, LABELS.theme, top + 1);
   const themeMarks = splitColumns(FIRST, DATA_COLUMNS, plan.themes.length).map(([left, right], index) => {
     const numeral = plan.themes[index].numeral;
-    themes.label(3, left, right, plan.themes[index].label);
-    const mark = themes.cell(
-      4,
-      left,
-      right,
-      { kind: 'themeMark', numeral },
-      { ...FIXED_TEXT, horizontal: 'center', fontSize: 12 },
-    );
-    return { numeral, mark, range: rangeAddress({ top: 4, left, bottom: 4, right }) };
+    block.label(top, left, right, plan.themes[index].label);
+    const mark = block.cell(top + 1, left, right, { kind: 'themeMark', numeral }, { ...CENTERED, fontSize: 12 });
+    return { numeral, mark, range: rangeAddress({ top: top + 1, left, bottom: top + 1, right }) };
   });
-  blocks.push(themes.build());
+  return { blocks: [block.build()], next: top + 2, cells: { themeMarks } };
+}
 
-  // 取組項目・実践項目・担当部署 (rows 5–7)
-  const identity = new BlockBuilder('identity', 1);
-  identity.label(5, 1, 1, LABELS.initiative);
-  const initiativeNo = identity.cell(
-    5,
-    FIRST,
-    FIRST,
-    { kind: 'initiativeNo' },
-    { ...FIXED_TEXT, horizontal: 'center' },
-  );
-  const initiativeName = identity.cell(5, FIRST + 1, LAST, { kind: 'initiativeName' }, FIXED_TEXT);
-  identity.label(6, 1, 1, LABELS.item);
-  const itemName = identity.cell(6, FIRST, LAST, { kind: 'itemName' }, { ...FIXED_TEXT, bold: true });
-  identity.label(7, 1, 1, LABELS.departments);
-  const departments = identity.cell(7, FIRST, LAST, { kind: 'departments' }, FIXED_TEXT);
-  for (const row of [5, 6, 7]) rowHeights[row] = 20;
-  blocks.push(identity.build());
+/** 取組項目 (大№ and name), 実践項目, 担当部署. */
+function identityBlock({ top, rowHeights }: Place) {
+  const block = new BlockBuilder('identity', 1);
+  for (const row of [top, top + 1, top + 2]) rowHeights[row] = 20;
+  block.label(top, 1, 1, LABELS.initiative);
+  const initiativeNo = block.cell(top, FIRST, FIRST, { kind: 'initiativeNo' }, CENTERED);
+  const initiativeName = block.cell(top, FIRST + 1, LAST, { kind: 'initiativeName' }, FIXED_TEXT);
+  block.label(top + 1, 1, 1, LABELS.item);
+  const itemName = block.cell(top + 1, FIRST, LAST, { kind: 'itemName' }, { ...FIXED_TEXT, bold: true });
+  block.label(top + 2, 1, 1, LABELS.departments);
+  const departments = block.cell(top + 2, FIRST, LAST, { kind: 'departments' }, FIXED_TEXT);
+  return {
+    blocks: [block.build()],
+    next: top + 3,
+    cells: { initiativeNo, initiativeName, itemName, departments },
+  };
+}
 
-  // 工程表 (rows 8–10)
-  const scheduleBlock = new BlockBuilder('schedule', 1);
-  scheduleBlock.label(8, 1, 1, LABELS.schedule, 10);
-  rowHeights[8] = 16;
-  rowHeights[9] = 48;
-  rowHeights[10] = 16;
-  const schedule = splitColumns(FIRST, DATA_COLUMNS, years.length).map(([left, right], index) => {
-    const year = years[index];
-    scheduleBlock.label(8, left, right, scheduleYearLabel(year));
+/** 工程表: a column per year, its planned step and its status. */
+function scheduleBlock({ plan, top, rowHeights }: Place) {
+  const block = new BlockBuilder('schedule', 1);
+  block.label(top, 1, 1, LABELS.schedule, top + 2);
+  rowHeights[top] = 16;
+  rowHeights[top + 1] = 48;
+  rowHeights[top + 2] = 16;
+  const schedule = splitColumns(FIRST, DATA_COLUMNS, plan.period.length).map(([left, right], index) => {
+    const year = plan.period[index];
+    block.label(top, left, right, scheduleYearLabel(year));
     return {
       year,
-      plan: scheduleBlock.cell(9, left, right, { kind: 'schedulePlan', year }, { ...INPUT_TEXT, fontSize: 9 }),
-      status: scheduleBlock.cell(10, left, right, { kind: 'scheduleStatus', year }, { ...INPUT_CENTER, fontSize: 9 }),
+      plan: block.cell(top + 1, left, right, { kind: 'schedulePlan', year }, SMALL_TEXT),
+      status: block.cell(top + 2, left, right, { kind: 'scheduleStatus', year }, { ...INPUT_CENTER, fontSize: 9 }),
     };
   });
-  blocks.push(scheduleBlock.build());
+  return { blocks: [block.build()], next: top + 3, cells: { schedule } };
+}
 
-  // 取組内容 (row 11 heading, rows 12–26)
-  const activityTop = 11;
-  const activityBlock = new BlockBuilder('activities', 1);
-  activityBlock.label(activityTop, 1, 1, LABELS.activities, activityTop + ACTIVITY_ROWS);
-  activityBlock.label(activityTop, 2, 3, LABELS.activityYear);
-  activityBlock.label(activityTop, 4, 9, LABELS.activityPlan);
-  activityBlock.label(activityTop, 10, LAST, LABELS.activityResult);
-  rowHeights[activityTop] = 18;
+/** 取組内容: a heading row, then ①…⑮ with their year, plan and result. */
+function activitiesBlock({ top, rowHeights }: Place) {
+  const block = new BlockBuilder('activities', 1);
+  block.label(top, 1, 1, LABELS.activities, top + ACTIVITY_ROWS);
+  block.label(top, 2, 3, LABELS.activityYear);
+  block.label(top, 4, 9, LABELS.activityPlan);
+  block.label(top, 10, LAST, LABELS.activityResult);
+  rowHeights[top] = 18;
   const activities = Array.from({ length: ACTIVITY_ROWS }, (_, index) => {
-    const row = activityTop + 1 + index;
+    const row = top + 1 + index;
     rowHeights[row] = 25;
     return {
       index,
-      year: activityBlock.cell(row, 2, 2, { kind: 'activityYear', index }, { ...INPUT_CENTER, fontSize: 9 }),
-      number: activityBlock.label(row, 3, 3, CIRCLED[index], row, { ...FIXED_TEXT, horizontal: 'center' }),
-      plan: activityBlock.cell(row, 4, 9, { kind: 'activityPlan', index }, { ...INPUT_TEXT, fontSize: 9 }),
-      result: activityBlock.cell(row, 10, LAST, { kind: 'activityResult', index }, { ...INPUT_TEXT, fontSize: 9 }),
+      year: block.cell(row, 2, 2, { kind: 'activityYear', index }, { ...INPUT_CENTER, fontSize: 9 }),
+      number: block.label(row, 3, 3, CIRCLED[index], row, CENTERED),
+      plan: block.cell(row, 4, 9, { kind: 'activityPlan', index }, SMALL_TEXT),
+      result: block.cell(row, 10, LAST, { kind: 'activityResult', index }, SMALL_TEXT),
     };
   });
-  blocks.push(activityBlock.build());
+  return { blocks: [block.build()], next: top + ACTIVITY_ROWS + 1, cells: { activities } };
+}
 
-  // 取組に対する自己評価 (heading, one row per criterion, 合計, 総合評価) and 【評価の理由】 beside it
-  const evaluationTop = activityTop + ACTIVITY_ROWS + 1;
+/**
+ * 取組に対する自己評価 (a column per year: one row per criterion, 合計, 総合評価) and, beside it,
+ * 【評価の理由】: two blocks, so that 集計 reads the scores without the reasons.
+ */
+function evaluationBlocks({ plan, top, rowHeights }: Place) {
   const scoreBlock = new BlockBuilder('scores', 1);
   const reasonBlock = new BlockBuilder('reasons', 1);
-  scoreBlock.label(evaluationTop, 1, 3, LABELS.selfEvaluation);
-  rowHeights[evaluationTop] = 18;
+  const years = plan.period;
   const yearColumn = (index: number) => 4 + index;
   const reasonLeft = yearColumn(years.length);
-  years.forEach((year, index) =>
-    scoreBlock.label(evaluationTop, yearColumn(index), yearColumn(index), scoreYearLabel(year)),
-  );
-  reasonBlock.label(evaluationTop, reasonLeft, LAST, LABELS.reasons);
-  const criterionRow = (index: number) => evaluationTop + 1 + index;
-  const reasonStyle = { ...INPUT_TEXT, fontSize: 9 };
-  const reasons = {} as Record<Criterion | 'overall', string>;
-  plan.criteria.forEach((criterion, index) => {
-    const row = criterionRow(index);
-    rowHeights[row] = 34;
-    scoreBlock.label(row, 1, 3, criterion.label);
-    reasons[criterion.key] = reasonBlock.cell(
-      row,
-      reasonLeft,
-      LAST,
-      { kind: 'reason', key: criterion.key },
-      reasonStyle,
-    );
-  });
+  const criterionRow = (index: number) => top + 1 + index;
   const totalRow = criterionRow(plan.criteria.length);
   const gradeRow = totalRow + 1;
+  rowHeights[top] = 18;
   rowHeights[totalRow] = 20;
   rowHeights[gradeRow] = 34;
+
+  scoreBlock.label(top, 1, 3, LABELS.selfEvaluation);
+  years.forEach((year, index) => scoreBlock.label(top, yearColumn(index), yearColumn(index), scoreYearLabel(year)));
+  plan.criteria.forEach((criterion, index) => {
+    rowHeights[criterionRow(index)] = 34;
+    scoreBlock.label(criterionRow(index), 1, 3, criterion.label);
+  });
   scoreBlock.label(totalRow, 1, 3, LABELS.total);
   scoreBlock.label(gradeRow, 1, 3, LABELS.grade);
-  reasonBlock.label(totalRow, reasonLeft, LAST, LABELS.totalNote, totalRow, {
-    ...FIXED_TEXT,
-    fontColor: '#808080',
-    fontSize: 8,
-  });
-  reasons.overall = reasonBlock.cell(gradeRow, reasonLeft, LAST, { kind: 'reason', key: 'overall' }, reasonStyle);
-  const scores: YearCells[] = years.map((year, index) => {
+  const scores = years.map((year, index) => {
     const column = yearColumn(index);
-    const scoreCells = {} as Record<Criterion, string>;
+    const cells = {} as Record<Criterion, string>;
     plan.criteria.forEach(({ key }, criterion) => {
-      scoreCells[key] = scoreBlock.cell(
+      cells[key] = scoreBlock.cell(
         criterionRow(criterion),
         column,
         column,
@@ -180,46 +183,35 @@ export function partOneBlocks(plan: Plan, rowHeights: Record<number, number>) {
     return {
       year,
       column,
-      scores: scoreCells,
+      scores: cells,
       total: scoreBlock.cell(totalRow, column, column, { kind: 'total', year }, COMPUTED),
       grade: scoreBlock.cell(gradeRow, column, column, { kind: 'grade', year }, COMPUTED),
     };
   });
-  blocks.push(scoreBlock.build(), reasonBlock.build());
 
-  // 取組終了: 令和 [年] 年 [月] 月取組終了
-  const endedRow = gradeRow + 1;
-  rowHeights[endedRow] = 22;
-  const endedEra: Era = eraOf(years[years.length - 1]);
-  const ended = new BlockBuilder('ended', 1);
-  ended.label(endedRow, 1, 6, LABELS.endedLead);
-  ended.label(endedRow, 7, 7, endedEra.name);
-  const endedEraYear = ended.cell(endedRow, 8, 8, { kind: 'endedYear' }, INPUT_CENTER);
-  ended.label(endedRow, 9, 9, LABELS.endedYear);
-  const endedMonth = ended.cell(endedRow, 10, 10, { kind: 'endedMonth' }, INPUT_CENTER);
-  ended.label(endedRow, 11, 12, LABELS.endedMonth);
-  blocks.push(ended.build());
+  reasonBlock.label(top, reasonLeft, LAST, LABELS.reasons);
+  const note = { ...FIXED_TEXT, fontColor: '#808080', fontSize: 8 };
+  reasonBlock.label(totalRow, reasonLeft, LAST, LABELS.totalNote, totalRow, note);
+  const reasons = {} as Record<Criterion | 'overall', string>;
+  plan.criteria.forEach(({ key }, index) => {
+    reasons[key] = reasonBlock.cell(criterionRow(index), reasonLeft, LAST, { kind: 'reason', key }, SMALL_TEXT);
+  });
+  reasons.overall = reasonBlock.cell(gradeRow, reasonLeft, LAST, { kind: 'reason', key: 'overall' }, SMALL_TEXT);
+  return { blocks: [scoreBlock.build(), reasonBlock.build()], next: gradeRow + 1, cells: { scores, reasons } };
+}
 
-  return {
-    blocks,
-    marker,
-    titleOne,
-    itemNo,
-    checkPeriod,
-    themeMarks,
-    initiativeNo,
-    initiativeName,
-    itemName,
-    departments,
-    schedule,
-    activities,
-    scores,
-    reasons,
-    endedEra,
-    endedEraYear,
-    endedMonth,
-    partOneLastRow: endedRow,
-  };
+/** 取組終了の場合記入 → 令和 [年] 年 [月] 月取組終了 (the era of the plan's last year). */
+function endedBlock({ plan, top, rowHeights }: Place) {
+  const block = new BlockBuilder('ended', 1);
+  rowHeights[top] = 22;
+  const endedEra = eraOf(plan.period[plan.period.length - 1]);
+  block.label(top, 1, 6, LABELS.endedLead);
+  block.label(top, 7, 7, endedEra.name);
+  const endedEraYear = block.cell(top, 8, 8, { kind: 'endedYear' }, INPUT_CENTER);
+  block.label(top, 9, 9, LABELS.endedYear);
+  const endedMonth = block.cell(top, 10, 10, { kind: 'endedMonth' }, INPUT_CENTER);
+  block.label(top, 11, 12, LABELS.endedMonth);
+  return { blocks: [block.build()], next: top + 1, cells: { endedEra, endedEraYear, endedMonth } };
 }
 
 /**

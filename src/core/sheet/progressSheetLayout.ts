@@ -76,22 +76,25 @@ const LABEL_COLUMN_WIDTH = 11;
 const DATA_COLUMN_WIDTH = 6.6;
 const MARKER_COLUMN_WIDTH = 4;
 
-/** Layouts already built, by plan object (plans are not mutated after parsing). */
-const built = new WeakMap<Plan, { signature: string; layout: ProgressSheetLayout }>();
+/** What a map was built from: the parts of a plan that shape it. */
+type Shape = Pick<Plan, 'title' | 'themes' | 'criteria' | 'period'>;
+/** Layouts already built, by plan object, with the parts they were built from. */
+const built = new WeakMap<Plan, { shape: Shape; layout: ProgressSheetLayout }>();
 
 /**
- * The cell map of the 進捗状況シート for a plan, built once per plan (and rebuilt if the plan's
- * title, themes, criteria or years differ from when it was built).
+ * The cell map of the 進捗状況シート for a plan, built once per plan (plans are not changed in
+ * place; a copy with other title, themes, criteria or years gets its own map).
  * @param plan - the plan (its title, themes, criteria and years shape the map)
  * @returns every cell of the form
  * @throws PlanError when the plan has more themes or years than the form can hold
  */
 export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
-  const signature = JSON.stringify([plan.title, plan.themes, plan.criteria, plan.period]);
   const known = built.get(plan);
-  if (known && known.signature === signature) return known.layout;
+  const { title, themes, criteria, period } = plan;
+  if (known && (['title', 'themes', 'criteria', 'period'] as const).every((key) => known.shape[key] === plan[key]))
+    return known.layout;
   const layout = buildLayout(plan);
-  built.set(plan, { signature, layout });
+  built.set(plan, { shape: { title, themes, criteria, period }, layout });
   return layout;
 }
 

@@ -7,7 +7,7 @@
 import { parseRange, rangeAddress, type RangeBounds } from '../address';
 import { CRITERIA, DEFAULT_CRITERION_LABELS, type FiscalYear, type Plan } from '../plan';
 import type { BlockKey, FormBlock } from './formCells';
-import { progressSheetLayout } from './progressSheetLayout';
+import { progressSheetLayout, type ProgressSheetLayout } from './progressSheetLayout';
 import { isTextField } from './sheetFields';
 
 /** Why a sheet is read: 'aggregate' for 集計 and 自動計算, 'full' for everything that reads texts. */
@@ -38,6 +38,19 @@ export interface ReadPlan {
  */
 export function readPlanFor(plan: Plan, purpose: ReadPurpose): ReadPlan {
   const layout = progressSheetLayout(plan);
+  const known = plans.get(layout) ?? new Map<ReadPurpose, ReadPlan>();
+  plans.set(layout, known);
+  const cached = known.get(purpose);
+  if (cached) return cached;
+  const made = makeReadPlan(layout, purpose);
+  known.set(purpose, made);
+  return made;
+}
+
+/** Read plans already made, per cell map (each reader asks for one per sheet). */
+const plans = new WeakMap<ProgressSheetLayout, Map<ReadPurpose, ReadPlan>>();
+
+function makeReadPlan(layout: ProgressSheetLayout, purpose: ReadPurpose): ReadPlan {
   const wanted = PURPOSE_BLOCKS[purpose];
   if (wanted === 'all') {
     const bounds = parseRange(layout.readRange);

@@ -199,30 +199,19 @@ function readScore(grid: CellGrid, address: string, what: string, report: Report
 }
 
 function checkScoreNumber(score: number, shown: string, address: string, what: string, report: Report): ScoreEntry {
-  if (!Number.isInteger(score)) {
-    report(
-      'score-not-integer',
-      address,
-      `${what} の「${shown}」は整数ではありません。`,
-      '0〜3 の整数を入力してください。',
-    );
-    return null;
-  }
-  if (score < SCORE_MIN || score > SCORE_MAX) {
-    report(
-      'score-out-of-range',
-      address,
-      `${what} の「${shown}」は 0〜3 の範囲外です。`,
-      '0〜3 の整数を入力してください。',
-    );
-    return null;
-  }
-  return score;
+  const wrong: [ProblemCode, string] | null = !Number.isInteger(score)
+    ? ['score-not-integer', '整数ではありません']
+    : score < SCORE_MIN || score > SCORE_MAX
+      ? ['score-out-of-range', ' 0〜3 の範囲外です']
+      : null;
+  if (!wrong) return score;
+  report(wrong[0], address, `${what} の「${shown}」は${wrong[1]}。`, '0〜3 の整数を入力してください。');
+  return null;
 }
 
 function checkComputedFormula(grid: CellGrid, address: string, expected: string, what: string, report: Report): void {
   const found = grid.formula(address);
-  if (found !== null && squashFormula(found) === squashFormula(expected)) return;
+  if (found !== null && (found === `=${expected}` || squashFormula(found) === squashFormula(expected))) return;
   report(
     'formula-overwritten',
     address,

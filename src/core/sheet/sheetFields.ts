@@ -77,32 +77,8 @@ export function fieldValue(field: FormField, data: ProgressSheetData, layout: Pr
  * @param text - the text read
  */
 export function setText(field: TextField, data: ProgressSheetData, text: string): void {
-  switch (field.kind) {
-    case 'schedulePlan':
-      data.schedule[field.year] = { ...data.schedule[field.year], plan: text };
-      return;
-    case 'scheduleStatus':
-      data.schedule[field.year] = { ...data.schedule[field.year], status: text };
-      return;
-    case 'activityYear':
-    case 'activityPlan':
-    case 'activityResult': {
-      const key = field.kind === 'activityYear' ? 'year' : field.kind === 'activityPlan' ? 'plan' : 'result';
-      data.activities[field.index] = { ...data.activities[field.index], [key]: text };
-      return;
-    }
-    case 'reason':
-      data.reasons[field.key] = text;
-      return;
-    case 'issueProblem':
-      data.issues[field.year] = { ...data.issues[field.year], problem: text };
-      return;
-    case 'issueSolution':
-      data.issues[field.year] = { ...data.issues[field.year], solution: text };
-      return;
-    case 'notes':
-      data.notes = text;
-  }
+  // TEXTS[field.kind] takes this kind of field; TypeScript cannot relate the two through the union.
+  (TEXTS[field.kind] as TextAccess<TextField>).set(data, field, text);
 }
 
 /**
@@ -111,44 +87,52 @@ export function setText(field: TextField, data: ProgressSheetData, text: string)
  * @returns true for the text inputs
  */
 export function isTextField(field: FormField): field is TextField {
-  return TEXT_KINDS.has(field.kind);
+  return field.kind in TEXTS;
 }
 
-const TEXT_KINDS = new Set<FormField['kind']>([
-  'schedulePlan',
-  'scheduleStatus',
-  'activityYear',
-  'activityPlan',
-  'activityResult',
-  'reason',
-  'issueProblem',
-  'issueSolution',
-  'notes',
-]);
+/** Where each kind of text lives in a sheet's content. */
+interface TextAccess<F> {
+  get(data: ProgressSheetData, field: F): string;
+  set(data: ProgressSheetData, field: F, text: string): void;
+}
+type TextOf<K extends TextField['kind']> = Extract<TextField, { kind: K }>;
+
+/** A text of a per-year record (工程表, 取組上の課題等). */
+function yearly(
+  records: (data: ProgressSheetData) => Record<number, Record<string, string>>,
+  key: string,
+): TextAccess<{ year: number }> {
+  return {
+    get: (data, field) => records(data)[field.year]?.[key] ?? '',
+    set: (data, field, text) => void (records(data)[field.year] = { ...records(data)[field.year], [key]: text }),
+  };
+}
+
+/** A text of a 取組内容 row. */
+function activity(key: 'year' | 'plan' | 'result'): TextAccess<{ index: number }> {
+  return {
+    get: (data, field) => data.activities[field.index]?.[key] ?? '',
+    set: (data, field, text) => void (data.activities[field.index] = { ...data.activities[field.index], [key]: text }),
+  };
+}
+
+const TEXTS: { [K in TextField['kind']]: TextAccess<TextOf<K>> } = {
+  schedulePlan: yearly((data) => data.schedule, 'plan'),
+  scheduleStatus: yearly((data) => data.schedule, 'status'),
+  activityYear: activity('year'),
+  activityPlan: activity('plan'),
+  activityResult: activity('result'),
+  reason: {
+    get: (data, field) => data.reasons[field.key],
+    set: (data, field, text) => void (data.reasons[field.key] = text),
+  },
+  issueProblem: yearly((data) => data.issues, 'problem'),
+  issueSolution: yearly((data) => data.issues, 'solution'),
+  notes: { get: (data) => data.notes, set: (data, _field, text) => void (data.notes = text) },
+};
 
 function textOf(field: FormField, data: ProgressSheetData): string | null {
-  switch (field.kind) {
-    case 'schedulePlan':
-      return data.schedule[field.year]?.plan || null;
-    case 'scheduleStatus':
-      return data.schedule[field.year]?.status || null;
-    case 'activityYear':
-      return data.activities[field.index]?.year || null;
-    case 'activityPlan':
-      return data.activities[field.index]?.plan || null;
-    case 'activityResult':
-      return data.activities[field.index]?.result || null;
-    case 'reason':
-      return data.reasons[field.key] || null;
-    case 'issueProblem':
-      return data.issues[field.year]?.problem || null;
-    case 'issueSolution':
-      return data.issues[field.year]?.solution || null;
-    case 'notes':
-      return data.notes || null;
-    default:
-      return null;
-  }
+  return isTextField(field) ? (TEXTS[field.kind] as TextAccess<TextField>).get(data, field) || null : null;
 }
 
 /** The 取組終了 year cell: the era year as a number in the printed era, else with its era ("平成30"). */

@@ -9,7 +9,7 @@ import { eraOf, yearLabel } from '../fiscalYear';
 import type { Criterion, FiscalYear, Plan } from '../plan';
 import type { CellStyle } from '../sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, TITLE } from '../styles';
-import { BlockBuilder, type FormBlock } from './formCells';
+import { BlockBuilder } from './formCells';
 import { ACTIVITY_ROWS, DATA_COLUMNS, LABELS, LAYOUT_MARKER, MARKER_COLUMN } from './formLabels';
 
 const FIRST = 2; // column B

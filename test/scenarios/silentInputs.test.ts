@@ -4,7 +4,7 @@
  */
 import { aggregate } from '../../src/actions/aggregate';
 import { checkWorkbook } from '../../src/actions/check';
-import { groupByDepartment } from '../../src/actions/distribute';
+import { collectBooks, groupByDepartment } from '../../src/actions/distribute';
 import { readWorkbook } from '../../src/actions/readWorkbook';
 import { isUserError } from '../../src/core/errors';
 import { builtInPlan } from '../../src/core/example';
@@ -82,6 +82,9 @@ describe('取組終了 outside the plan period', () => {
     const problem = result.problems.find((entry) => entry.code === 'ended-outside-period');
     expect(problem?.message).toContain('令和10年');
     expect(problem?.fix).toContain('計画期間');
+    const aggregated = await aggregate(book);
+    expect(aggregated.problems).toContainEqual(expect.objectContaining({ code: 'ended-outside-period' }));
+    expect(aggregated.summary.missing).toContainEqual({ itemNo: '1', sheetName: FIRST });
   });
 });
 
@@ -103,6 +106,14 @@ describe('text longer than Excel allows (32,767 characters)', () => {
     }
     expect(isUserError(thrown)).toBe(true);
     expect(thrown).toMatchObject({ sheet: FIRST, cell: layout.notes });
+  });
+  it('makes collect refuse a returned book with it, naming the file, the sheet and the cell', async () => {
+    const returned = [{ label: '総務課.xlsx', port: await bookReading(layout.notes, long) }];
+    await expect(collectBooks(returned)).rejects.toMatchObject({
+      file: '総務課.xlsx',
+      sheet: FIRST,
+      cell: layout.notes,
+    });
   });
 });
 

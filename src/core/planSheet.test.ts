@@ -74,6 +74,14 @@ describe('プラン定義 tab', () => {
     expect(back.items).toHaveLength(7000);
     expect(back.items[6999]).toEqual({ ...base.items[6999 % 70], no: '7000' });
   });
+  it('reads a tab written before it had a 件数 row, up to the old 1,200 rows', () => {
+    const spec = writePlanSheet(builtInPlan());
+    const values = specCells(spec, 'A1:L1200').values;
+    values[6] = values[6].map(() => null); // no 件数 row
+    const shape = planSheetShape(values.slice(0, PLAN_SHEET_HEADER_ROWS));
+    expect([shape.rest, shape.initiativeCount]).toEqual(['A9:L1200', null]);
+    expect(readPlanSheet(values)).toEqual(builtInPlan());
+  });
   it('reads its tables by their headings, whatever the order of the columns', () => {
     const plan = builtInPlan();
     const back = readBack(plan, (values) => {

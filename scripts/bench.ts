@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   );
 
   console.log('4. Request size of rendering sheets (putSheets over the fake)');
-  const { plan, sheets } = exampleWorkbookData('R3');
+  const { plan, sheets } = exampleWorkbookData();
   const progress = sheets.map((data) => writeProgressSheet(plan, data));
   const single = new FakeExcel();
   await new OfficeWorkbook({ run: single.run, requirements: single.requirements }).putSheets(progress.slice(0, 1));

@@ -3,6 +3,8 @@
  * the summary tabs and the 取組項目別の評価 pages from what was read. Keeps what it replaced, so the pane can undo it.
  */
 import { writeCouncilSheet, COUNCIL_SHEET_NAME } from '../core/councilSheet';
+import { councilAveragesOf, evaluationsOf } from '../core/evaluation';
+import type { FiscalYear } from '../core/fiscalYear';
 import type { Problem } from '../core/problems';
 import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
 import { computedCells } from '../core/sheet/writeProgressSheet';
@@ -12,11 +14,11 @@ import { buildSummaryTabs } from '../core/summaryTabs';
 import { buildInitiativePages } from '../core/summaryTabs/initiativePages';
 import type { SheetSpec, SheetWrite, WorkbookPort } from '../workbook/port';
 import { step } from './progress';
-import { councilAveragesOf, evaluationsOf, readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
+import { readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
 
 /** What 「集計」 did. */
 export interface AggregateResult {
-  year: string;
+  year: FiscalYear;
   summary: Summary;
   json: SummaryJson;
   problems: Problem[];
@@ -52,8 +54,8 @@ export function planAggregate(reading: WorkbookReading): {
 } {
   const summary = summarize({
     plan: reading.plan,
-    evaluations: evaluationsOf(reading),
-    council: councilAveragesOf(reading),
+    evaluations: evaluationsOf(reading.plan, reading.sheets),
+    council: councilAveragesOf(reading.council),
     year: reading.year,
   });
   const layout = progressSheetLayout(reading.plan);
@@ -70,32 +72,17 @@ export function planAggregate(reading: WorkbookReading): {
 }
 
 /**
- * Runs 「集計」 on a workbook.
+ * Runs 「集計」 on a workbook. It reads only what it computes from (the 'aggregate' read plan: no
+ * texts), including the owned cells as they were, which make the undo record.
  * @param port - the workbook
  * @param options - year, plan override, progress and cancellation
- * @returns the summary, the problems and an undo record
+ * @returns the summary, the problems of what it read, and an undo record
  */
 export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): Promise<AggregateResult> {
-  const reading = await readWorkbook(port, options);
+  const reading = await readWorkbook(port, { purpose: 'aggregate', ...options });
   step(options, '集計中', 0, 1);
   const { summary, cellWrites, tabs, pages } = planAggregate(reading);
-
-  step(options, '元の値を保存中', 0, 1);
-  const owned = cellWrites.flatMap((write) =>
-    write.cells.map((cell) => ({ sheet: write.sheet, address: cell.address })),
-  );
-  const before = await port.readRanges(owned);
-  const undoCells = new Map<string, SheetWrite>();
-  before.forEach((range) => {
-    const write = undoCells.get(range.sheet) ?? { sheet: range.sheet, cells: [] };
-    const formula = range.formulas[0]?.[0] ?? null;
-    write.cells.push(
-      formula
-        ? { address: range.address, formula: formula.replace(/^=/, ''), value: range.values[0]?.[0] ?? null }
-        : { address: range.address, value: range.values[0]?.[0] ?? null },
-    );
-    undoCells.set(range.sheet, write);
-  });
+  const undoCells: SheetWrite[] = reading.sheets.map((sheet) => ({ sheet: sheet.name, cells: sheet.owned }));
 
   step(options, '合計・総合評価を書き込み中', 0, 1);
   await port.writeCells(cellWrites);
@@ -117,7 +104,7 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
     summarySheets: tabs.map((tab) => tab.name),
     pageSheets: pages.map((page) => page.name),
     undo: {
-      cells: [...undoCells.values()],
+      cells: undoCells,
       createdSheets: written.filter((tab) => !existing.has(tab.name)).map((tab) => tab.name),
       replacedSheets: written.filter((tab) => existing.has(tab.name)).map((tab) => tab.name),
     },

@@ -15,7 +15,7 @@ import { readWorkbook, type ReadOptions } from './readWorkbook';
  * @returns the sheets filled and the problems found while reading them
  */
 export async function autofill(port: WorkbookPort, options: ReadOptions & { sheets?: string[] } = {}) {
-  const reading = await readWorkbook(port, options);
+  const reading = await readWorkbook(port, { purpose: 'aggregate', ...options });
   const layout = progressSheetLayout(reading.plan);
   const targets = reading.sheets.filter((sheet) => !options.sheets || options.sheets.includes(sheet.name));
   step(options, '合計・総合評価を書き込み中', 0, 1);

@@ -1,13 +1,14 @@
 /**
  * 入力チェック: every problem of the workbook, without writing anything.
  */
+import type { FiscalYear } from '../core/fiscalYear';
 import type { Problem } from '../core/problems';
 import type { WorkbookPort } from '../workbook/port';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 
 /** What the check found. */
 export interface CheckResult {
-  year: string;
+  year: FiscalYear;
   sheetCount: number;
   problems: Problem[];
   errorCount: number;
@@ -21,7 +22,7 @@ export interface CheckResult {
  * @returns the problems, errors first within each sheet
  */
 export async function checkWorkbook(port: WorkbookPort, options: ReadOptions = {}): Promise<CheckResult> {
-  const reading = await readWorkbook(port, options);
+  const reading = await readWorkbook(port, { ...options, purpose: 'full' });
   return {
     year: reading.year,
     sheetCount: reading.sheets.length,

@@ -20,7 +20,8 @@ import { createExample } from './template';
 const plan = builtInPlan();
 
 /** Scores of three members per 取組項目, varied so that half-up rounding matters (x.x5 cases). */
-function memberScores(initiativeNo: number): (number | null)[] {
+function memberScores(code: string): (number | null)[] {
+  const initiativeNo = Number(code);
   return [
     (initiativeNo % 5) + 1,
     ((initiativeNo * 2) % 5) + 1,
@@ -43,8 +44,8 @@ async function exampleWithCouncilScores(): Promise<MemoryWorkbook> {
     return writes;
   });
   // Keep 取組項目 21's published average typed: a typed average wins.
-  cells.push({ address: councilCells(plan, 21, 0).typedAverage, value: 3.6 });
-  cells.push({ address: councilCells(plan, 1, 0).member, value: '山田' });
+  cells.push({ address: councilCells(plan, '21', 0).typedAverage, value: 3.6 });
+  cells.push({ address: councilCells(plan, '1', 0).member, value: '山田' });
   await book.writeCells([{ sheet: COUNCIL_SHEET_NAME, cells }]);
   return book;
 }
@@ -54,10 +55,10 @@ describe('審議会評価 through 集計', () => {
     const book = await exampleWithCouncilScores();
     const result = await aggregate(book);
     expect(result.problems.filter((problem) => problem.code === 'council-invalid')).toEqual([]);
-    const expected = new Map<number, Decimal>();
+    const expected = new Map<string, Decimal>();
     for (const initiative of plan.initiatives) {
       const scores = memberScores(initiative.no).flatMap((score) => (score === null ? [] : [Decimal.of(score)]));
-      expected.set(initiative.no, initiative.no === 21 ? Decimal.of('3.6') : roundedMean(scores));
+      expected.set(initiative.no, initiative.no === '21' ? Decimal.of('3.6') : roundedMean(scores));
     }
     for (const initiative of result.summary.initiatives) {
       expect([initiative.no, initiative.councilAverage?.toFixed(1)]).toEqual([
@@ -73,11 +74,11 @@ describe('審議会評価 through 集計', () => {
     // The same figures on the tabs.
     const initiativeTab = book.sheet(SUMMARY_SHEET_NAMES.initiatives);
     const councilColumn = 'Q';
-    expect(initiativeTab.value(`${councilColumn}5`)).toBe(expected.get(1)?.toNumber());
+    expect(initiativeTab.value(`${councilColumn}5`)).toBe(expected.get('1')?.toNumber());
     // (2 + 3 + 4) / 3 = 3.0 for №1; the pages print it as "3.0 /5" with 山田's comment.
     const pages = book.sheet(INITIATIVE_PAGES_SHEET_NAME);
     const texts = [...pages.cells.values()].map((cell) => cell.value);
-    expect(texts).toContain(`${expected.get(1)?.toFixed(1)} /5`);
+    expect(texts).toContain(`${expected.get('1')?.toFixed(1)} /5`);
     expect(texts).toContain('山田');
     expect(texts).toContain('委員1の意見（№1）');
   });
@@ -88,16 +89,16 @@ describe('審議会評価 through 集計', () => {
     await book.writeCells([
       {
         sheet: COUNCIL_SHEET_NAME,
-        cells: bad.map((value, index) => ({ address: councilCells(plan, 2 + index, 1).score, value })),
+        cells: bad.map((value, index) => ({ address: councilCells(plan, String(2 + index), 1).score, value })),
       },
     ]);
     const result = await aggregate(book);
     const problems = result.problems.filter((problem) => problem.code === 'council-invalid');
     expect(problems.map((problem) => problem.cell).sort()).toEqual(
-      bad.map((_, index) => councilCells(plan, 2 + index, 1).score).sort(),
+      bad.map((_, index) => councilCells(plan, String(2 + index), 1).score).sort(),
     );
-    const two = result.summary.initiatives.find((initiative) => initiative.no === 2);
-    const kept = memberScores(2).filter((score, member) => member !== 1 && score !== null) as number[];
+    const two = result.summary.initiatives.find((initiative) => initiative.no === '2');
+    const kept = memberScores('2').filter((score, member) => member !== 1 && score !== null) as number[];
     expect(two?.councilAverage?.toFixed(1)).toBe(roundedMean(kept.map((score) => Decimal.of(score))).toFixed(1));
   });
 });

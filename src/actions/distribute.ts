@@ -4,8 +4,10 @@
  * map (read, then written again), so every typed field travels and the form is always the current
  * layout; a department's own formatting (row heights, colours) is not carried.
  */
-import type { Plan, YearCode } from '../core/plan';
-import type { Problem } from '../core/problems';
+import { UserError } from '../core/errors';
+import { compareItemCodes } from '../core/itemCode';
+import { findItem, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
+import { problem, type Problem } from '../core/problems';
 import type { ProgressSheetData } from '../core/sheet/progressSheetData';
 import type { WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
@@ -19,18 +21,21 @@ export interface DepartmentGroup {
 }
 
 /** Department of an item that receives its sheet: the first listed (主担当), or 担当部署未設定. */
-export function leadDepartment(plan: Plan, itemNo: number): string {
-  return plan.items.find((item) => item.no === itemNo)?.departments[0] ?? '担当部署未設定';
+export function leadDepartment(plan: Plan, itemNo: ItemCode): string {
+  return findItem(plan, itemNo)?.departments[0] ?? '担当部署未設定';
 }
 
 /**
  * Groups the sheets read from a workbook by lead department, in order of first 小№.
- * @param reading - the workbook as read
+ * @param reading - the workbook as read (all of it: purpose 'full')
  * @returns one group per department
+ * @throws UserError when a text cannot be written to a workbook (longer than Excel allows), naming
+ *   the sheet and the cell, before anything is written
  */
 export function groupByDepartment(reading: WorkbookReading): DepartmentGroup[] {
+  assertWritable(reading);
   const groups = new Map<string, ProgressSheetData[]>();
-  for (const sheet of [...reading.sheets].sort((a, b) => a.data.itemNo - b.data.itemNo)) {
+  for (const sheet of [...reading.sheets].sort((a, b) => compareItemCodes(a.data.itemNo, b.data.itemNo))) {
     const department = leadDepartment(reading.plan, sheet.data.itemNo);
     groups.set(department, [...(groups.get(department) ?? []), sheet.data]);
   }
@@ -63,7 +68,7 @@ export interface ReturnedBook {
 /** The merged sheets of the returned workbooks. */
 export interface Collected {
   plan: Plan;
-  year: YearCode;
+  year: FiscalYear;
   sheets: ProgressSheetData[];
   problems: Problem[];
 }
@@ -77,18 +82,18 @@ export interface Collected {
  */
 export async function collectBooks(books: readonly ReturnedBook[], options: ReadOptions = {}): Promise<Collected> {
   const problems: Problem[] = [];
-  const found = new Map<number, { data: ProgressSheetData; label: string; sheet: string }>();
+  const found = new Map<ItemCode, { data: ProgressSheetData; label: string; sheet: string }>();
   let plan = options.plan;
   let year = options.year;
   for (const [index, book] of books.entries()) {
     step(options, 'ブックを読み込み中', index, books.length);
-    const reading = await readWorkbook(book.port, { ...options, plan, year, onProgress: undefined });
+    const reading = await readWorkbook(book.port, { ...options, plan, year, purpose: 'full', onProgress: undefined });
+    assertWritable(reading, book.label);
     if (plan && plan.title !== reading.plan.title) {
       problems.push(
         problem(
-          'warning',
           'plan-sheet',
-          null,
+          { sheet: null },
           `「${book.label}」のプラン（${reading.plan.title}）が最初のブックのプラン（${plan.title}）と違います。`,
           '同じ年度に配布したブックか確かめてください。最初のブックのプランで集めます。',
         ),
@@ -106,9 +111,8 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Read
       if (earlier) {
         problems.push(
           problem(
-            'error',
             'item-duplicate',
-            `${book.label}: ${sheet.name}`,
+            { sheet: `${book.label}: ${sheet.name}` },
             `小№ ${sheet.data.itemNo} のシートが「${earlier.label}」にもあります。「${earlier.label}」のシートを使いました。`,
             'どちらが正しいか確かめ、不要な方を削除してから集め直してください。',
           ),
@@ -116,15 +120,14 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Read
       } else found.set(sheet.data.itemNo, { data: sheet.data, label: book.label, sheet: sheet.name });
     }
   }
-  if (!plan || !year) throw new Error('回収するブックがありません。');
+  if (!plan || year === undefined) throw new UserError('回収するブックがありません。', { code: 'usage' });
   const collectedYear = year;
   for (const item of plan.items) {
     if (!found.has(item.no)) {
       problems.push(
         problem(
-          'error',
           'item-sheet-missing',
-          null,
+          { sheet: null },
           `実践項目 ${item.no}「${item.name}」のシートが、どのブックにもありません（担当: ${leadDepartment(plan, item.no)}）。`,
           '担当部署に提出を依頼し、届いたら集め直してください。',
         ),
@@ -132,17 +135,20 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Read
     }
   }
   const sheets = [...found.values()]
-    .sort((a, b) => a.data.itemNo - b.data.itemNo)
+    .sort((a, b) => compareItemCodes(a.data.itemNo, b.data.itemNo))
     .map((entry) => ({ ...entry.data, checkYear: collectedYear }));
   return { plan, year: collectedYear, sheets, problems };
 }
 
-function problem(
-  severity: Problem['severity'],
-  code: Problem['code'],
-  sheet: string | null,
-  message: string,
-  fix: string,
-): Problem {
-  return { severity, code, sheet, cell: null, message, fix };
+/** Refuses a workbook whose sheets hold text no workbook can take (a split or collect would fail half-way). */
+function assertWritable(reading: WorkbookReading, file?: string): void {
+  const unwritable = reading.problems.find((entry) => entry.code === 'text-too-long');
+  if (unwritable)
+    throw new UserError(unwritable.message, {
+      code: 'text-too-long',
+      sheet: unwritable.sheet,
+      cell: unwritable.cell,
+      file: file ?? null,
+      fix: unwritable.fix,
+    });
 }

@@ -4,6 +4,7 @@
  * with a break after part ①; our tabs (summary, 取組項目別の評価, 審議会評価) are known by name.
  * One batched read beyond readWorkbook's, one batched write.
  */
+import type { FiscalYear } from '../core/fiscalYear';
 import { ownedTabPage, progressSheetPage } from '../core/printSetup';
 import type { Problem } from '../core/problems';
 import { INITIATIVE_PAGES_SHEET_NAME, initiativePageBreaks } from '../core/summaryTabs/initiativePages';
@@ -16,7 +17,7 @@ const PAGE_SCAN_ROWS = 5000;
 
 /** What 印刷設定 did. */
 export interface PrintSetupResult {
-  year: string;
+  year: FiscalYear;
   /** 進捗状況シート set to print as two pages each. */
   progressSheets: string[];
   /** Our other tabs whose print settings were set. */
@@ -32,7 +33,7 @@ export interface PrintSetupResult {
  * @returns the sheets set up and the problems found while reading
  */
 export async function applyPrintSetup(port: WorkbookPort, options: ReadOptions = {}): Promise<PrintSetupResult> {
-  const reading = await readWorkbook(port, options);
+  const reading = await readWorkbook(port, { purpose: 'aggregate', ...options });
   step(options, '印刷設定を作成中', 0, 1);
   const sheetPage = progressSheetPage(reading.plan);
   const setups: { sheet: string; page: PageSetup }[] = reading.sheets.map((sheet) => ({

@@ -1,41 +1,49 @@
 /**
  * Reads a whole workbook through the port: its plan (プラン定義), every 進捗状況シート (found by
- * content, whatever its name), and the 審議会評価 tab, with every problem found on the way.
- * Two batched reads, whatever the number of sheets.
+ * content, whatever its name) and the 審議会評価 tab, with every problem found on the way. What is
+ * read from each sheet follows the purpose's read plan (「集計」 reads no texts); one batched read
+ * for all the sheets, whatever their number.
  */
 import { UserError } from '../core/errors';
+import { councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
+import { parseFiscalYear, yearCode, type FiscalYear } from '../core/fiscalYear';
+import { outsidePeriod, PlanError, type ItemCode, type Plan } from '../core/plan';
 import {
-  councilAverage,
-  councilReadRange,
-  COUNCIL_SHEET_NAME,
-  readCouncilSheet,
-  type CouncilSheetData,
-} from '../core/councilSheet';
-import type { CouncilAverages, ItemEvaluation } from '../core/evaluation';
-import { parseCheckPeriod } from '../core/japanese';
-import type { CellValue } from '../core/sheetSpec';
-import { PlanError, type Plan, type YearCode } from '../core/plan';
-import { PLAN_SHEET_NAME, PLAN_SHEET_READ_RANGE, readPlanSheet } from '../core/planSheet';
-import { sortProblems, type Problem } from '../core/problems';
+  PLAN_SHEET_HEADER_READ,
+  PLAN_SHEET_NAME,
+  planSheetShape,
+  readPlanSheet,
+  type PlanSheetShape,
+} from '../core/planSheet';
+import { problem, sortProblems, type Problem } from '../core/problems';
 import type { ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
-import { endedYearOf, isProgressSheet, readProgressSheet } from '../core/sheet/readProgressSheet';
-import { completeScores, progressSheetName } from '../core/sheet/writeProgressSheet';
+import { isProgressSheet, ownedCellsOf, readProgressSheet } from '../core/sheet/readProgressSheet';
+import { readPlanFor, sheetReadRanges, type ReadPurpose } from '../core/sheet/readPlan';
+import { progressSheetName } from '../core/sheet/writeProgressSheet';
+import type { CellValue, CellWrite } from '../core/sheetSpec';
 import { SUMMARY_TAB_ORDER } from '../core/summaryTabs';
 import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
 
+/** Rows of the 審議会評価 tab read when the プラン定義 header does not say how many 取組項目 there are. */
+const MAX_COUNCIL_ROWS = 200;
+
 /** A 進捗状況シート as read. */
 export interface ReadSheet {
   name: string;
   data: ProgressSheetData;
+  /** Its owned 合計/総合評価 cells as they were (read for 「集計」's undo). */
+  owned: CellWrite[];
 }
 
 /** Everything read from a workbook. */
 export interface WorkbookReading {
   plan: Plan;
-  year: YearCode;
+  year: FiscalYear;
+  /** What was read from each sheet ('aggregate': no texts). */
+  purpose: ReadPurpose;
   sheets: ReadSheet[];
   council: CouncilSheetData | null;
   /** Sheets in tab order. */
@@ -46,9 +54,11 @@ export interface WorkbookReading {
 /** Options of reading. */
 export interface ReadOptions extends RunOptions {
   /** The year to check; default: the 確認時期 most sheets carry. */
-  year?: YearCode;
+  year?: FiscalYear;
   /** A plan to use instead of the workbook's プラン定義 (for workbooks made elsewhere). */
   plan?: Plan;
+  /** What to read from each sheet (default 'full'). */
+  purpose?: ReadPurpose;
 }
 
 /** The workbook cannot be read at all (no plan, no sheets); the message says what to do. */
@@ -69,7 +79,7 @@ export function isOwnedTab(name: string): boolean {
 /**
  * Reads the workbook.
  * @param port - the workbook
- * @param options - year, plan override, progress and cancellation
+ * @param options - year, plan override, purpose, progress and cancellation
  * @returns what was read and the problems found
  * @throws WorkbookReadError when there is no plan or no 進捗状況シート
  */
@@ -77,59 +87,70 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   step(options, 'シート一覧を読み込み中', 0, 1);
   const listed = await port.listSheets();
   const sheetOrder = listed.map((sheet) => sheet.name);
-  const plan = options.plan ?? (await readPlan(port, listed));
-  const layout = progressSheetLayout(plan);
+  const purpose = options.purpose ?? 'full';
+  // The プラン定義 header says the plan's years and table sizes, which is all the read plans need:
+  // its tables are then read in the same batch as every sheet.
+  const header = options.plan ? null : await readPlanHeader(port, listed);
+  const sheetRanges = options.plan
+    ? readPlanFor(options.plan, purpose).ranges
+    : sheetReadRanges(header!.shape.period, purpose);
   const candidates = listed.filter((sheet) => !isOwnedTab(sheet.name));
   const hasCouncil = listed.some((sheet) => sheet.name === COUNCIL_SHEET_NAME);
+  const councilRows = options.plan?.initiatives.length ?? header?.shape.initiativeCount ?? MAX_COUNCIL_ROWS;
 
   step(options, 'シートを読み込み中', 0, candidates.length);
+  const planRequests = header ? [{ sheet: PLAN_SHEET_NAME, address: header.shape.rest }] : [];
   const ranges = await port.readRanges([
-    ...candidates.map((sheet) => ({ sheet: sheet.name, address: layout.readRange })),
-    ...(hasCouncil ? [{ sheet: COUNCIL_SHEET_NAME, address: councilReadRange(plan) }] : []),
+    ...planRequests,
+    ...candidates.flatMap((sheet) => sheetRanges.map((address) => ({ sheet: sheet.name, address }))),
+    ...(hasCouncil ? [{ sheet: COUNCIL_SHEET_NAME, address: councilReadRange(councilRows) }] : []),
   ]);
+  const plan = options.plan ?? planOf([...header!.values, ...ranges.splice(0, 1)[0].values]);
+  const layout = progressSheetLayout(plan);
+  if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join())
+    throw new Error('the read plan from the プラン定義 header differs from the plan’s');
 
   const problems: Problem[] = [];
   const sheets: ReadSheet[] = [];
   candidates.forEach((sheet, index) => {
     step(options, 'シートを確認中', index + 1, candidates.length);
-    const range = ranges[index];
-    const cells = { sheet: sheet.name, values: range.values, formulas: range.formulas };
+    const cells = ranges.slice(index * sheetRanges.length, (index + 1) * sheetRanges.length);
     if (!isProgressSheet(cells, layout)) return;
-    const result = readProgressSheet(plan, cells);
+    const result = readProgressSheet(plan, cells, purpose);
     problems.push(...result.problems);
-    if (result.data) sheets.push({ name: sheet.name, data: result.data });
+    if (result.data) sheets.push({ name: sheet.name, data: result.data, owned: ownedCellsOf(plan, cells) });
   });
-  if (sheets.length === 0 && !problems.some((problem) => problem.code === 'layout-damaged')) {
+  if (sheets.length === 0 && !problems.some((entry) => entry.code === 'layout-damaged')) {
     throw new WorkbookReadError(
       '進捗状況シートが一枚も見つかりません。シート作成（shinchoku template）で作ったブックを開いてください。',
     );
   }
 
-  const year = options.year ?? commonYear(sheets);
-  if (!plan.period.includes(year))
-    throw new WorkbookReadError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
+  const year = options.year ?? commonYear(sheets) ?? plan.period[0];
+  if (!plan.period.includes(year)) throw new WorkbookReadError(outsidePeriod(plan, year));
   problems.push(...crossSheetProblems(plan, year, sheets, problems));
 
   let council: CouncilSheetData | null = null;
   if (hasCouncil) {
-    const range = ranges[candidates.length];
+    const range = ranges[candidates.length * sheetRanges.length];
     const result = readCouncilSheet(plan, councilYear(range.values) ?? year, range.values);
     council = result.data;
     problems.push(...result.problems);
     if (council.year !== year) {
-      problems.push({
-        severity: 'warning',
-        code: 'check-year-mismatch',
-        sheet: COUNCIL_SHEET_NAME,
-        cell: 'A1',
-        message: `審議会評価は ${council.year} のもので、集計する年度 ${year} と違うため、審議会評価平均は表示しません。`,
-        fix: `${year} の審議会評価を入力する場合は、A1 の確認時期を直してください。`,
-      });
+      problems.push(
+        problem(
+          'check-year-mismatch',
+          { sheet: COUNCIL_SHEET_NAME, cell: 'A1' },
+          `審議会評価は ${yearCode(council.year)} のもので、集計する年度 ${yearCode(year)} と違うため、審議会評価平均は表示しません。`,
+          `${yearCode(year)} の審議会評価を入力する場合は、A1 の確認時期を直してください。`,
+        ),
+      );
     }
   }
   return {
     plan,
     year,
+    purpose,
     sheets: uniqueSheets(sheets),
     council,
     sheetOrder,
@@ -138,118 +159,109 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
 }
 
 /**
- * The evaluations the summary works on, from the sheets read (the plan gives 大№ and flags).
- * @param reading - what was read
- * @returns one evaluation per 実践項目 sheet
+ * Reads the workbook's プラン定義: the first rows, then the rest its 件数 row asks for (one more
+ * read only for plans too big for the first).
+ * @param port - the workbook
+ * @param listed - its sheets, when already listed
+ * @returns the plan
+ * @throws WorkbookReadError when the tab is missing or wrong (naming the cell and the fix)
  */
-export function evaluationsOf(reading: WorkbookReading): ItemEvaluation[] {
-  return reading.sheets.map(({ name, data }) => {
-    const item = reading.plan.items.find((entry) => entry.no === data.itemNo);
-    const scores: ItemEvaluation['scores'] = {};
-    for (const year of reading.plan.period) {
-      const complete = completeScores(data.scores[year] ?? {});
-      if (complete) scores[year] = complete;
-    }
-    return {
-      itemNo: data.itemNo,
-      initiativeNo: item?.initiative ?? data.initiativeNo,
-      name: item?.name ?? data.itemName,
-      departments: item?.departments ?? data.departments,
-      continuedFromPreviousPlan: item?.continuedFromPreviousPlan ?? false,
-      endedIn: endedYearOf(data),
-      scores,
-      sheetName: name,
-    };
-  });
+export async function readWorkbookPlan(port: WorkbookPort, listed?: SheetInfo[]): Promise<Plan> {
+  const header = await readPlanHeader(port, listed ?? (await port.listSheets()));
+  const [rest] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: header.shape.rest }]);
+  return planOf([...header.values, ...rest.values]);
 }
 
-/**
- * The council averages of the year from the 審議会評価 tab.
- * @param reading - what was read
- * @returns year → 大№ → average
- */
-export function councilAveragesOf(reading: WorkbookReading): CouncilAverages {
-  if (!reading.council) return {};
-  const averages: Partial<Record<number, ReturnType<typeof councilAverage> & object>> = {};
-  for (const row of reading.council.rows) {
-    const average = councilAverage(row);
-    if (average) averages[row.initiativeNo] = average;
-  }
-  return { [reading.council.year]: averages };
-}
-
-/** The year in the council tab's title (【審議会評価】令和３年度末), or null. */
-function councilYear(values: readonly (readonly CellValue[])[]): YearCode | null {
-  const title = String(values[0]?.[0] ?? '');
-  return parseCheckPeriod(title.replace(/^.*】/, ''));
-}
-
-async function readPlan(port: WorkbookPort, listed: SheetInfo[]): Promise<Plan> {
+/** The header rows of the プラン定義 tab and what they say. */
+async function readPlanHeader(
+  port: WorkbookPort,
+  listed: SheetInfo[],
+): Promise<{ values: CellValue[][]; shape: PlanSheetShape }> {
   if (!listed.some((sheet) => sheet.name === PLAN_SHEET_NAME)) {
     throw new WorkbookReadError(
       `シート「${PLAN_SHEET_NAME}」がありません。シート作成（shinchoku template）で作ったブックを使うか、プランのファイルを指定してください（--plan）。`,
     );
   }
-  const [range] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_READ_RANGE }]);
+  const [header] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_HEADER_READ }]);
+  return { values: header.values, shape: asReadError(() => planSheetShape(header.values)) };
+}
+
+/** The plan from the tab's rows (header and tables), or a WorkbookReadError naming the cell. */
+function planOf(values: CellValue[][]): Plan {
+  return asReadError(() => readPlanSheet(values));
+}
+
+function asReadError<T>(read: () => T): T {
   try {
-    return readPlanSheet(range.values);
+    return read();
   } catch (error) {
-    if (error instanceof PlanError)
-      throw new WorkbookReadError(`シート「${PLAN_SHEET_NAME}」を読み取れません: ${error.message}`);
-    throw error;
+    if (!(error instanceof PlanError)) throw error;
+    throw new WorkbookReadError(error.message, {
+      code: error.code,
+      sheet: error.sheet,
+      cell: error.cell,
+      fix: error.fix,
+      cause: error,
+    });
   }
 }
 
-function commonYear(sheets: ReadSheet[]): YearCode {
-  const counts = new Map<YearCode, number>();
-  for (const sheet of sheets) counts.set(sheet.data.checkYear, (counts.get(sheet.data.checkYear) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+/** The year in the council tab's title (【審議会評価】令和３年度末), or null. */
+function councilYear(values: readonly (readonly CellValue[])[]): FiscalYear | null {
+  const title = String(values[0]?.[0] ?? '');
+  return parseFiscalYear(title.replace(/^.*】/, ''));
 }
 
-function crossSheetProblems(plan: Plan, year: YearCode, sheets: ReadSheet[], found: Problem[]): Problem[] {
+/** The 確認時期 most sheets carry (the latest on a tie), or null when there are no sheets. */
+function commonYear(sheets: ReadSheet[]): FiscalYear | null {
+  const counts = new Map<FiscalYear, number>();
+  for (const sheet of sheets) counts.set(sheet.data.checkYear, (counts.get(sheet.data.checkYear) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+function crossSheetProblems(plan: Plan, year: FiscalYear, sheets: ReadSheet[], found: Problem[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<number, string>();
+  const seen = new Map<ItemCode, string>();
+  const checkPeriod = progressSheetLayout(plan).checkPeriod;
   for (const sheet of sheets) {
     const first = seen.get(sheet.data.itemNo);
     if (first !== undefined) {
-      problems.push({
-        severity: 'error',
-        code: 'item-duplicate',
-        sheet: sheet.name,
-        cell: 'A1',
-        message: `小№ ${sheet.data.itemNo} のシートが「${first}」と重複しています。このシートは集計に使いません。`,
-        fix: 'どちらか一方を削除するか、小№を直してください。',
-      });
+      problems.push(
+        problem(
+          'item-duplicate',
+          { sheet: sheet.name, cell: 'A1' },
+          `小№ ${sheet.data.itemNo} のシートが「${first}」と重複しています。このシートは集計に使いません。`,
+          'どちらか一方を削除するか、小№を直してください。',
+        ),
+      );
     } else seen.set(sheet.data.itemNo, sheet.name);
     if (sheet.data.checkYear !== year) {
-      problems.push({
-        severity: 'warning',
-        code: 'check-year-mismatch',
-        sheet: sheet.name,
-        cell: progressSheetLayout(plan).checkPeriod,
-        message: `確認時期が ${sheet.data.checkYear} で、集計する年度 ${year} と違います。`,
-        fix: `確認時期を直してください。集計では ${year} の自己評価を使います。`,
-      });
+      problems.push(
+        problem(
+          'check-year-mismatch',
+          { sheet: sheet.name, cell: checkPeriod },
+          `確認時期が ${yearCode(sheet.data.checkYear)} で、集計する年度 ${yearCode(year)} と違います。`,
+          `確認時期を直してください。集計では ${yearCode(year)} の自己評価を使います。`,
+        ),
+      );
     }
   }
-  const unreadable = new Set(
-    found.filter((problem) => problem.code === 'layout-damaged').map((problem) => problem.sheet),
-  );
+  const unreadable = found.some((entry) => entry.code === 'layout-damaged');
   for (const item of plan.items) {
     if (seen.has(item.no)) continue;
-    problems.push({
-      severity: 'error',
-      code: 'item-sheet-missing',
-      sheet: null,
-      cell: null,
-      message: `実践項目 ${item.no}「${item.name}」のシートが見つかりません${unreadable.size > 0 ? '（レイアウトが崩れたシートがあります）' : '（削除された可能性があります）'}。この実践項目は集計から外れます。`,
-      fix: `元のシートを戻すか、「シート作成」で「${progressSheetName(item.no, item.name)}」を作り直して入力してください。`,
-    });
+    problems.push(
+      problem(
+        'item-sheet-missing',
+        { sheet: null },
+        `実践項目 ${item.no}「${item.name}」のシートが見つかりません${unreadable ? '（レイアウトが崩れたシートがあります）' : '（削除された可能性があります）'}。この実践項目は集計から外れます。`,
+        `元のシートを戻すか、「シート作成」で「${progressSheetName(item.no, item.name)}」を作り直して入力してください。`,
+      ),
+    );
   }
   return problems;
 }
 
 function uniqueSheets(sheets: ReadSheet[]): ReadSheet[] {
-  const seen = new Set<number>();
+  const seen = new Set<ItemCode>();
   return sheets.filter((sheet) => (seen.has(sheet.data.itemNo) ? false : (seen.add(sheet.data.itemNo), true)));
 }

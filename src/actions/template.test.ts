@@ -11,18 +11,18 @@ const layout = progressSheetLayout(plan);
 describe('シート作成 never replaces a department’s sheet', () => {
   it('creates every sheet of a plan in an empty workbook, with its プラン定義 and 審議会評価', async () => {
     const book = new MemoryWorkbook();
-    const names = await createTemplate(book, { plan, year: 'R4' });
+    const names = await createTemplate(book, { plan, year: 2022 });
     expect(names).toHaveLength(70);
     expect(book.sheetNames()).toEqual(expect.arrayContaining(['プラン定義', '審議会評価']));
-    expect((await readWorkbook(book)).year).toBe('R4');
+    expect((await readWorkbook(book)).year).toBe(2022);
   });
 
   it('refuses to re-create a chosen item whose sheet exists, and keeps what was typed', async () => {
     const book = new MemoryWorkbook();
-    const [first] = await createTemplate(book, { plan, year: 'R3', itemNos: [1] });
+    const [first] = await createTemplate(book, { plan, year: 2021, itemNos: ['1'] });
     await book.writeCells([{ sheet: first, cells: [{ address: layout.scores[1].scores.progress, value: 3 }] }]);
-    await expect(createTemplate(book, { plan, year: 'R3', itemNos: [1] })).rejects.toThrow(TemplateError);
-    await expect(createTemplate(book, { plan, year: 'R3', itemNos: [1] })).rejects.toThrow(
+    await expect(createTemplate(book, { plan, year: 2021, itemNos: ['1'] })).rejects.toThrow(TemplateError);
+    await expect(createTemplate(book, { plan, year: 2021, itemNos: ['1'] })).rejects.toThrow(
       /既にあります.*上書きしません/,
     );
     expect(book.sheet(first).value(layout.scores[1].scores.progress)).toBe(3);
@@ -34,7 +34,7 @@ describe('シート作成 never replaces a department’s sheet', () => {
         .filter((spec) => !spec.name.startsWith('2 '))
         .map((spec) => (spec.name.startsWith('1 ') ? { ...spec, name: '提出分' } : spec)),
     );
-    const names = await createTemplate(book, { plan, year: 'R3' });
+    const names = await createTemplate(book, { plan, year: 2021 });
     expect(names).toEqual(['2 企業版ふるさと納税の導入']);
     expect(book.sheet('提出分').value(layout.scores[1].scores.progress)).toBe(2);
     const reading = await readWorkbook(book);

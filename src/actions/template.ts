@@ -5,7 +5,7 @@ import { UserError } from '../core/errors';
 import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '../core/councilSheet';
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
-import { PlanError, type Plan, type YearCode } from '../core/plan';
+import { findItem, outsidePeriod, PlanError, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
 import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
@@ -16,9 +16,9 @@ import { readWorkbook, WorkbookReadError } from './readWorkbook';
 /** Options of シート作成. */
 export interface TemplateOptions extends RunOptions {
   plan: Plan;
-  year: YearCode;
+  year: FiscalYear;
   /** 小№ to create (default: every item). */
-  itemNos?: number[];
+  itemNos?: ItemCode[];
 }
 
 /** シート作成 refused: every requested item already has a sheet (a department's input is never replaced). */
@@ -37,18 +37,19 @@ export class TemplateError extends UserError {
  */
 export async function createTemplate(port: WorkbookPort, options: TemplateOptions): Promise<string[]> {
   const { plan, year } = options;
-  if (!plan.period.includes(year))
-    throw new PlanError(`年度「${year}」は計画期間 (${plan.period.join('・')}) にありません。`);
-  const wanted = options.itemNos ?? plan.items.map((item) => item.no);
-  const unknown = wanted.filter((no) => !plan.items.some((item) => item.no === no));
+  if (!plan.period.includes(year)) throw new PlanError(outsidePeriod(plan, year));
+  const wanted = new Set(options.itemNos ?? plan.items.map((item) => item.no));
+  const unknown = [...wanted].filter((no) => !findItem(plan, no));
   if (unknown.length > 0) throw new PlanError(`小№ ${unknown.join('、')} はプランにありません。`);
   const existing = await existingItemSheets(port, plan);
-  const requested = plan.items.filter((item) => wanted.includes(item.no));
+  const requested = plan.items.filter((item) => wanted.has(item.no));
   const missing = requested.filter(
-    (item) => !existing.has(item.no) && !existing.has(progressSheetName(item.no, item.name)),
+    (item) => !existing.byItem.has(item.no) && !existing.names.has(progressSheetName(item.no, item.name)),
   );
   if (requested.length > 0 && missing.length === 0) {
-    const names = requested.map((item) => `「${existing.get(item.no) ?? progressSheetName(item.no, item.name)}」`);
+    const names = requested.map(
+      (item) => `「${existing.byItem.get(item.no) ?? progressSheetName(item.no, item.name)}」`,
+    );
     throw new TemplateError(
       `${names.slice(0, 3).join('、')}${names.length > 3 ? ` ほか ${names.length - 3} 枚` : ''}は既にあります。部署の入力を守るため、上書きしません。作り直す場合は、元のシートを削除してから実行してください。`,
     );
@@ -57,15 +58,17 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   return writeWorkbook(port, plan, year, sheets, null, options);
 }
 
-/** 小№ → sheet name of the item sheets already in the workbook (by content), and every sheet name. */
-async function existingItemSheets(port: WorkbookPort, plan: Plan): Promise<Map<number | string, string>> {
-  const found = new Map<number | string, string>();
+/** The item sheets already in the workbook (小№ → sheet name, found by content) and every sheet name. */
+async function existingItemSheets(
+  port: WorkbookPort,
+  plan: Plan,
+): Promise<{ byItem: Map<ItemCode, string>; names: Set<string> }> {
   const listed = await port.listSheets();
-  for (const sheet of listed) found.set(sheet.name, sheet.name);
+  const found = { byItem: new Map<ItemCode, string>(), names: new Set(listed.map((sheet) => sheet.name)) };
   if (listed.length === 0) return found;
   try {
-    const reading = await readWorkbook(port, { plan });
-    for (const sheet of reading.sheets) found.set(sheet.data.itemNo, sheet.name);
+    const reading = await readWorkbook(port, { plan, purpose: 'aggregate' });
+    for (const sheet of reading.sheets) found.byItem.set(sheet.data.itemNo, sheet.name);
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error; // no 進捗状況シート yet
   }
@@ -85,7 +88,7 @@ async function existingItemSheets(port: WorkbookPort, plan: Plan): Promise<Map<n
 export async function writeWorkbook(
   port: WorkbookPort,
   plan: Plan,
-  year: YearCode,
+  year: FiscalYear,
   sheets: ProgressSheetData[],
   council: CouncilSheetData | null,
   options: RunOptions = {},

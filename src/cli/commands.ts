@@ -7,6 +7,9 @@ import { aggregate, type AggregateResult } from '../actions/aggregate';
 import { checkWorkbook } from '../actions/check';
 import { createExample, createTemplate } from '../actions/template';
 import { EXAMPLE_YEAR } from '../core/example';
+import { yearCode } from '../core/fiscalYear';
+import { toFullWidth } from '../core/japanese';
+import { outsidePeriod } from '../core/plan';
 import { formatProblem, type Problem } from '../core/problems';
 import { GRADES } from '../core/rules';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
@@ -49,7 +52,7 @@ export const COMMANDS: Record<string, Command> = {
       const names = await createExample(book, { onProgress: progressTo(io) });
       const examplePath = join(directory, 'example.xlsx');
       await book.save(examplePath);
-      io.out(`作成: ${examplePath}（進捗状況シート ${names.length} 枚、確認時期 ${EXAMPLE_YEAR}）`);
+      io.out(`作成: ${examplePath}（進捗状況シート ${names.length} 枚、確認時期 ${yearCode(EXAMPLE_YEAR)}）`);
       const summaryBook = await XlsxWorkbook.open(examplePath);
       const result = await aggregate(summaryBook, { onProgress: progressTo(io) });
       const summaryPath = join(directory, 'example-summary.xlsx');
@@ -79,14 +82,13 @@ export const COMMANDS: Record<string, Command> = {
       const plan = planOption(values.plan);
       const year = yearOption(values.year);
       if (!year) throw new UsageError('--year で確認する年度を指定してください（例: --year R3）。');
-      if (!plan.period.includes(year))
-        throw new UsageError(`年度 ${year} は計画期間 (${plan.period.join('・')}) にありません。`);
+      if (!plan.period.includes(year)) throw new UsageError(outsidePeriod(plan, year));
       const out = outputFile(values.out);
       const book = XlsxWorkbook.create();
       const names = await createTemplate(book, { plan, year, onProgress: progressTo(io) });
       mkdirSync(dirname(out), { recursive: true });
       await book.save(out);
-      io.out(`作成: ${out}（${plan.title}、進捗状況シート ${names.length} 枚、確認時期 ${year}）`);
+      io.out(`作成: ${out}（${plan.title}、進捗状況シート ${names.length} 枚、確認時期 ${yearCode(year)}）`);
       return 0;
     },
   },
@@ -109,10 +111,14 @@ export const COMMANDS: Record<string, Command> = {
         onProgress: progressTo(io),
       });
       if (typeof values.json === 'string')
-        writeJson(values.json, { year: result.year, sheetCount: result.sheetCount, problems: result.problems });
+        writeJson(values.json, {
+          year: yearCode(result.year),
+          sheetCount: result.sheetCount,
+          problems: result.problems,
+        });
       printProblems(io, result.problems);
       io.out(
-        `確認: ${result.sheetCount} シート（${result.year}）、エラー ${result.errorCount} 件、注意 ${result.warningCount} 件`,
+        `確認: ${result.sheetCount} シート（${yearCode(result.year)}）、エラー ${result.errorCount} 件、注意 ${result.warningCount} 件`,
       );
       return result.problems.length > 0 ? 1 : 0;
     },
@@ -173,13 +179,11 @@ function printProblems(io: CliIo, problems: Problem[]): void {
 
 function printAggregate(io: CliIo, result: AggregateResult): void {
   const counts = result.json.counts;
-  const grades = GRADES.map(
-    (grade) => `${String.fromCharCode(grade.charCodeAt(0) + 0xfee0)} ${counts.grades[grade]}`,
-  ).join('・');
+  const grades = GRADES.map((grade) => `${toFullWidth(grade)} ${counts.grades[grade]}`).join('・');
   io.out(
     `  実践項目 ${result.json.items.length}（取組中 ${counts.active}、終了 ${counts.endedBy.length}）、取組項目 ${result.json.initiatives.length}、テーマ ${result.json.themes.length}`,
   );
-  io.out(`  総合評価（${result.year}）: ${grades}`);
+  io.out(`  総合評価（${yearCode(result.year)}）: ${grades}`);
   io.out(`  合計・総合評価を入れたシート ${result.filledSheets.length} 枚、集計表 ${result.summarySheets.join('・')}`);
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   if (result.problems.length > 0)

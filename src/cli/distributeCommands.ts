@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { collectBooks, groupByDepartment, writeDepartmentBook } from '../actions/distribute';
 import { readWorkbook } from '../actions/readWorkbook';
 import { writeWorkbook } from '../actions/template';
+import { yearCode } from '../core/fiscalYear';
 import { formatProblem } from '../core/problems';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { Command } from './commands';
@@ -78,7 +79,7 @@ export const COLLECT_COMMAND: Command = {
     await target.save(out);
     for (const problem of collected.problems) io.out(formatProblem(problem));
     io.out(
-      `回収: ${out}（${files.length} ファイルから進捗状況シート ${collected.sheets.length} 枚、確認時期 ${collected.year}）`,
+      `回収: ${out}（${files.length} ファイルから進捗状況シート ${collected.sheets.length} 枚、確認時期 ${yearCode(collected.year)}）`,
     );
     return collected.problems.length > 0 ? 1 : 0;
   },

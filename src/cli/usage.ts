@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Progress } from '../actions/progress';
 import { builtInPlan } from '../core/example';
-import { parseCheckPeriod } from '../core/japanese';
-import { parsePlan, PlanError, type Plan, type YearCode } from '../core/plan';
+import { parseFiscalYear, type FiscalYear } from '../core/fiscalYear';
+import { parsePlan, PlanError, type Plan } from '../core/plan';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
 import type { CliIo } from './main';
 
@@ -17,14 +17,17 @@ export class UsageError extends UserError {
 }
 
 /**
- * Reads `--year` ("R3", "令和3年度", "令和３年度末").
+ * Reads `--year` ("R3", "令和3年度", "令和３年度末", "H29", "平成29年度", "令和元年度", "2021").
  * @param value - the option's value
- * @returns the year code, or undefined when not given
+ * @returns the fiscal year, or undefined when not given
  */
-export function yearOption(value: string | boolean | undefined): YearCode | undefined {
+export function yearOption(value: string | boolean | undefined): FiscalYear | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
-  const year = parseCheckPeriod(value);
-  if (!year) throw new UsageError(`--year「${value}」が読み取れません。R3 や 令和3年度 のように指定してください。`);
+  const year = parseFiscalYear(value);
+  if (year === null)
+    throw new UsageError(
+      `--year「${value}」が読み取れません。R3、令和3年度、H29、令和元年度 のように指定してください。`,
+    );
   return year;
 }
 

@@ -13,6 +13,7 @@ import { builtInPlan } from './example';
 import type { CellValue, SheetSpec } from './sheetSpec';
 
 const plan = builtInPlan();
+const R3 = 2021;
 
 /** The values of the reader's range, as a spreadsheet would return them for a written sheet. */
 function grid(sheet: SheetSpec, edits: Record<string, CellValue> = {}): CellValue[][] {
@@ -29,14 +30,14 @@ function grid(sheet: SheetSpec, edits: Record<string, CellValue> = {}): CellValu
   return values;
 }
 
-const empty: CouncilSheetData = { year: 'R3', members: [], rows: [] };
+const empty: CouncilSheetData = { year: R3, members: [], rows: [] };
 
 describe('審議会評価 tab', () => {
   it('has five editable member columns with a 1–5 drop-down, and reads back', () => {
     const sheet = writeCouncilSheet(plan, empty);
     expect(sheet.validations).toHaveLength(DEFAULT_MEMBER_COUNT);
     expect(sheet.validations?.[0].list).toEqual(['1', '2', '3', '4', '5']);
-    const { data, problems } = readCouncilSheet(plan, 'R3', grid(sheet));
+    const { data, problems } = readCouncilSheet(plan, R3, grid(sheet));
     expect(problems).toEqual([]);
     expect(data.members).toEqual(['委員1', '委員2', '委員3', '委員4', '委員5']);
     expect(data.rows.every((row) => councilAverage(row) === null)).toBe(true);
@@ -44,7 +45,7 @@ describe('審議会評価 tab', () => {
 
   it('reads renamed members, their scores and comments, and averages half-up to one decimal', () => {
     const sheet = writeCouncilSheet(plan, empty);
-    const cells = (member: number) => councilCells(plan, 1, member);
+    const cells = (member: number) => councilCells(plan, '1', member);
     const edits: Record<string, CellValue> = {
       [cells(0).member]: '山田委員',
       [cells(0).score]: 4,
@@ -53,7 +54,7 @@ describe('審議会評価 tab', () => {
       [cells(2).score]: 4,
       [cells(3).score]: 4,
     };
-    const { data, problems } = readCouncilSheet(plan, 'R3', grid(sheet, edits));
+    const { data, problems } = readCouncilSheet(plan, R3, grid(sheet, edits));
     expect(problems).toEqual([]);
     expect(data.members[0]).toBe('山田委員');
     const row = data.rows[0];
@@ -64,14 +65,14 @@ describe('審議会評価 tab', () => {
 
   it('takes a typed average as given when only the average is known, and over member scores', () => {
     const sheet = writeCouncilSheet(plan, empty);
-    const c = councilCells(plan, 2, 0);
+    const c = councilCells(plan, '2', 0);
     const { data } = readCouncilSheet(
       plan,
-      'R3',
+      R3,
       grid(sheet, {
         [c.typedAverage]: 3.6,
-        [councilCells(plan, 3, 0).typedAverage]: '３．６',
-        [councilCells(plan, 3, 0).score]: 1,
+        [councilCells(plan, '3', 0).typedAverage]: '３．６',
+        [councilCells(plan, '3', 0).score]: 1,
       }),
     );
     expect(councilAverage(data.rows[1])?.toFixed(1)).toBe('3.6');
@@ -80,17 +81,17 @@ describe('審議会評価 tab', () => {
 
   it('reports bad scores (0, 6, 3.5, text) and bad averages like sheet problems, and leaves them out', () => {
     const sheet = writeCouncilSheet(plan, empty);
-    const at = (member: number) => councilCells(plan, 1, member).score;
+    const at = (member: number) => councilCells(plan, '1', member).score;
     const { data, problems } = readCouncilSheet(
       plan,
-      'R3',
+      R3,
       grid(sheet, {
         [at(0)]: 0,
         [at(1)]: 6,
         [at(2)]: 3.5,
         [at(3)]: 'よい',
         [at(4)]: 3,
-        [councilCells(plan, 2, 0).typedAverage]: 7,
+        [councilCells(plan, '2', 0).typedAverage]: 7,
       }),
     );
     expect(problems.map((problem) => problem.cell)).toEqual([
@@ -98,7 +99,7 @@ describe('審議会評価 tab', () => {
       at(1),
       at(2),
       at(3),
-      councilCells(plan, 2, 0).typedAverage,
+      councilCells(plan, '2', 0).typedAverage,
     ]);
     for (const problem of problems) {
       expect(problem).toMatchObject({ severity: 'error', code: 'council-invalid', sheet: '審議会評価' });
@@ -113,11 +114,11 @@ describe('審議会評価 tab', () => {
   it('holds any number of members up to MAX_MEMBERS, and writes them back', () => {
     const members = Array.from({ length: 12 }, (_, index) => `委員${String.fromCharCode(0x41 + index)}`);
     const data: CouncilSheetData = {
-      year: 'R3',
+      year: R3,
       members,
       rows: [
         {
-          initiativeNo: 5,
+          initiativeNo: '5',
           typedAverage: null,
           entries: members.map((member, index) => ({
             member,
@@ -129,23 +130,23 @@ describe('審議会評価 tab', () => {
     };
     const sheet = writeCouncilSheet(plan, data);
     expect(sheet.validations).toHaveLength(12);
-    const read = readCouncilSheet(plan, 'R3', grid(sheet));
+    const read = readCouncilSheet(plan, R3, grid(sheet));
     expect(read.problems).toEqual([]);
     expect(read.data.members).toEqual(members);
-    const row = read.data.rows.find((each) => each.initiativeNo === 5);
+    const row = read.data.rows.find((each) => each.initiativeNo === '5');
     expect(row?.entries[11].comment).toBe('最後の委員');
     // (15 + 15 + 1 + 2) / 12 = 2.75 → 2.8 half-up
-    expect(councilAverage(row ?? { initiativeNo: 5, typedAverage: null, entries: [] })?.toFixed(1)).toBe('2.8');
+    expect(councilAverage(row ?? { initiativeNo: '5', typedAverage: null, entries: [] })?.toFixed(1)).toBe('2.8');
     expect(parseRange(councilReadRange(plan)).right).toBe(4 + 2 * MAX_MEMBERS);
   });
 
   it('reads a member pair added by copying only the comment heading', () => {
     const sheet = writeCouncilSheet(plan, empty);
-    const sixth = councilCells(plan, 1, 5);
+    const sixth = councilCells(plan, '1', 5);
     const commentHeading = sixth.comment.replace(/\d+$/, '5');
     const { data } = readCouncilSheet(
       plan,
-      'R3',
+      R3,
       grid(sheet, { [sixth.member]: '追加委員', [commentHeading]: '意見等', [sixth.score]: 2 }),
     );
     expect(data.members).toHaveLength(6);

@@ -4,9 +4,11 @@
  */
 import { cellAddress, columnLetters } from './address';
 import { Decimal } from './decimal';
-import { checkPeriodLabel, normalizeInput } from './japanese';
-import type { Plan, YearCode } from './plan';
-import type { Problem } from './problems';
+import { checkPeriodLabel, type FiscalYear } from './fiscalYear';
+import { codeCellValue } from './itemCode';
+import { normalizeInput } from './japanese';
+import type { ItemCode, Plan } from './plan';
+import { problem, type Problem } from './problems';
 import { roundedMean } from './rules';
 import type { CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from './styles';
@@ -39,14 +41,14 @@ export interface CouncilEntry {
 
 /** What the tab holds for one 取組項目. */
 export interface CouncilRow {
-  initiativeNo: number;
+  initiativeNo: ItemCode;
   typedAverage: Decimal | null;
   entries: CouncilEntry[];
 }
 
 /** The tab's content. */
 export interface CouncilSheetData {
-  year: YearCode;
+  year: FiscalYear;
   members: string[];
   rows: CouncilRow[];
 }
@@ -127,7 +129,7 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     const row = FIRST_ROW + index;
     const entry = data.rows.find((candidate) => candidate.initiativeNo === initiative.no);
     cells.push(
-      { address: cellAddress(row, 1), value: initiative.no },
+      { address: cellAddress(row, 1), value: codeCellValue(initiative.no) },
       { address: cellAddress(row, 2), value: initiative.name },
     );
     const scoreCells = members.map((_, memberIndex) => cellAddress(row, memberColumns(memberIndex).score)).join(',');
@@ -190,7 +192,7 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
  * @param year - the year checked
  * @returns the page setup
  */
-export function councilPage(year: YearCode): PageSetup {
+export function councilPage(year: FiscalYear): PageSetup {
   return {
     paperSize: 'A4',
     orientation: 'landscape',
@@ -212,7 +214,7 @@ export function councilPage(year: YearCode): PageSetup {
  */
 export function councilCells(
   plan: Plan,
-  initiativeNo: number,
+  initiativeNo: ItemCode,
   memberIndex: number,
 ): { score: string; comment: string; member: string; typedAverage: string; average: string } {
   const index = plan.initiatives.findIndex((initiative) => initiative.no === initiativeNo);
@@ -228,9 +230,14 @@ export function councilCells(
   };
 }
 
-/** The range a reader loads for a plan. */
-export function councilReadRange(plan: Plan): string {
-  return `A1:${columnLetters(memberColumns(MAX_MEMBERS - 1).comment)}${FIRST_ROW + plan.initiatives.length - 1}`;
+/**
+ * The range a reader loads for a plan.
+ * @param plan - the plan, or just its number of 取組項目 (one row each)
+ * @returns the range, members' columns included
+ */
+export function councilReadRange(plan: Plan | number): string {
+  const rows = typeof plan === 'number' ? plan : plan.initiatives.length;
+  return `A1:${columnLetters(memberColumns(MAX_MEMBERS - 1).comment)}${FIRST_ROW + Math.max(rows, 1) - 1}`;
 }
 
 /**
@@ -242,7 +249,7 @@ export function councilReadRange(plan: Plan): string {
  */
 export function readCouncilSheet(
   plan: Plan,
-  year: YearCode,
+  year: FiscalYear,
   values: readonly (readonly CellValue[])[],
 ): { data: CouncilSheetData; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -257,14 +264,9 @@ export function readCouncilSheet(
     members.push(text(at(HEADER_ROW, score)) || `委員${index + 1}`);
   }
   const report = (row: number, column: number, message: string, fix: string) =>
-    problems.push({
-      severity: 'error',
-      code: 'council-invalid',
-      sheet: COUNCIL_SHEET_NAME,
-      cell: cellAddress(row, column),
-      message,
-      fix,
-    });
+    problems.push(
+      problem('council-invalid', { sheet: COUNCIL_SHEET_NAME, cell: cellAddress(row, column) }, message, fix),
+    );
   const rows: CouncilRow[] = plan.initiatives.map((initiative, index) => {
     const row = FIRST_ROW + index;
     const entries = members.map((member, memberIndex) => {

@@ -6,12 +6,13 @@ import planData from '../../assets/plan/plan.json';
 import evaluationData from '../../assets/plan/self-evaluations.json';
 import councilData from '../../assets/plan/council-averages.json';
 import { Decimal } from './decimal';
-import { CRITERIA, parsePlan, type Plan, type YearCode } from './plan';
+import { parseFiscalYear, type FiscalYear } from './fiscalYear';
+import { CRITERIA, parsePlan, type ItemCode, type Plan } from './plan';
 import type { Scores } from './rules';
 import type { CouncilAverages } from './evaluation';
 
 /** The year the example workbook is checked in (確認時期 令和３年度末). */
-export const EXAMPLE_YEAR: YearCode = 'R3';
+export const EXAMPLE_YEAR: FiscalYear = 2021;
 
 /**
  * The built-in plan.
@@ -25,14 +26,15 @@ export function builtInPlan(): Plan {
  * The example's self-evaluation scores as published.
  * @returns year → 小№ → scores
  */
-export function exampleScores(): Record<YearCode, Record<number, Scores>> {
-  const result: Record<YearCode, Record<number, Scores>> = {};
-  for (const [year, items] of Object.entries(
+export function exampleScores(): Record<FiscalYear, Record<ItemCode, Scores>> {
+  const result: Record<FiscalYear, Record<ItemCode, Scores>> = {};
+  for (const [code, items] of Object.entries(
     evaluationData as Record<string, Record<string, Record<string, number>>>,
   )) {
+    const year = fiscalYearOf(code);
     result[year] = {};
     for (const [itemNo, scores] of Object.entries(items)) {
-      result[year][Number(itemNo)] = Object.fromEntries(CRITERIA.map((key) => [key, scores[key]])) as Scores;
+      result[year][itemNo] = Object.fromEntries(CRITERIA.map((key) => [key, scores[key]])) as Scores;
     }
   }
   return result;
@@ -44,10 +46,16 @@ export function exampleScores(): Record<YearCode, Record<number, Scores>> {
  */
 export function exampleCouncilAverages(): CouncilAverages {
   const result: CouncilAverages = {};
-  for (const [year, averages] of Object.entries(councilData as Record<string, Record<string, number>>)) {
-    result[year] = Object.fromEntries(
-      Object.entries(averages).map(([no, average]) => [Number(no), Decimal.of(average)]),
+  for (const [code, averages] of Object.entries(councilData as Record<string, Record<string, number>>)) {
+    result[fiscalYearOf(code)] = Object.fromEntries(
+      Object.entries(averages).map(([no, average]) => [no, Decimal.of(average)]),
     );
   }
   return result;
+}
+
+function fiscalYearOf(code: string): FiscalYear {
+  const year = parseFiscalYear(code);
+  if (year === null) throw new RangeError(`bad year ${code} in assets/plan`);
+  return year;
 }

@@ -2,9 +2,9 @@
  * The 進捗状況シート of the built-in example: the published scores with short sample texts of our
  * own (the report carries no free text), so the demo workbook looks like a filled-in year.
  */
-import { builtInPlan, exampleScores } from './example';
-import { yearNumber } from './japanese';
-import { CRITERIA, yearsThrough, type Item, type Plan, type YearCode } from './plan';
+import { builtInPlan, EXAMPLE_YEAR, exampleScores } from './example';
+import { yearLabel } from './fiscalYear';
+import { CRITERIA, yearsThrough, type FiscalYear, type Item, type Plan } from './plan';
 import { blankProgressSheet, type ProgressSheetData } from './sheet/progressSheetData';
 
 /**
@@ -15,7 +15,12 @@ import { blankProgressSheet, type ProgressSheetData } from './sheet/progressShee
  * @param scores - the published scores (year → 小№ → scores)
  * @returns the filled sheet content
  */
-export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores = exampleScores()): ProgressSheetData {
+export function exampleSheetData(
+  plan: Plan,
+  item: Item,
+  year: FiscalYear,
+  scores = exampleScores(),
+): ProgressSheetData {
   const data = blankProgressSheet(plan, item, year);
   const years = yearsThrough(plan, year);
   const lastYear = item.endedIn && years.includes(item.endedIn) ? item.endedIn : year;
@@ -29,7 +34,7 @@ export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores 
   let row = 0;
   for (const planYear of years) {
     if (plan.period.indexOf(planYear) > plan.period.indexOf(lastYear)) break;
-    const label = `Ｒ${String.fromCharCode(0xff10 + yearNumber(planYear))}`;
+    const label = yearLabel(planYear);
     data.activities[row++] = {
       year: label,
       plan: `${planYear === years[0] ? '' : '引き続き'}${item.name}に向けた検討・関係課との調整を行う。`,
@@ -47,10 +52,7 @@ export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores 
     for (const key of CRITERIA) data.scores[planYear][key] = published ? published[key] : inRange ? '-' : null;
     if (years.includes(planYear) && published) {
       data.issues[planYear] = {
-        problem:
-          planYear === years[0]
-            ? '関係機関との調整に時間を要している。'
-            : `${years[0].replace('R', 'Ｒ').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}と同じ`,
+        problem: planYear === years[0] ? '関係機関との調整に時間を要している。' : `${yearLabel(years[0])}と同じ`,
         solution: '庁内の連絡会議で進捗を共有し、早期に課題を整理する。',
       };
     }
@@ -62,17 +64,17 @@ export function exampleSheetData(plan: Plan, item: Item, year: YearCode, scores 
     creativity: '他市の事例を参考に、新たな手法を取り入れた。',
     overall: '概ね計画どおりに進んでおり、一定の成果が得られた。',
   };
-  if (item.endedIn && years.includes(item.endedIn)) data.ended = { eraYear: yearNumber(item.endedIn) + 1, month: 3 };
+  if (item.endedIn && years.includes(item.endedIn)) data.ended = { year: item.endedIn + 1, month: 3 };
   data.notes = item.continuedFromPreviousPlan ? '前プランから継続して取り組んでいる。' : '';
   return data;
 }
 
 /**
  * Every sheet of the example workbook.
- * @param year - the year being checked (default R3)
+ * @param year - the year being checked (default 令和３年度)
  * @returns the built-in plan and one sheet content per item
  */
-export function exampleWorkbookData(year: YearCode = 'R3'): { plan: Plan; sheets: ProgressSheetData[] } {
+export function exampleWorkbookData(year: FiscalYear = EXAMPLE_YEAR): { plan: Plan; sheets: ProgressSheetData[] } {
   const plan = builtInPlan();
   const scores = exampleScores();
   return { plan, sheets: plan.items.map((item) => exampleSheetData(plan, item, year, scores)) };

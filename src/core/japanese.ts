@@ -1,7 +1,10 @@
 /**
- * Japanese text helpers: full-width output in the form's style and NFKC-normalised input.
+ * Japanese text helpers: the one full-width converter (the form's style: ２, Ｂ) and its inverse, and
+ * the normalisation of typed input. Every other module converts widths through these.
  */
-import type { YearCode } from './plan';
+
+/** Offset between an ASCII character and its full-width form (U+FF01…U+FF5E). */
+const FULL_WIDTH_OFFSET = 0xfee0;
 
 /**
  * Normalises typed input: NFKC (full-width digits and letters become half-width), trimmed.
@@ -17,60 +20,24 @@ export function normalizeInput(text: string): string {
 
 /**
  * Writes digits and ASCII letters in full width, as the printed form does (２, Ｂ).
- * @param text - half-width text
- * @returns the same text in full width
+ * @param text - half-width text (or a number)
+ * @returns the same text with digits and letters in full width; other characters unchanged
  */
 export function toFullWidth(text: string | number): string {
-  return String(text).replace(/[0-9A-Za-z]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+  return String(text).replace(/[0-9A-Za-z]/g, (char) => String.fromCharCode(char.charCodeAt(0) + FULL_WIDTH_OFFSET));
 }
 
 /**
- * The era year number of a year code ("R3" → 3).
- * @param year - a year code
- * @returns its number
+ * Writes full-width ASCII (Ｂ, ２, －, ／) and the ideographic space in half width, leaving every
+ * other character as it is (unlike NFKC, which also turns ① into 1 and ｶ into カ).
+ * @param text - typed text
+ * @returns the text with full-width ASCII folded to ASCII
  */
-export function yearNumber(year: YearCode): number {
-  const match = /^R(\d+)$/.exec(year);
-  if (!match) throw new RangeError(`bad year code ${year}`);
-  return Number(match[1]);
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(/\u3000/g, ' ');
 }
 
-/**
- * The short column label of a year as printed on the form ("R3" → "Ｒ３").
- * @param year - a year code
- * @returns the label
- */
-export function yearLabel(year: YearCode): string {
-  return toFullWidth(year);
-}
-
-/**
- * The 確認時期 text of a year ("R3" → "令和３年度末").
- * @param year - a year code
- * @returns the label
- */
-export function checkPeriodLabel(year: YearCode): string {
-  return `令和${toFullWidth(yearNumber(year))}年度末`;
-}
-
-/**
- * Reads the year of a 確認時期 text ("令和３年度末", "R3", "令和3年度") back to its code.
- * @param text - the typed or written 確認時期
- * @returns the year code, or null when the text names no year
- */
-export function parseCheckPeriod(text: string): YearCode | null {
-  const normalized = normalizeInput(text);
-  const match = /^(?:令和|R)\s*(\d{1,2}|元)\s*(?:年度?)?(?:末)?$/i.exec(normalized);
-  if (!match) return null;
-  return `R${match[1] === '元' ? 1 : Number(match[1])}`;
-}
-
-/**
- * The fiscal year (年度) in which a calendar month of an era year falls: 令和3年3月 is in R2.
- * @param eraYear - 令和 year number
- * @param month - 1–12
- * @returns the fiscal year code
- */
-export function fiscalYearOf(eraYear: number, month: number): YearCode {
-  return `R${month <= 3 ? eraYear - 1 : eraYear}`;
-}
+// Year labels live in fiscalYear.ts; re-exported for the modules that print them with the texts above.
+export { checkPeriodLabel, yearLabel } from './fiscalYear';

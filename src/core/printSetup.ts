@@ -4,7 +4,7 @@
  * sheet set the same values; tests keep the two in step.
  */
 import { COUNCIL_SHEET_NAME, councilPage } from './councilSheet';
-import type { Plan, YearCode } from './plan';
+import type { Plan, FiscalYear } from './plan';
 import { progressSheetLayout } from './sheet/progressSheetLayout';
 import type { PageSetup } from './sheetSpec';
 import { INITIATIVE_TAB_HEADER_ROW } from './summaryTabs/initiativeTab';
@@ -53,7 +53,7 @@ export function progressSheetPage(plan: Plan): PageSetup {
  * @param rowBreaks - breaks of the 取組項目別の評価 sheet (ignored for other tabs)
  * @returns the page setup, or null when the name is not one of our tabs
  */
-export function ownedTabPage(name: string, year: YearCode, rowBreaks: number[] = []): PageSetup | null {
+export function ownedTabPage(name: string, year: FiscalYear, rowBreaks: number[] = []): PageSetup | null {
   const unbounded = (page: PageSetup): PageSetup => {
     const { printArea: _printArea, ...rest } = page;
     return rest;

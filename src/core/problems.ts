@@ -1,33 +1,43 @@
 /**
  * Problems found in a workbook: where (sheet and cell), what, and how to fix it, in Japanese.
+ * Every check builds them with `problem()`, so that each kind always has the same severity and
+ * every problem has a fix.
  */
 
 /** error: the value cannot be used; warning: used as read or repaired, but worth a look. */
 export type Severity = 'error' | 'warning';
 
+/** Each kind of problem and its severity. */
+export const PROBLEM_SEVERITY = {
+  'score-out-of-range': 'error',
+  'score-not-integer': 'error',
+  'score-not-number': 'error',
+  'score-formula': 'error',
+  /** A score typed as text ("2", "２", "2 "): read, but the sheet's own 合計 formula skips it. */
+  'score-text': 'warning',
+  'score-incomplete': 'error',
+  'score-missing': 'error',
+  'previous-year-missing': 'error',
+  'formula-overwritten': 'warning',
+  'text-formula': 'warning',
+  'text-too-long': 'error',
+  'text-control-character': 'warning',
+  'layout-damaged': 'error',
+  'item-number-invalid': 'error',
+  'item-unknown': 'error',
+  'item-duplicate': 'error',
+  'item-sheet-missing': 'error',
+  'initiative-mismatch': 'warning',
+  'check-year-mismatch': 'warning',
+  'check-year-invalid': 'warning',
+  'ended-invalid': 'error',
+  'ended-outside-period': 'error',
+  'plan-sheet': 'warning',
+  'council-invalid': 'error',
+} as const satisfies Record<string, Severity>;
+
 /** Kinds of problem, for tests and for grouping in the pane. */
-export type ProblemCode =
-  | 'score-out-of-range'
-  | 'score-not-integer'
-  | 'score-not-number'
-  | 'score-formula'
-  | 'score-full-width'
-  | 'score-incomplete'
-  | 'score-missing'
-  | 'previous-year-missing'
-  | 'formula-overwritten'
-  | 'text-formula'
-  | 'layout-damaged'
-  | 'item-number-invalid'
-  | 'item-unknown'
-  | 'item-duplicate'
-  | 'item-sheet-missing'
-  | 'initiative-mismatch'
-  | 'check-year-mismatch'
-  | 'check-year-invalid'
-  | 'ended-invalid'
-  | 'plan-sheet'
-  | 'council-invalid';
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
 
 /** One problem. */
 export interface Problem {
@@ -41,6 +51,24 @@ export interface Problem {
   message: string;
   /** How to fix it (Japanese). */
   fix: string;
+}
+
+/** Where a problem is: a sheet (null for the whole workbook) and a cell (null for the whole sheet). */
+export interface ProblemPlace {
+  sheet: string | null;
+  cell?: string | null;
+}
+
+/**
+ * The one way to make a problem: the severity comes from its code.
+ * @param code - the kind of problem
+ * @param place - sheet and cell
+ * @param message - what is wrong (Japanese)
+ * @param fix - how to fix it (Japanese)
+ * @returns the problem
+ */
+export function problem(code: ProblemCode, place: ProblemPlace, message: string, fix: string): Problem {
+  return { severity: PROBLEM_SEVERITY[code], code, sheet: place.sheet, cell: place.cell ?? null, message, fix };
 }
 
 /**
@@ -66,7 +94,8 @@ export function formatProblem(problem: Problem): string {
  * @returns a new sorted list
  */
 export function sortProblems(problems: readonly Problem[], sheetOrder: readonly string[]): Problem[] {
-  const position = (sheet: string | null) => (sheet === null ? -1 : sheetOrder.indexOf(sheet));
+  const index = new Map(sheetOrder.map((name, position) => [name, position]));
+  const position = (sheet: string | null) => (sheet === null ? -1 : (index.get(sheet) ?? -1));
   return [...problems].sort(
     (a, b) =>
       position(a.sheet) - position(b.sheet) ||

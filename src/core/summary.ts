@@ -4,9 +4,10 @@
  * The plan gives the structure; every score comes from the evaluations read from the workbook.
  */
 import { UserError } from './errors';
+import { compareItemCodes } from './itemCode';
 import type { Decimal } from './decimal';
 import type { CouncilAverages, ItemEvaluation } from './evaluation';
-import { previousYear, yearsThrough, type Plan, type YearCode } from './plan';
+import { previousYear, yearsThrough, type FiscalYear, type Item, type ItemCode, type Plan } from './plan';
 import {
   GRADES,
   groupResult,
@@ -17,24 +18,15 @@ import {
   type GroupResult,
   type Scores,
 } from './rules';
-import { yearNumber } from './japanese';
 
-/** One 実践項目 in the summary of a year. */
-export interface ItemSummary {
-  /** 小№ */
-  no: number;
-  /** 大№ */
-  initiative: number;
-  name: string;
-  departments: string[];
-  continuedFromPreviousPlan: boolean;
-  endedIn: YearCode | null;
+/** One 実践項目 in the summary of a year: the plan's entry (取組終了 as read) and its figures. */
+export interface ItemSummary extends Item {
   /** The worksheet the item was read from; null when the workbook has no sheet for it. */
   sheetName: string | null;
   /** The scores that count this year (its own, or carried from the year it ended); null when missing. */
   scores: Scores | null;
   /** The year those scores were given in (earlier than the summary's year for a carried item). */
-  scoredIn: YearCode | null;
+  scoredIn: FiscalYear | null;
   total: number | null;
   grade: Grade | null;
   /** 総合評価 of the previous year, computed the same way; null in the first year or when missing. */
@@ -44,7 +36,7 @@ export interface ItemSummary {
 /** One 取組項目 in the summary of a year. */
 export interface InitiativeSummary {
   /** 大№ */
-  no: number;
+  no: ItemCode;
   name: string;
   /** Numerals of its themes (its ○ marks). */
   themes: string[];
@@ -55,7 +47,7 @@ export interface InitiativeSummary {
   /** Averages, 合計 and 総合評価; null when no item of it has scores this year. */
   result: GroupResult | null;
   /** 総合評価 of each plan year up to the summary's year that had an evaluated item. */
-  history: Partial<Record<YearCode, Grade>>;
+  history: Partial<Record<FiscalYear, Grade>>;
   /** 審議会評価平均 of the year, or null when the council gave none. */
   councilAverage: Decimal | null;
 }
@@ -77,7 +69,7 @@ export interface ThemeSummary {
 
 /** A running 実践項目 with no complete self-evaluation for the year (left out of every average). */
 export interface MissingItem {
-  itemNo: number;
+  itemNo: ItemCode;
   /** null when the workbook has no sheet for the item. */
   sheetName: string | null;
 }
@@ -90,14 +82,14 @@ export interface SummaryCounts {
   grades: Record<Grade, number>;
   /** 総合評価 of the same running items in the previous year (all zero in the first year). */
   previousGrades: Record<Grade, number>;
-  /** 小№ of the items ended in or before this year, ascending. */
-  endedBy: number[];
+  /** 小№ of the items ended in or before this year, in the plan's order. */
+  endedBy: ItemCode[];
 }
 
 /** Everything 「集計」 computes for one year, with exact decimals. */
 export interface Summary {
-  year: YearCode;
-  previousYear: YearCode | null;
+  year: FiscalYear;
+  previousYear: FiscalYear | null;
   items: ItemSummary[];
   initiatives: InitiativeSummary[];
   themes: ThemeSummary[];
@@ -120,15 +112,15 @@ export function summarize(input: {
   plan: Plan;
   evaluations: ItemEvaluation[];
   council: CouncilAverages;
-  year: YearCode;
+  year: FiscalYear;
 }): Summary {
   const { plan, council, year } = input;
   const years = yearsThrough(plan, year);
   const before = previousYear(plan, year);
   const records = itemRecords(plan, input.evaluations);
   const byYear = new Map(years.map((each) => [each, countedIn(records, each)]));
-  const current = byYear.get(year) as Map<number, CountedScores>;
-  const previous = before === null ? null : (byYear.get(before) as Map<number, CountedScores>);
+  const current = byYear.get(year) as Map<ItemCode, CountedScores>;
+  const previous = before === null ? null : (byYear.get(before) as Map<ItemCode, CountedScores>);
 
   const items: ItemSummary[] = records.map((record) => {
     const counted = current.get(record.itemNo) ?? null;
@@ -149,7 +141,7 @@ export function summarize(input: {
     };
   });
 
-  const groupOf = (members: readonly ItemSummary[], counted: Map<number, CountedScores>): GroupResult | null => {
+  const groupOf = (members: readonly ItemSummary[], counted: Map<ItemCode, CountedScores>): GroupResult | null => {
     const scores = members.flatMap((item) => counted.get(item.no)?.scores ?? []);
     return scores.length > 0 ? groupResult(scores) : null;
   };
@@ -157,9 +149,9 @@ export function summarize(input: {
 
   const initiatives: InitiativeSummary[] = plan.initiatives.map((initiative) => {
     const members = items.filter((item) => item.initiative === initiative.no);
-    const history: Partial<Record<YearCode, Grade>> = {};
+    const history: Partial<Record<FiscalYear, Grade>> = {};
     for (const each of years) {
-      const result = groupOf(members, byYear.get(each) as Map<number, CountedScores>);
+      const result = groupOf(members, byYear.get(each) as Map<ItemCode, CountedScores>);
       if (result) history[each] = result.grade;
     }
     return {
@@ -191,7 +183,7 @@ export function summarize(input: {
     };
   });
 
-  const running = items.filter((item) => item.endedIn === null || yearNumber(item.endedIn) >= yearNumber(year));
+  const running = items.filter((item) => item.endedIn === null || item.endedIn >= year);
   // Running items without scores, and ended items with no self-evaluation to carry.
   const missing = items
     .filter((item) => item.scores === null)
@@ -206,9 +198,7 @@ export function summarize(input: {
       active: running.length,
       grades: tally(running.map((item) => item.grade)),
       previousGrades: tally(running.map((item) => item.previousGrade)),
-      endedBy: items
-        .filter((item) => item.endedIn !== null && yearNumber(item.endedIn) <= yearNumber(year))
-        .map((item) => item.no),
+      endedBy: items.filter((item) => item.endedIn !== null && item.endedIn <= year).map((item) => item.no),
     },
     missing,
   };
@@ -218,7 +208,7 @@ export function summarize(input: {
 type ItemRecord = Omit<ItemEvaluation, 'sheetName'> & { sheetName: string | null };
 
 function itemRecords(plan: Plan, evaluations: readonly ItemEvaluation[]): ItemRecord[] {
-  const byNo = new Map<number, ItemRecord>();
+  const byNo = new Map<ItemCode, ItemRecord>();
   const initiatives = new Set(plan.initiatives.map((initiative) => initiative.no));
   for (const evaluation of evaluations) {
     const known = byNo.get(evaluation.itemNo);
@@ -247,32 +237,37 @@ function itemRecords(plan: Plan, evaluations: readonly ItemEvaluation[]): ItemRe
       sheetName: null,
     });
   }
-  return [...byNo.values()].sort((a, b) => a.itemNo - b.itemNo);
+  const order = new Map(plan.items.map((item, index) => [item.no, index]));
+  return [...byNo.values()].sort(
+    (a, b) =>
+      (order.get(a.itemNo) ?? Infinity) - (order.get(b.itemNo) ?? Infinity) || compareItemCodes(a.itemNo, b.itemNo),
+  );
 }
 
 /** Scores that count for an item in a year, and the year they were given in. */
 interface CountedScores {
   scores: Scores;
-  year: YearCode;
+  year: FiscalYear;
 }
 
 /**
  * Rule 3.2 "ended items still count": an item's own complete scores of the year, or, when it ended
  * in an earlier year, its last self-evaluation at or before the year it ended.
  */
-function scoresFor(record: ItemRecord, year: YearCode): CountedScores | null {
+function scoresFor(record: ItemRecord, year: FiscalYear): CountedScores | null {
   const own = record.scores[year];
   if (own) return { scores: own, year };
-  if (record.endedIn === null || yearNumber(record.endedIn) >= yearNumber(year)) return null;
-  const last = yearNumber(record.endedIn);
+  if (record.endedIn === null || record.endedIn >= year) return null;
+  const last = record.endedIn;
   const earlier = Object.keys(record.scores)
-    .filter((each) => record.scores[each] !== undefined && yearNumber(each) <= last)
-    .sort((a, b) => yearNumber(b) - yearNumber(a))[0];
+    .map(Number)
+    .filter((each) => record.scores[each] !== undefined && each <= last)
+    .sort((a, b) => b - a)[0];
   return earlier === undefined ? null : { scores: record.scores[earlier] as Scores, year: earlier };
 }
 
-function countedIn(records: readonly ItemRecord[], year: YearCode): Map<number, CountedScores> {
-  const counted = new Map<number, CountedScores>();
+function countedIn(records: readonly ItemRecord[], year: FiscalYear): Map<ItemCode, CountedScores> {
+  const counted = new Map<ItemCode, CountedScores>();
   for (const record of records) {
     const scores = scoresFor(record, year);
     if (scores) counted.set(record.itemNo, scores);

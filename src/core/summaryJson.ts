@@ -1,9 +1,11 @@
 /**
  * The summary as plain JSON: what the CLI prints and what golden tests compare.
- * Exact decimals become JS numbers only here (they carry at most one decimal place).
+ * Exact decimals become JS numbers only here (they carry at most one decimal place); fiscal years
+ * are written as their codes ("R3", "R1", "H29"), 小№ and 大№ as text.
  */
 import type { Decimal } from './decimal';
-import { CRITERIA, type Criterion, type YearCode } from './plan';
+import { yearCode } from './fiscalYear';
+import { CRITERIA, type Criterion, type ItemCode } from './plan';
 import type { Grade, GroupResult, Scores } from './rules';
 import type { Summary } from './summary';
 
@@ -12,24 +14,26 @@ export type CriterionNumbers = Record<Criterion, number>;
 
 /** One 実践項目 in JSON; scores, total and grade are null for a missing item. */
 export interface ItemJson {
-  no: number;
-  initiative: number;
+  no: ItemCode;
+  initiative: ItemCode;
   scores: Scores | null;
   total: number | null;
   grade: Grade | null;
   previousGrade: Grade | null;
-  endedIn: YearCode | null;
+  /** Year code ("R2") or null. */
+  endedIn: string | null;
 }
 
 /** One 取組項目 in JSON; averages, total and grade are null when none of its items is evaluated. */
 export interface InitiativeJson {
-  no: number;
+  no: ItemCode;
   itemCount: number;
   themes: string[];
   averages: CriterionNumbers | null;
   total: number | null;
   grade: Grade | null;
-  history: Partial<Record<YearCode, Grade>>;
+  /** Year code → grade. */
+  history: Partial<Record<string, Grade>>;
   councilAverage: number | null;
 }
 
@@ -46,7 +50,8 @@ export interface ThemeJson {
 
 /** The whole summary in JSON. */
 export interface SummaryJson {
-  year: YearCode;
+  /** Year code ("R3"). */
+  year: string;
   items: ItemJson[];
   initiatives: InitiativeJson[];
   themes: ThemeJson[];
@@ -54,7 +59,7 @@ export interface SummaryJson {
     active: number;
     grades: Record<Grade, number>;
     previousGrades: Record<Grade, number>;
-    endedBy: number[];
+    endedBy: ItemCode[];
   };
 }
 
@@ -65,7 +70,7 @@ export interface SummaryJson {
  */
 export function summaryToJson(summary: Summary): SummaryJson {
   return {
-    year: summary.year,
+    year: yearCode(summary.year),
     items: summary.items.map((item) => ({
       no: item.no,
       initiative: item.initiative,
@@ -73,14 +78,16 @@ export function summaryToJson(summary: Summary): SummaryJson {
       total: item.total,
       grade: item.grade,
       previousGrade: item.previousGrade,
-      endedIn: item.endedIn,
+      endedIn: item.endedIn === null ? null : yearCode(item.endedIn),
     })),
     initiatives: summary.initiatives.map((initiative) => ({
       no: initiative.no,
       itemCount: initiative.itemCount,
       themes: [...initiative.themes],
       ...resultJson(initiative.result),
-      history: { ...initiative.history },
+      history: Object.fromEntries(
+        Object.entries(initiative.history).map(([year, grade]) => [yearCode(Number(year)), grade]),
+      ),
       councilAverage: decimalJson(initiative.councilAverage),
     })),
     themes: summary.themes.map((theme) => ({

@@ -4,7 +4,7 @@
  * PaneHost through HostContext and never touch `Excel` themselves; excelHost.ts makes one over
  * Office.js (or over the demo's fake Excel).
  */
-import type { Plan, YearCode } from '../core/plan';
+import type { FiscalYear, ItemCode, Plan } from '../core/plan';
 import type { AggregateResult, UndoRecord } from '../actions/aggregate';
 import type { CheckResult } from '../actions/check';
 import type { PrintSetupResult } from '../actions/printSetup';
@@ -17,9 +17,9 @@ export interface WorkbookInfo {
   /** The workbook's plan (プラン定義), or null when it has none. */
   plan: Plan | null;
   /** The year most sheets are checked in, or null when there are no 進捗状況シート. */
-  year: YearCode | null;
+  year: FiscalYear | null;
   /** 小№ of the 進捗状況シート found. */
-  itemNos: number[];
+  itemNos: ItemCode[];
   /** Why the workbook cannot be aggregated yet (Japanese), or null. */
   notice: string | null;
 }
@@ -33,8 +33,8 @@ export interface AutofillResult {
 /** Options of シート作成 in the pane. */
 export interface TemplateRequest extends RunOptions {
   plan: Plan;
-  year: YearCode;
-  itemNos?: number[];
+  year: FiscalYear;
+  itemNos?: ItemCode[];
 }
 
 export interface PaneHost {

@@ -8,9 +8,9 @@ import { autofill } from '../actions/autofill';
 import { checkWorkbook } from '../actions/check';
 import { applyPrintSetup } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
-import { readWorkbook, WorkbookReadError } from '../actions/readWorkbook';
+import { readWorkbook, readWorkbookPlan, WorkbookReadError } from '../actions/readWorkbook';
 import { createTemplate } from '../actions/template';
-import { PLAN_SHEET_NAME, PLAN_SHEET_READ_RANGE, readPlanSheet } from '../core/planSheet';
+import { PLAN_SHEET_NAME } from '../core/planSheet';
 import type { ExcelRun, RequirementCheck } from '../excel/excelApi';
 import { OfficeWorkbook } from '../excel/OfficeWorkbook';
 import type { WorkbookPort } from '../workbook/port';
@@ -85,9 +85,8 @@ async function readInfo(workbook: OfficeWorkbook, options: RunOptions = {}): Pro
     const sheets = await workbook.listSheets();
     if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME))
       return { plan: null, year: null, itemNos: [], notice: error.message };
-    const [range] = await workbook.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_READ_RANGE }]);
     try {
-      return { plan: readPlanSheet(range.values), year: null, itemNos: [], notice: error.message };
+      return { plan: await readWorkbookPlan(workbook, sheets), year: null, itemNos: [], notice: error.message };
     } catch {
       return { plan: null, year: null, itemNos: [], notice: error.message };
     }

@@ -4,7 +4,7 @@ import { SheetDebouncer, touchesScores } from './liveAutofill';
 
 describe('live 自動計算', () => {
   const plan = builtInPlan();
-  const r3 = progressSheetLayout(plan).scores.find((year) => year.year === 'R3');
+  const r3 = progressSheetLayout(plan).scores.find((year) => year.year === 2021);
 
   test('only score cells count as edits that matter', () => {
     if (!r3) throw new Error('layout');

@@ -17,7 +17,7 @@ import { WorkbookError } from '../workbook/port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
 import { findSheetIndex, MemoryWorkbook, missingSheetMessage } from '../workbook/memory';
 import type { MemoryCell, ResolvedCellStyle, SheetSnapshot } from '../workbook/memory';
-import { plainValue, readCell } from './cellValues';
+import { escapeUnstorableTexts, plainValue, readCell } from './cellValues';
 import { fromExcelStyle } from './cellStyles';
 import { injectCharts } from './injectCharts';
 import type { SheetCharts } from './injectCharts';
@@ -78,7 +78,14 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.showFirstVisibleSheet();
     for (const worksheet of this.ordered()) fixPrintArea(worksheet);
-    const written = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    // ExcelJS drops control characters on save; .xlsx keeps them as _xHHHH_ escapes.
+    const restore = escapeUnstorableTexts(this.ordered());
+    let written: Buffer;
+    try {
+      written = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    } finally {
+      restore();
+    }
     return injectCharts(written, this.chartsToWrite());
   }
 

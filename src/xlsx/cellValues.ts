@@ -3,7 +3,7 @@
  * port's string | number | boolean | null; writing turns a CellWrite into an ExcelJS value.
  */
 
-import type { Cell, CellValue as ExcelValue } from 'exceljs';
+import type { Cell, CellValue as ExcelValue, Worksheet } from 'exceljs';
 import type { CellValue, CellWrite } from '../core/sheetSpec';
 
 /** A cell as the port reads it. */
@@ -89,4 +89,54 @@ function isoDate(date: Date): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Characters a cell text may hold that XML cannot (C0 controls other than tab and line breaks, and
+ * DEL, which ExcelJS drops on save), and the start of a literal "_xHHHH_": .xlsx stores both as
+ * _xHHHH_ escapes (ECMA-376 ST_Xstring), which Excel and ExcelJS decode on read.
+ */
+const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|_x(?=[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * A text as .xlsx must store it so that it reads back unchanged (BEL → _x0007_).
+ * @param text - a cell text
+ * @returns the escaped text (the same string when nothing needs escaping)
+ */
+export function storableText(text: string): string {
+  return text.replace(UNSTORABLE, (match) =>
+    match === '_x' ? '_x005F_x' : `_x${match.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
+/**
+ * Escapes every cell text of some worksheets that ExcelJS would change on save (control characters
+ * a department typed must survive), and gives back a function that restores the values.
+ * @param worksheets - the worksheets about to be written
+ * @returns the restore function
+ */
+export function escapeUnstorableTexts(worksheets: readonly Worksheet[]): () => void {
+  const changed: { cell: Cell; value: ExcelValue }[] = [];
+  const test = new RegExp(UNSTORABLE.source);
+  for (const worksheet of worksheets) {
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (isHiddenMergedCell(cell)) return; // it shows its master's value, escaped once
+        const value = cell.value;
+        if (typeof value === 'string' && test.test(value)) {
+          changed.push({ cell, value });
+          cell.value = storableText(value);
+        } else if (isObject(value) && 'richText' in value && Array.isArray(value.richText)) {
+          const runs = value.richText as { text: string }[];
+          if (!runs.some((run) => typeof run.text === 'string' && test.test(run.text))) return;
+          changed.push({ cell, value });
+          const richText = runs.map((run) => ({ ...run, text: storableText(run.text) }));
+          cell.value = { ...(value as object), richText } as ExcelValue;
+        }
+      }),
+    );
+  }
+  return () => {
+    for (const { cell, value } of changed.reverse()) cell.value = value;
+  };
 }

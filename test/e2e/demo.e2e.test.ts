@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { builtInPlan } from '../../src/core/example';
+import { yearCode } from '../../src/core/fiscalYear';
 import { toFullWidth } from '../../src/core/japanese';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
 import { progressSheetName } from '../../src/core/sheet/writeProgressSheet';
@@ -185,13 +186,13 @@ describe('demo mode in Chromium', () => {
       i.grade,
     );
     expect(itemRows.map((row) => [row[i.itemNo - 1], plain(row[i.total - 1]), plain(row[i.grade - 1])])).toEqual(
-      golden.items.map((item) => [item.no, item.total, grade(item.grade)]),
+      golden.items.map((item) => [Number(item.no), item.total, grade(item.grade)]),
     );
 
     // The item sheets got 合計/総合評価 (item 7: 1・3・3・3 = 10, graded Ｂ).
     const plan = builtInPlan();
-    const cells = progressSheetLayout(plan).scores.find((year) => year.year === golden.year);
-    const seven = plan.items.find((item) => item.no === 7);
+    const cells = progressSheetLayout(plan).scores.find((year) => yearCode(year.year) === golden.year);
+    const seven = plan.items.find((item) => item.no === '7');
     if (!cells || !seven) throw new Error('layout');
     const total = await page.evaluate(
       ({ sheet, total, grade }) => {
@@ -220,7 +221,7 @@ describe('demo mode in Chromium', () => {
     const plan = builtInPlan();
     const item = plan.items[0];
     const sheet = progressSheetName(item.no, item.name);
-    const cell = progressSheetLayout(plan).scores.find((year) => year.year === golden.year)?.scores.progress;
+    const cell = progressSheetLayout(plan).scores.find((year) => yearCode(year.year) === golden.year)?.scores.progress;
     if (!cell) throw new Error('layout');
     await page.evaluate(({ sheet, cell }) => window.__shinchokuDemo?.fake.simulateUserEdit(sheet, cell, [[4]]), {
       sheet,

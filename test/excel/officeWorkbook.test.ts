@@ -319,7 +319,7 @@ describe('OfficeWorkbook: rendering a SheetSpec', () => {
 
 describe('OfficeWorkbook: the marker column of a 進捗状況シート', () => {
   test('is hidden (Q:Q), and the marker and the form still read back', async () => {
-    const { plan, sheets } = exampleWorkbookData('R3');
+    const { plan, sheets } = exampleWorkbookData();
     const layout = progressSheetLayout(plan);
     const spec = writeProgressSheet(plan, sheets[0]);
     const { fake, port } = setUp();
@@ -376,7 +376,7 @@ describe('OfficeWorkbook: older hosts', () => {
 });
 
 describe('OfficeWorkbook: request size', () => {
-  const { plan, sheets } = exampleWorkbookData('R3');
+  const { plan, sheets } = exampleWorkbookData();
   const progressSheets = sheets.map((data) => writeProgressSheet(plan, data));
 
   test('70 progress sheets go in a few requests, each under the 5 MB cap, without refusals', async () => {
@@ -422,7 +422,7 @@ describe('OfficeWorkbook: request size', () => {
 });
 
 describe('OfficeWorkbook: reading large ranges', () => {
-  const { plan, sheets } = exampleWorkbookData('R3');
+  const { plan, sheets } = exampleWorkbookData();
   const progressSheets = sheets.map((data) => writeProgressSheet(plan, data));
   const requests = progressSheets.map((spec) => ({ sheet: spec.name, address: 'A1:Q46' }));
 

@@ -4,7 +4,7 @@
  */
 import type { ItemEvaluation } from '../../src/core/evaluation';
 import { builtInPlan, exampleCouncilAverages, exampleScores } from '../../src/core/example';
-import type { YearCode } from '../../src/core/plan';
+import type { FiscalYear } from '../../src/core/plan';
 import type { Scores } from '../../src/core/rules';
 import { summarize, type Summary } from '../../src/core/summary';
 
@@ -12,8 +12,8 @@ import { summarize, type Summary } from '../../src/core/summary';
 export function exampleEvaluations(): ItemEvaluation[] {
   const scores = exampleScores();
   return builtInPlan().items.map((item) => {
-    const byYear: Partial<Record<YearCode, Scores>> = {};
-    for (const [year, items] of Object.entries(scores)) if (items[item.no]) byYear[year] = items[item.no];
+    const byYear: Partial<Record<FiscalYear, Scores>> = {};
+    for (const [year, items] of Object.entries(scores)) if (items[item.no]) byYear[Number(year)] = items[item.no];
     return {
       itemNo: item.no,
       initiativeNo: item.initiative,
@@ -22,12 +22,12 @@ export function exampleEvaluations(): ItemEvaluation[] {
       continuedFromPreviousPlan: item.continuedFromPreviousPlan,
       endedIn: item.endedIn,
       scores: byYear,
-      sheetName: String(item.no),
+      sheetName: item.no,
     };
   });
 }
 
 /** The example's summary of a year. */
-export function exampleSummary(year: YearCode): Summary {
+export function exampleSummary(year: FiscalYear): Summary {
   return summarize({ plan: builtInPlan(), evaluations: exampleEvaluations(), council: exampleCouncilAverages(), year });
 }

@@ -33,7 +33,7 @@ describe('the example workbook aggregated', () => {
 
   it('gives the R2 summary when asked for R2', async () => {
     const book = await exampleBook();
-    const result = await aggregate(book, { year: 'R2' });
+    const result = await aggregate(book, { year: 2020 });
     expect(result.json).toEqual(JSON.parse(readFileSync(join(__dirname, 'example-R2.summary.json'), 'utf8')));
   });
 

@@ -43,7 +43,7 @@ describe('bad input in the workbook', () => {
     const book = await withCell(r3.scores.progress, '２');
     const result = await aggregate(book);
     expect(result.json.items[0].scores).toEqual({ progress: 2, cooperation: 2, efficiency: 3, creativity: 2 });
-    expect(result.problems.map((problem) => problem.code)).toEqual(['score-full-width']);
+    expect(result.problems.map((problem) => problem.code)).toEqual(['score-text']);
   });
 
   it('reports text "a" and a blank score', async () => {
@@ -71,7 +71,7 @@ describe('bad input in the workbook', () => {
         message: expect.stringContaining('実践項目 7'),
       }),
     ]);
-    expect(result.json.items.find((item) => item.no === 7)?.scores).toBeNull();
+    expect(result.json.items.find((item) => item.no === '7')?.scores).toBeNull();
   });
 
   it('finds a renamed sheet by its content', async () => {
@@ -94,15 +94,18 @@ describe('bad input in the workbook', () => {
     expect(book.sheet(FIRST).value('E33')).toBe('Ｂ');
   });
 
-  it('warns about text that became a formula, and keeps it as typed', async () => {
+  it('warns about text that became a formula (入力チェック), and 集計 keeps it as typed', async () => {
     const book = await exampleBook();
     await book.writeCells([
       { sheet: FIRST, cells: [{ address: layout.reasons.progress, formula: '東京', value: '#NAME?' }] },
     ]);
-    const result = await aggregate(book);
-    expect(result.problems).toEqual([
+    const checked = await checkWorkbook(book);
+    expect(checked.problems).toEqual([
       expect.objectContaining({ code: 'text-formula', sheet: FIRST, cell: layout.reasons.progress }),
     ]);
+    // 集計 reads no texts (its read plan), so it neither reports nor touches them.
+    const result = await aggregate(book);
+    expect(result.problems).toEqual([]);
     expect(book.sheet(FIRST).formula(layout.reasons.progress)).toBe('=東京');
   });
 

@@ -13,7 +13,7 @@ export function syntheticPlan(count: number): Plan {
   const base = builtInPlan();
   const items = Array.from({ length: count }, (_, index) => ({
     ...base.items[index % base.items.length],
-    no: index + 1,
+    no: String(index + 1),
     initiative: base.initiatives[index % base.initiatives.length].no,
     name: `実践項目 ${index + 1}`,
     endedIn: null,
@@ -25,10 +25,10 @@ export function syntheticPlan(count: number): Plan {
 export async function writeSyntheticBook(port: WorkbookPort, count: number): Promise<void> {
   const plan = syntheticPlan(count);
   const sheets = plan.items.map((item, index) => {
-    const data = blankProgressSheet(plan, item, 'R3');
-    for (const year of ['R2', 'R3'])
+    const data = blankProgressSheet(plan, item, 2021);
+    for (const year of [2020, 2021])
       data.scores[year] = { progress: index % 4, cooperation: (index + 1) % 4, efficiency: 2, creativity: 3 };
     return data;
   });
-  await writeWorkbook(port, plan, 'R3', sheets, null);
+  await writeWorkbook(port, plan, 2021, sheets, null);
 }

@@ -122,7 +122,7 @@ describe('PaneApp', () => {
   test('clicking a problem of 入力チェック selects its cell', async () => {
     const host = stubHost({
       check: async () => ({
-        year: 'R3',
+        year: 2021,
         sheetCount: 70,
         problems: aggregateResult().problems,
         errorCount: 1,

@@ -160,7 +160,7 @@ describe('XlsxWorkbook rendering', () => {
 
 describe('XlsxWorkbook: the marker column of a 進捗状況シート', () => {
   test('is hidden in the file, and the marker and the form still read back', async () => {
-    const { plan, sheets } = exampleWorkbookData('R3');
+    const { plan, sheets } = exampleWorkbookData();
     const layout = progressSheetLayout(plan);
     const spec = writeProgressSheet(plan, sheets[0]);
     const workbook = XlsxWorkbook.create();

@@ -17,7 +17,7 @@ function roundTrip(data = exampleWorkbookData().sheets[0]) {
 describe('progress sheet layout', () => {
   it('places the example form: 小№ A1, four criteria rows, 合計 and 総合評価 per year', () => {
     expect(layout.itemNo).toBe('A1');
-    expect(layout.scores.map((year) => year.year)).toEqual(['R2', 'R3', 'R4', 'R5', 'R6']);
+    expect(layout.scores.map((year) => year.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(layout.scores[1].scores.progress).toBe('E28');
     expect(layout.scores[1].total).toBe('E32');
     expect(layout.scores[1].grade).toBe('E33');
@@ -26,7 +26,7 @@ describe('progress sheet layout', () => {
     expect(layout.printScale).toBeGreaterThan(50);
   });
   it('adapts to other plans: 4 themes and 3 years', () => {
-    const small = { ...plan, themes: plan.themes.slice(0, 4), period: ['R4', 'R5', 'R6'] };
+    const small = { ...plan, themes: plan.themes.slice(0, 4), period: [2022, 2023, 2024] };
     const other = progressSheetLayout(small);
     expect(other.themeMarks.map((mark) => mark.range)).toEqual(['B4:D4', 'E4:H4', 'I4:L4', 'M4:P4']);
     expect(other.scores).toHaveLength(3);
@@ -43,9 +43,9 @@ describe('write then read a progress sheet', () => {
     }
   });
   it('reads a blank template sheet with the check year but reports the missing scores', () => {
-    const { cells } = roundTrip(blankProgressSheet(plan, plan.items[4], 'R3'));
+    const { cells } = roundTrip(blankProgressSheet(plan, plan.items[4], 2021));
     const result = readProgressSheet(plan, cells);
-    expect(result.data?.itemNo).toBe(5);
+    expect(result.data?.itemNo).toBe('5');
     expect(result.problems.map((problem) => [problem.code, problem.cell])).toEqual([['score-missing', 'E28']]);
   });
   it('hides the marker column Q, outside the print area, and still recognises the sheet by it', () => {
@@ -77,11 +77,12 @@ describe('write then read a progress sheet', () => {
     expect(spec.page?.rowBreaks).toEqual([layout.partOneLastRow]);
   });
   it('names sheets by 小№ and name within 31 characters', () => {
-    expect(progressSheetName(1, 'ガバメントクラウドファンディングの実施')).toBe(
+    expect(progressSheetName('1', 'ガバメントクラウドファンディングの実施')).toBe(
       '1 ガバメントクラウドファンディングの実施',
     );
-    expect(progressSheetName(70, 'あ'.repeat(40))).toHaveLength(31);
-    expect(progressSheetName(3, 'a/b:c')).toBe('3 a・b・c');
+    expect(progressSheetName('70', 'あ'.repeat(40))).toHaveLength(31);
+    expect(progressSheetName('3', 'a/b:c')).toBe('3 a・b・c');
+    expect(progressSheetName('1-①-1', '名称')).toBe('1-①-1 名称');
   });
 });
 
@@ -106,8 +107,8 @@ describe('bad input on a sheet', () => {
     const { cells } = roundTrip();
     setCell(cells, score.cooperation, '２');
     const result = readProgressSheet(plan, cells);
-    expect(result.data?.scores.R3.cooperation).toBe(2);
-    expect(result.problems.map((entry) => [entry.severity, entry.code])).toEqual([['warning', 'score-full-width']]);
+    expect(result.data?.scores[2021].cooperation).toBe(2);
+    expect(result.problems.map((entry) => [entry.severity, entry.code])).toEqual([['warning', 'score-text']]);
   });
   it('reports a blank score as incomplete', () => {
     const { cells } = roundTrip();
@@ -141,8 +142,8 @@ describe('bad input on a sheet', () => {
     expect(result.problems[0].message).toContain('レイアウトが崩れています');
   });
   it('reads 取組終了 as the fiscal year and refuses half of it', () => {
-    const { cells } = roundTrip(exampleWorkbookData().sheets.find((sheet) => sheet.itemNo === 44));
-    expect(readProgressSheet(plan, cells).data?.ended).toEqual({ eraYear: 3, month: 3 });
+    const { cells } = roundTrip(exampleWorkbookData().sheets.find((sheet) => sheet.itemNo === '44'));
+    expect(readProgressSheet(plan, cells).data?.ended).toEqual({ year: 2021, month: 3 });
     setCell(cells, layout.endedMonth, null);
     expect(readProgressSheet(plan, cells).problems.map((problem) => problem.code)).toEqual([
       'ended-invalid',

@@ -1,8 +1,9 @@
 /**
  * The content of one 進捗状況シート as data: what the template fills in and what a department types.
  */
-import type { Criterion, Item, Plan, YearCode } from '../plan';
-import { ACTIVITY_ROWS } from './progressSheetLayout';
+import { fiscalYearOfMonth } from '../fiscalYear';
+import type { Criterion, FiscalYear, Item, ItemCode, Plan } from '../plan';
+import { ACTIVITY_ROWS } from './formLabels';
 
 /** A score cell: an integer 0–3, "-" for a year that is not evaluated, or null when blank. */
 export type ScoreEntry = number | '-' | null;
@@ -15,29 +16,29 @@ export interface ActivityRow {
   result: string;
 }
 
-/** 取組終了 as typed: 令和 `eraYear` 年 `month` 月. */
+/** 取組終了 as typed: the calendar year (Western; typed in the era printed beside it) and month. */
 export interface EndedAt {
-  eraYear: number;
+  year: number;
   month: number;
 }
 
 /** Everything a 進捗状況シート holds. */
 export interface ProgressSheetData {
-  itemNo: number;
-  initiativeNo: number;
+  itemNo: ItemCode;
+  initiativeNo: ItemCode;
   /** The year being checked (確認時期). */
-  checkYear: YearCode;
+  checkYear: FiscalYear;
   itemName: string;
   initiativeName: string;
   departments: string[];
   /** Numerals of the themes marked ○. */
   themes: string[];
-  schedule: Record<YearCode, { plan: string; status: string }>;
+  schedule: Record<FiscalYear, { plan: string; status: string }>;
   activities: ActivityRow[];
-  scores: Record<YearCode, Record<Criterion, ScoreEntry>>;
+  scores: Record<FiscalYear, Record<Criterion, ScoreEntry>>;
   reasons: Record<Criterion | 'overall', string>;
   ended: EndedAt | null;
-  issues: Record<YearCode, { problem: string; solution: string }>;
+  issues: Record<FiscalYear, { problem: string; solution: string }>;
   notes: string;
 }
 
@@ -48,10 +49,10 @@ export interface ProgressSheetData {
  * @param checkYear - the year being checked
  * @returns the sheet content with empty inputs
  */
-export function blankProgressSheet(plan: Plan, item: Item, checkYear: YearCode): ProgressSheetData {
+export function blankProgressSheet(plan: Plan, item: Item, checkYear: FiscalYear): ProgressSheetData {
   const initiative = plan.initiatives.find((entry) => entry.no === item.initiative);
   if (!initiative) throw new RangeError(`initiative ${item.initiative} missing`);
-  const perYear = <T>(make: () => T): Record<YearCode, T> =>
+  const perYear = <T>(make: () => T): Record<FiscalYear, T> =>
     Object.fromEntries(plan.period.map((year) => [year, make()]));
   return {
     itemNo: item.no,
@@ -69,4 +70,13 @@ export function blankProgressSheet(plan: Plan, item: Item, checkYear: YearCode):
     issues: perYear(() => ({ problem: '', solution: '' })),
     notes: '',
   };
+}
+
+/**
+ * The fiscal year an item ended in, from its 取組終了, or null.
+ * @param data - the sheet's content
+ * @returns the fiscal year of the 取組終了 month
+ */
+export function endedYearOf(data: ProgressSheetData): FiscalYear | null {
+  return data.ended ? fiscalYearOfMonth(data.ended.year, data.ended.month) : null;
 }

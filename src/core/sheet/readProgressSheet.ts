@@ -1,23 +1,26 @@
 /**
- * Reads a 進捗状況シート back from its cells, through the same cell map that wrote it, and
- * reports every problem with its sheet, cell and a fix.
+ * Reads a 進捗状況シート back through the same cell map that wrote it: first the layout check finds
+ * every block it reads by its labels (or refuses the sheet), then each cell is read from the
+ * address the check vouched for, and every problem is reported with its sheet, cell and fix.
  */
-import { parseCell } from '../address';
-import { fiscalYearOf, normalizeInput, parseCheckPeriod } from '../japanese';
-import { CRITERIA, type Plan, type YearCode } from '../plan';
-import type { Problem, ProblemCode, Severity } from '../problems';
-import type { CellValue } from '../sheetSpec';
+import { parseFiscalYear, yearCode, type FiscalYear } from '../fiscalYear';
+import { parseItemCode } from '../itemCode';
+import { normalizeInput } from '../japanese';
+import { CRITERIA, findItem, type Plan } from '../plan';
+import { problem, type Problem, type ProblemCode } from '../problems';
 import { SCORE_MAX, SCORE_MIN } from '../rules';
-import { blankProgressSheet, type ProgressSheetData, type ScoreEntry } from './progressSheetData';
+import type { CellWrite } from '../sheetSpec';
+import { CellGrid, type SheetCells } from './cellGrid';
+import { checkLayout } from './layoutCheck';
+import { blankProgressSheet, endedYearOf, type ProgressSheetData, type ScoreEntry } from './progressSheetData';
 import { LAYOUT_MARKER, LABELS, progressSheetLayout, type ProgressSheetLayout } from './progressSheetLayout';
+import { readPlanFor, type ReadPurpose } from './readPlan';
+import { readEnded, readText } from './readCells';
+import { isTextField, setText } from './sheetFields';
 import { gradeFormula, totalFormula } from './writeProgressSheet';
 
-/** The cells of a sheet as read: values and formulas of `layout.readRange`. */
-export interface SheetCells {
-  sheet: string;
-  values: CellValue[][];
-  formulas: (string | null)[][];
-}
+export type { SheetCells } from './cellGrid';
+export { endedYearOf } from './progressSheetData';
 
 /** What reading one sheet gives. */
 export interface ReadResult {
@@ -27,70 +30,63 @@ export interface ReadResult {
 }
 
 /** Characters read as "not evaluated" in a score cell. */
-const DASHES = new Set(['-', '－', 'ー', '―', '‐', '−', '―']);
-/** How many label cells may differ before the layout counts as damaged (a retyped label is fine). */
-const LABEL_TOLERANCE = 2;
+const DASHES = new Set(['-', '－', 'ー', '―', '‐', '−']);
 
 /**
- * Whether the cells are a 進捗状況シート: the layout marker or the form's title anywhere in the read
- * range (so a sheet whose rows moved is still recognised, and then reported as damaged).
- * @param cells - the cells of `layout.readRange`
+ * Whether the cells are a 進捗状況シート: the layout marker or the form's title anywhere in what was
+ * read (so a sheet whose rows moved is still recognised, and then reported as damaged).
+ * @param cells - the ranges read from the sheet
  * @param layout - the cell map
  * @returns true for our sheet
  */
-export function isProgressSheet(cells: SheetCells, layout: ProgressSheetLayout): boolean {
+export function isProgressSheet(cells: SheetCells | readonly SheetCells[], layout: ProgressSheetLayout): boolean {
   const grid = new CellGrid(cells);
-  if (grid.text(layout.marker) === LAYOUT_MARKER) return true;
-  return cells.values.some((row) =>
-    row.some(
-      (value) =>
-        typeof value === 'string' &&
-        (value === LAYOUT_MARKER || /進捗状況シート[①1]】/.test(normalizeInput(value).replace('1】', '①】'))),
-    ),
-  );
+  if (grid.has(layout.marker) && grid.text(layout.marker) === LAYOUT_MARKER) return true;
+  for (const value of grid.values()) {
+    if (
+      typeof value === 'string' &&
+      (value === LAYOUT_MARKER || /進捗状況シート[①1]】/.test(normalizeInput(value).replace('1】', '①】')))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
  * Reads one sheet.
  * @param plan - the workbook's plan
- * @param cells - values and formulas of `progressSheetLayout(plan).readRange`
+ * @param cells - the ranges of `readPlanFor(plan, purpose)` (or the whole `readRange`)
+ * @param purpose - 'full' reads every block; 'aggregate' only those 集計 needs (no texts)
  * @returns the content (null when unusable) and the problems found
  */
-export function readProgressSheet(plan: Plan, cells: SheetCells): ReadResult {
+export function readProgressSheet(
+  plan: Plan,
+  cells: SheetCells | readonly SheetCells[],
+  purpose: ReadPurpose = 'full',
+): ReadResult {
   const layout = progressSheetLayout(plan);
+  const { blocks } = readPlanFor(plan, purpose);
   const grid = new CellGrid(cells);
   const problems: Problem[] = [];
-  const report = (severity: Severity, code: ProblemCode, cell: string | null, message: string, fix: string) =>
-    problems.push({ severity, code, sheet: cells.sheet, cell, message, fix });
+  const report = (code: ProblemCode, cell: string | null, message: string, fix: string) =>
+    problems.push(problem(code, { sheet: grid.sheet, cell }, message, fix));
 
-  const mismatches = layout.labels.filter((label) => squash(grid.text(label.address)) !== squash(label.text));
-  if (mismatches.length > LABEL_TOLERANCE) {
-    const first = mismatches[0];
-    report(
-      'error',
-      'layout-damaged',
-      first.address,
-      `シートのレイアウトが崩れています（セル ${first.address} は「${first.text.replace('\n', '')}」のはずが「${grid.text(first.address) || '空欄'}」です。ほか ${mismatches.length - 1} か所）。`,
-      '行・列の挿入や削除を元に戻してください。戻せない場合は「シート作成」で作り直し、入力内容を移してください。',
-    );
-    return { data: null, problems };
-  }
+  const damaged = checkLayout(blocks, grid);
+  if (damaged) return { data: null, problems: [damaged] };
 
-  const itemNo = integerOf(grid.value(layout.itemNo));
-  const item = itemNo === null ? undefined : plan.items.find((entry) => entry.no === itemNo);
+  const itemNo = parseItemCode(grid.value(layout.itemNo));
+  const item = itemNo === null ? undefined : findItem(plan, itemNo);
   if (itemNo === null) {
     report(
-      'error',
       'item-number-invalid',
       layout.itemNo,
       `小№「${grid.text(layout.itemNo) || '空欄'}」が読み取れません。`,
-      '小№ (実践項目の番号) を半角数字で入力してください。',
+      '小№ (実践項目の番号) をプラン定義のとおりに入力してください。',
     );
     return { data: null, problems };
   }
   if (!item) {
     report(
-      'error',
       'item-unknown',
       layout.itemNo,
       `小№ ${itemNo} はプランにありません。`,
@@ -100,25 +96,20 @@ export function readProgressSheet(plan: Plan, cells: SheetCells): ReadResult {
   }
 
   const checkYearText = grid.text(layout.checkPeriod);
-  const checkYear = parseCheckPeriod(checkYearText);
-  if (checkYear === null || !plan.period.includes(checkYear)) {
+  const parsedYear = parseFiscalYear(checkYearText);
+  const checkYear = parsedYear !== null && plan.period.includes(parsedYear) ? parsedYear : null;
+  if (checkYear === null) {
     report(
-      'warning',
       'check-year-invalid',
       layout.checkPeriod,
       `確認時期「${checkYearText || '空欄'}」が読み取れません。`,
-      '「令和３年度末」のように入力してください。集計では指定の年度を使います。',
+      '「令和３年度末」のように計画期間の年度を入力してください。集計では指定の年度を使います。',
     );
   }
-  const data = blankProgressSheet(
-    plan,
-    item,
-    checkYear !== null && plan.period.includes(checkYear) ? checkYear : plan.period[0],
-  );
-  const initiativeNo = integerOf(grid.value(layout.initiativeNo));
+  const data = blankProgressSheet(plan, item, checkYear ?? plan.period[0]);
+  const initiativeNo = parseItemCode(grid.value(layout.initiativeNo));
   if (initiativeNo !== null && initiativeNo !== item.initiative) {
     report(
-      'warning',
       'initiative-mismatch',
       layout.initiativeNo,
       `大№ ${initiativeNo} がプラン定義の大№ ${item.initiative} と違います。`,
@@ -126,59 +117,53 @@ export function readProgressSheet(plan: Plan, cells: SheetCells): ReadResult {
     );
   }
 
-  const text = (address: string) => {
-    if (grid.formula(address) !== null) {
-      report(
-        'warning',
-        'text-formula',
-        address,
-        `数式「${grid.formula(address)}」が入力されています（値: ${grid.text(address) || '空欄'}）。`,
-        "文章として入力する場合は、先頭に「'」を付けて入力し直してください。",
-      );
-    }
-    return grid.text(address);
-  };
-  for (const step of layout.schedule) data.schedule[step.year] = { plan: text(step.plan), status: text(step.status) };
-  data.activities = layout.activities.map((row) => ({
-    year: text(row.year),
-    plan: text(row.plan),
-    result: text(row.result),
-  }));
-  for (const key of [...CRITERIA, 'overall'] as const) data.reasons[key] = text(layout.reasons[key]);
-  for (const issue of layout.issues)
-    data.issues[issue.year] = { problem: text(issue.problem), solution: text(issue.solution) };
-  data.notes = text(layout.notes);
+  for (const block of blocks)
+    for (const cell of block.cells)
+      if (isTextField(cell.field)) setText(cell.field, data, readText(grid, cell.address, report));
 
-  const labelOf = Object.fromEntries(plan.criteria.map((criterion) => [criterion.key, criterion.label]));
-  for (const yearCells of layout.scores) {
-    for (const key of CRITERIA) {
-      const address = yearCells.scores[key];
-      const entry = readScore(grid, address, `${labelOf[key]}（${yearCells.year}）`, report);
-      data.scores[yearCells.year][key] = entry;
+  if (blocks.some((block) => block.key === 'scores')) {
+    const labelOf = Object.fromEntries(plan.criteria.map((criterion) => [criterion.key, criterion.label]));
+    for (const yearCells of layout.scores) {
+      for (const key of CRITERIA) {
+        const what = `${labelOf[key]}（${yearCode(yearCells.year)}）`;
+        data.scores[yearCells.year][key] = readScore(grid, yearCells.scores[key], what, report);
+      }
+      checkComputedFormula(grid, yearCells.total, totalFormula(yearCells), LABELS.total, report);
+      checkComputedFormula(grid, yearCells.grade, gradeFormula(yearCells), LABELS.grade, report);
     }
-    checkComputedFormula(grid, yearCells.total, totalFormula(yearCells), LABELS.total, report);
-    checkComputedFormula(grid, yearCells.grade, gradeFormula(yearCells), LABELS.grade, report);
   }
-
-  data.ended = readEnded(grid, layout, report);
-  const endedIn = data.ended ? fiscalYearOf(data.ended.eraYear, data.ended.month) : null;
-  const evaluationYear = checkYear && plan.period.includes(checkYear) ? checkYear : null;
-  if (evaluationYear) checkCompleteness(plan, layout, data, evaluationYear, endedIn, report);
+  if (blocks.some((block) => block.key === 'ended')) {
+    data.ended = readEnded(grid, layout, plan, report);
+    if (checkYear !== null) checkCompleteness(plan, layout, data, checkYear, report);
+  }
   return { data, problems };
 }
 
-/** The fiscal year an item ended in, from its 取組終了, or null. */
-export function endedYearOf(data: ProgressSheetData): YearCode | null {
-  return data.ended ? fiscalYearOf(data.ended.eraYear, data.ended.month) : null;
+/**
+ * The cells the product owns (合計 and 総合評価 of every year) as they are now, in the form a
+ * writer puts them back: what 「集計」 keeps to undo itself.
+ * @param plan - the workbook's plan
+ * @param cells - ranges read from the sheet that cover the 自己評価 block
+ * @returns the owned cells (value, or formula without "=" with its value)
+ */
+export function ownedCellsOf(plan: Plan, cells: SheetCells | readonly SheetCells[]): CellWrite[] {
+  const grid = new CellGrid(cells);
+  return progressSheetLayout(plan).scores.flatMap((year) =>
+    [year.total, year.grade].map((address) => {
+      const formula = grid.formula(address);
+      const value = grid.value(address);
+      return formula ? { address, formula: formula.replace(/^=/, ''), value } : { address, value };
+    }),
+  );
 }
 
-type Report = (severity: Severity, code: ProblemCode, cell: string | null, message: string, fix: string) => void;
+/** Reports a problem of the sheet being read. */
+export type Report = (code: ProblemCode, cell: string | null, message: string, fix: string) => void;
 
 function readScore(grid: CellGrid, address: string, what: string, report: Report): ScoreEntry {
   const formula = grid.formula(address);
   if (formula !== null) {
     report(
-      'error',
       'score-formula',
       address,
       `${what} に数式「${formula}」が入っています。`,
@@ -194,19 +179,17 @@ function readScore(grid: CellGrid, address: string, what: string, report: Report
   if (DASHES.has(typed)) return '-';
   if (/^[+-]?\d+(\.\d+)?$/.test(typed)) {
     const score = checkScoreNumber(Number(typed), String(value), address, what, report);
-    if (score !== null && typeof value === 'string' && value.trim() !== typed) {
+    // Excel's COUNT and SUM skip text, so the sheet's own 合計 stays blank until it is retyped.
+    if (score !== null)
       report(
-        'warning',
-        'score-full-width',
+        'score-text',
         address,
-        `${what} の「${value}」を ${typed} として読み取りました。`,
-        'シート上の自動計算にも反映されるよう、半角数字で入力し直してください。',
+        `${what} の「${String(value).replace(/\n/g, '↵')}」は文字として入力されています。${typed} として集計しますが、シート上の合計・総合評価は空欄のままです。`,
+        'シート上の自動計算にも反映されるよう、半角の数字だけを入力し直してください。',
       );
-    }
     return score;
   }
   report(
-    'error',
     'score-not-number',
     address,
     `${what} の「${value}」は数字ではありません。`,
@@ -216,34 +199,20 @@ function readScore(grid: CellGrid, address: string, what: string, report: Report
 }
 
 function checkScoreNumber(score: number, shown: string, address: string, what: string, report: Report): ScoreEntry {
-  if (!Number.isInteger(score)) {
-    report(
-      'error',
-      'score-not-integer',
-      address,
-      `${what} の「${shown}」は整数ではありません。`,
-      '0〜3 の整数を入力してください。',
-    );
-    return null;
-  }
-  if (score < SCORE_MIN || score > SCORE_MAX) {
-    report(
-      'error',
-      'score-out-of-range',
-      address,
-      `${what} の「${shown}」は 0〜3 の範囲外です。`,
-      '0〜3 の整数を入力してください。',
-    );
-    return null;
-  }
-  return score;
+  const wrong: [ProblemCode, string] | null = !Number.isInteger(score)
+    ? ['score-not-integer', '整数ではありません']
+    : score < SCORE_MIN || score > SCORE_MAX
+      ? ['score-out-of-range', ' 0〜3 の範囲外です']
+      : null;
+  if (!wrong) return score;
+  report(wrong[0], address, `${what} の「${shown}」は${wrong[1]}。`, '0〜3 の整数を入力してください。');
+  return null;
 }
 
 function checkComputedFormula(grid: CellGrid, address: string, expected: string, what: string, report: Report): void {
   const found = grid.formula(address);
-  if (found !== null && squashFormula(found) === squashFormula(expected)) return;
+  if (found !== null && (found === `=${expected}` || squashFormula(found) === squashFormula(expected))) return;
   report(
-    'warning',
     'formula-overwritten',
     address,
     found === null
@@ -253,104 +222,47 @@ function checkComputedFormula(grid: CellGrid, address: string, expected: string,
   );
 }
 
-function readEnded(grid: CellGrid, layout: ProgressSheetLayout, report: Report): ProgressSheetData['ended'] {
-  const eraText = grid.text(layout.endedEraYear);
-  const monthText = grid.text(layout.endedMonth);
-  if (eraText === '' && monthText === '') return null;
-  const eraYear = integerOf(grid.value(layout.endedEraYear));
-  const month = integerOf(grid.value(layout.endedMonth));
-  if (eraYear === null || eraYear < 1 || month === null || month < 1 || month > 12) {
-    const cell = eraYear === null || eraYear < 1 ? layout.endedEraYear : layout.endedMonth;
-    report(
-      'error',
-      'ended-invalid',
-      cell,
-      `取組終了「令和${eraText || '□'}年${monthText || '□'}月」が読み取れません。`,
-      '取組が終了した場合は年と月を数字で入力し、終了していない場合は両方を空欄にしてください。',
-    );
-    return null;
-  }
-  return { eraYear, month };
-}
-
 function checkCompleteness(
   plan: Plan,
   layout: ProgressSheetLayout,
   data: ProgressSheetData,
-  year: YearCode,
-  endedIn: YearCode | null,
+  year: FiscalYear,
   report: Report,
 ): void {
-  const endedBefore = endedIn !== null && plan.period.indexOf(endedIn) < plan.period.indexOf(year);
+  const endedIn = endedYearOf(data);
   const cells = layout.scores.find((entry) => entry.year === year);
-  if (!cells || endedBefore) return;
+  if (!cells || (endedIn !== null && endedIn < year)) return;
   const entries = CRITERIA.map((key) => data.scores[year][key]);
   const filled = entries.filter((entry) => typeof entry === 'number').length;
   if (filled === CRITERIA.length) return;
+  const code = yearCode(year);
   const firstBlank = CRITERIA.find((key) => typeof data.scores[year][key] !== 'number') ?? 'progress';
   if (filled === 0 && entries.every((entry) => entry === '-')) {
     report(
-      'error',
       'score-missing',
       cells.scores.progress,
-      `${year} の自己評価が「-」（評価しない）になっています。`,
+      `${code} の自己評価が「-」（評価しない）になっています。`,
       '今年度の自己評価を 0〜3 で入力してください。前年度までに取組が終了した場合は取組終了の年月を入力してください。',
     );
     return;
   }
   if (filled === 0 && entries.every((entry) => entry === null)) {
     report(
-      'error',
       'score-missing',
       cells.scores.progress,
-      `${year} の自己評価が未入力です。`,
-      '進捗度・連携度・効率性・創造性を 0〜3 で入力してください。取組が終了した場合は取組終了の年月を入力してください。',
+      `${code} の自己評価が未入力です。`,
+      `${plan.criteria.map((criterion) => criterion.label).join('・')}を 0〜3 で入力してください。取組が終了した場合は取組終了の年月を入力してください。`,
     );
     return;
   }
   report(
-    'error',
     'score-incomplete',
     cells.scores[firstBlank],
-    `${year} の自己評価が ${filled}/4 項目しか入力されていません。`,
-    '4 項目すべてを 0〜3 で入力してください（合計・総合評価はそろってから計算されます）。',
+    `${code} の自己評価が ${filled}/${CRITERIA.length} 項目しか入力されていません。`,
+    `${CRITERIA.length} 項目すべてを 0〜3 で入力してください（合計・総合評価はそろってから計算されます）。`,
   );
 }
 
-function integerOf(value: CellValue): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const match = /^(?:№|No\.?)?\s*(\d+)$/i.exec(normalizeInput(value));
-  return match ? Number(match[1]) : null;
-}
-
-function squash(text: string): string {
-  return normalizeInput(text).replace(/\s+/g, '');
-}
-
 function squashFormula(formula: string): string {
-  return formula.replace(/^=/, '').replace(/\$/g, '').replace(/\s+/g, '').normalize('NFKC').toUpperCase();
-}
-
-/** Random access to the cells of a read range that starts at A1. */
-class CellGrid {
-  private readonly origin: { row: number; column: number };
-  constructor(
-    private readonly cells: SheetCells,
-    origin = 'A1',
-  ) {
-    this.origin = parseCell(origin);
-  }
-  value(address: string): CellValue {
-    const { row, column } = parseCell(address);
-    return this.cells.values[row - this.origin.row]?.[column - this.origin.column] ?? null;
-  }
-  formula(address: string): string | null {
-    const { row, column } = parseCell(address);
-    return this.cells.formulas[row - this.origin.row]?.[column - this.origin.column] ?? null;
-  }
-  text(address: string): string {
-    const value = this.value(address);
-    return value === null ? '' : String(value).trim();
-  }
+  return normalizeInput(formula.replace(/^=/, '').replace(/\$/g, '').replace(/\s+/g, '')).toUpperCase();
 }

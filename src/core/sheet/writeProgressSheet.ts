@@ -1,29 +1,24 @@
 /**
- * Writes a 進捗状況シート (parts ① and ②) as a SheetSpec, through the one cell map.
+ * Writes a 進捗状況シート (parts ① and ②) as a SheetSpec: every cell of the one cell map with its
+ * range, style and value, then the owned 合計 and 総合評価 formulas.
  */
-import { parseCell, parseRange, rangeAddress, cellAddress } from '../address';
-import { checkPeriodLabel, toFullWidth } from '../japanese';
-import { CRITERIA, type Plan } from '../plan';
-import { itemGrade, itemTotal, SCORE_MAX, SCORE_MIN, type Scores } from '../rules';
-import type { CellStyle, CellWrite, RangeFormat, SheetSpec } from '../sheetSpec';
-import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from '../styles';
-import type { ProgressSheetData, ScoreEntry } from './progressSheetData';
+import { completeScores } from '../evaluation';
+import type { ItemCode, Plan } from '../plan';
+import { itemGrade, itemTotal, SCORE_MAX, SCORE_MIN } from '../rules';
+import { toFullWidth } from '../japanese';
+import type { CellWrite, RangeFormat, SheetSpec } from '../sheetSpec';
+import { BASE } from '../styles';
+import type { ProgressSheetData } from './progressSheetData';
 import {
-  LABELS,
-  LAYOUT_MARKER,
   MARKER_COLUMN,
-  NOT_EVALUATED,
-  SCHEDULE_STATUSES,
   progressSheetLayout,
   type ProgressSheetLayout,
   type YearScoreCells,
 } from './progressSheetLayout';
+import { fieldValue } from './sheetFields';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮';
-/** The ○ printed under a theme the item belongs to. */
-export const THEME_MARK = '○';
-/** The items' score drop-down. */
-export const SCORE_CHOICES = ['0', '1', '2', '3', NOT_EVALUATED];
+export { THEME_MARK } from './sheetFields';
+export { SCORE_CHOICES } from './formLabels';
 
 /**
  * The sheet name of an item: its 小№ and name, shortened to Excel's 31 characters.
@@ -31,9 +26,9 @@ export const SCORE_CHOICES = ['0', '1', '2', '3', NOT_EVALUATED];
  * @param itemName - 実践項目 name
  * @returns a legal, unique-per-item sheet name
  */
-export function progressSheetName(itemNo: number, itemName: string): string {
-  const clean = itemName.replace(/[[\]:*?/\\]/g, '・').replace(/^'+|'+$/g, '');
-  return `${itemNo} ${clean}`.slice(0, 31).trim();
+export function progressSheetName(itemNo: ItemCode, itemName: string): string {
+  const clean = `${itemNo} ${itemName}`.replace(/[[\]:*?/\\]/g, '・').replace(/^'+|'+$/g, '');
+  return clean.slice(0, 31).trim();
 }
 
 /**
@@ -58,24 +53,9 @@ export function gradeFormula(cells: YearScoreCells): string {
 }
 
 /**
- * The complete scores of a year, or null when any is blank or "-".
- * @param entries - the four score entries
- * @returns the scores or null
- */
-export function completeScores(entries: Record<string, ScoreEntry>): Scores | null {
-  const scores = {} as Scores;
-  for (const key of CRITERIA) {
-    const entry = entries[key];
-    if (typeof entry !== 'number') return null;
-    scores[key] = entry;
-  }
-  return scores;
-}
-
-/**
  * The 合計 and 総合評価 cells of every year, as formulas with their computed values.
  * @param layout - the cell map
- * @param data - the sheet's scores
+ * @param scores - the sheet's scores
  * @returns the cells the product owns on an item sheet
  */
 export function computedCells(layout: ProgressSheetLayout, scores: ProgressSheetData['scores']): CellWrite[] {
@@ -102,137 +82,16 @@ export function writeProgressSheet(
 ): SheetSpec {
   const layout = progressSheetLayout(plan);
   const cells: CellWrite[] = [];
-  const formats: RangeFormat[] = [];
-  const put = (address: string, value: string | number | null) => {
-    if (value !== null && value !== '') cells.push({ address, value });
-  };
-  const format = (address: string, style: CellStyle, merge = address.includes(':')) =>
-    formats.push({ address, style, merge });
-  const mergeFrom = (address: string, right: number, bottom?: number) => {
-    const start = parseCell(address);
-    return rangeAddress({ top: start.row, left: start.column, bottom: bottom ?? start.row, right });
-  };
-  const lastColumn = layout.columnWidths.length - 1; // P (column Q holds the marker)
-
-  format(layout.printArea, BASE, false);
-  for (const label of layout.labels) {
-    put(label.address, label.text);
-    format(label.range, LABEL);
-  }
-
-  // Part ① header
-  put(layout.itemNo, data.itemNo);
-  format(layout.itemNo, { ...FIXED_TEXT, horizontal: 'center', fontSize: 14, bold: true });
-  put(layout.titleOne, LABELS.titlePartOne(plan.title));
-  format(mergeFrom(layout.titleOne, 10), TITLE);
-  put(layout.checkPeriod, checkPeriodLabel(data.checkYear));
-  format(mergeFrom(layout.checkPeriod, lastColumn), { ...FIXED_TEXT, horizontal: 'center' });
-  for (const theme of layout.themeMarks) {
-    put(theme.mark, data.themes.includes(theme.numeral) ? THEME_MARK : '');
-    format(theme.range, { ...FIXED_TEXT, horizontal: 'center', fontSize: 12 });
-  }
-  put(layout.initiativeNo, `№${toFullWidth(data.initiativeNo)}`);
-  format(layout.initiativeNo, { ...FIXED_TEXT, horizontal: 'center' });
-  put(layout.initiativeName, data.initiativeName);
-  format(mergeFrom(layout.initiativeName, lastColumn), FIXED_TEXT);
-  put(layout.itemName, data.itemName);
-  format(mergeFrom(layout.itemName, lastColumn), { ...FIXED_TEXT, bold: true });
-  put(layout.departments, data.departments.join('、'));
-  format(mergeFrom(layout.departments, lastColumn), FIXED_TEXT);
-
-  // 工程表
-  for (const step of layout.schedule) {
-    put(step.plan, data.schedule[step.year]?.plan ?? '');
-    format(step.range, { ...INPUT_TEXT, fontSize: 9 });
-    put(step.status, data.schedule[step.year]?.status ?? '');
-    const statusRange = parseRange(step.range);
-    format(rangeAddress({ ...statusRange, top: statusRange.top + 1, bottom: statusRange.bottom + 1 }), {
-      ...INPUT_CENTER,
-      fontSize: 9,
-    });
-  }
-
-  // 取組内容
-  layout.activities.forEach((row, index) => {
-    const activity = data.activities[index] ?? { year: '', plan: '', result: '' };
-    put(row.year, activity.year);
-    format(row.year, { ...INPUT_CENTER, fontSize: 9 });
-    put(row.number, CIRCLED[index]);
-    format(row.number, { ...FIXED_TEXT, horizontal: 'center' });
-    put(row.plan, activity.plan);
-    format(mergeFrom(row.plan, parseCell(row.result).column - 1), { ...INPUT_TEXT, fontSize: 9 });
-    put(row.result, activity.result);
-    format(mergeFrom(row.result, lastColumn), { ...INPUT_TEXT, fontSize: 9 });
-  });
-
-  // 自己評価
-  for (const yearCells of layout.scores) {
-    for (const key of CRITERIA) {
-      const entry = data.scores[yearCells.year]?.[key] ?? null;
-      put(yearCells.scores[key], entry === null ? '' : entry);
-      format(yearCells.scores[key], INPUT_CENTER);
+  const formats: RangeFormat[] = [{ address: layout.printArea, style: BASE, merge: false }];
+  for (const block of layout.blocks) {
+    for (const cell of block.cells) {
+      formats.push({ address: cell.range, style: cell.style, merge: cell.range.includes(':') });
+      const value = fieldValue(cell.field, data, layout);
+      if (value !== null && value !== '') cells.push({ address: cell.address, value });
     }
-    format(yearCells.total, COMPUTED);
-    format(yearCells.grade, COMPUTED);
   }
   cells.push(...computedCells(layout, data.scores));
-  const reasonRight = lastColumn;
-  for (const key of [...CRITERIA, 'overall'] as const) {
-    put(layout.reasons[key], data.reasons[key]);
-    format(mergeFrom(layout.reasons[key], reasonRight), { ...INPUT_TEXT, fontSize: 9 });
-  }
-  const totalReason = parseCell(layout.scores[0].total);
-  const totalNote = cellAddress(totalReason.row, parseCell(layout.reasons.progress).column);
-  put(totalNote, '（合計・総合評価は自動計算されます）');
-  format(mergeFrom(totalNote, reasonRight), { ...FIXED_TEXT, fontColor: '#808080', fontSize: 8 });
-
-  // 取組終了
-  put(layout.endedEraYear, data.ended ? data.ended.eraYear : '');
-  format(layout.endedEraYear, INPUT_CENTER);
-  put(layout.endedMonth, data.ended ? data.ended.month : '');
-  format(layout.endedMonth, INPUT_CENTER);
-
-  // Part ②
-  put(layout.titleTwo, LABELS.titlePartTwo(plan.title));
-  format(mergeFrom(layout.titleTwo, lastColumn), TITLE);
-  put(layout.partTwoItemNo, data.itemNo);
-  format(layout.partTwoItemNo, { ...FIXED_TEXT, horizontal: 'center' });
-  put(layout.partTwoItemName, data.itemName);
-  format(mergeFrom(layout.partTwoItemName, parseCell(layout.partTwoCheckPeriod).column - 3), FIXED_TEXT);
-  put(layout.partTwoCheckPeriod, checkPeriodLabel(data.checkYear));
-  format(mergeFrom(layout.partTwoCheckPeriod, lastColumn), { ...FIXED_TEXT, horizontal: 'center' });
-  put(layout.partTwoInitiativeNo, `№${toFullWidth(data.initiativeNo)}`);
-  format(layout.partTwoInitiativeNo, { ...FIXED_TEXT, horizontal: 'center' });
-  put(layout.partTwoInitiativeName, data.initiativeName);
-  format(mergeFrom(layout.partTwoInitiativeName, lastColumn), FIXED_TEXT);
-  for (const issue of layout.issues) {
-    put(issue.label, toFullWidth(issue.year));
-    format(issue.label, { ...LABEL });
-    put(issue.problem, data.issues[issue.year]?.problem ?? '');
-    format(mergeFrom(issue.problem, parseCell(issue.solution).column - 1), { ...INPUT_TEXT, fontSize: 9 });
-    put(issue.solution, data.issues[issue.year]?.solution ?? '');
-    format(mergeFrom(issue.solution, lastColumn), { ...INPUT_TEXT, fontSize: 9 });
-  }
-  put(layout.notes, data.notes);
-  format(mergeFrom(layout.notes, lastColumn), { ...INPUT_TEXT, fontSize: 9 });
-
-  // Outlines of the two parts, and the marker outside the print area.
-  format(
-    rangeAddress({ top: 3, left: 1, bottom: layout.partOneLastRow, right: lastColumn }),
-    { outline: 'medium' },
-    false,
-  );
-  format(
-    rangeAddress({ top: layout.partOneLastRow + 3, left: 1, bottom: layout.lastRow, right: lastColumn }),
-    { outline: 'medium' },
-    false,
-  );
-  put(layout.marker, LAYOUT_MARKER);
-  format(layout.marker, { fontName: BASE.fontName, fontSize: 6, fontColor: '#BFBFBF' }, false);
-
-  const scoreArea = rangeAddress({
-    ...parseRange(`${layout.scores[0].scores.progress}:${layout.scores[layout.scores.length - 1].scores.creativity}`),
-  });
+  formats.push(...layout.frames);
   return {
     name,
     columnWidths: layout.columnWidths,
@@ -241,24 +100,7 @@ export function writeProgressSheet(
     rowHeights: layout.rowHeights,
     cells,
     formats,
-    validations: [
-      {
-        address: scoreArea,
-        list: SCORE_CHOICES,
-        errorMessage: '自己評価は 0〜3 の整数で入力してください（評価しない年度は「-」）。',
-        prompt: '0〜3 を選んでください',
-      },
-      ...layout.schedule.map((step) => ({
-        address: step.status,
-        list: [...SCHEDULE_STATUSES],
-        errorMessage: '工程どおり・前倒し・遅れ から選んでください。',
-      })),
-      {
-        address: layout.endedMonth,
-        list: Array.from({ length: 12 }, (_, index) => String(index + 1)),
-        errorMessage: '月は 1〜12 で入力してください。',
-      },
-    ],
+    validations: layout.validations,
     page: {
       paperSize: 'A4',
       orientation: 'portrait',

@@ -16,13 +16,13 @@ import {
 import { exampleSummary } from '../../../test/golden/exampleEvaluations';
 
 const plan = builtInPlan();
-const summary = exampleSummary('R3');
+const summary = exampleSummary(2021);
 const council = {
-  year: 'R3',
+  year: 2021,
   members: ['山田', '佐藤'],
   rows: [
     {
-      initiativeNo: 1,
+      initiativeNo: '1',
       typedAverage: null,
       entries: [
         { member: '山田', score: 4, comment: '財源確保の成果が出ている。' },
@@ -105,23 +105,23 @@ describe('取組項目別の評価 pages', () => {
 
 describe('print settings of 印刷設定', () => {
   it('equal what the writers set, less the print area of tabs', () => {
-    const sheet = writeProgressSheet(plan, exampleSheetData(plan, plan.items[0], 'R3', {}));
+    const sheet = writeProgressSheet(plan, exampleSheetData(plan, plan.items[0], 2021, {}));
     expect(progressSheetPage(plan)).toEqual(sheet.page);
     expect(sheet.page?.rowBreaks).toEqual([progressSheetLayout(plan).partOneLastRow]);
     for (const tab of [
       ...buildSummaryTabs(summary, plan),
-      writeCouncilSheet(plan, { year: 'R3', members: [], rows: [] }),
+      writeCouncilSheet(plan, { year: 2021, members: [], rows: [] }),
       pages,
     ]) {
       const { printArea: _printArea, ...expected } = tab.page ?? { paperSize: 'A4', orientation: 'portrait' };
-      expect(ownedTabPage(tab.name, 'R3', tab.page?.rowBreaks ?? [])).toEqual(expected);
+      expect(ownedTabPage(tab.name, 2021, tab.page?.rowBreaks ?? [])).toEqual(expected);
     }
-    expect(ownedTabPage('1 ガバメントクラウドファンディングの実施', 'R3')).toBeNull();
-    expect(ownedTabPage(COUNCIL_SHEET_NAME, 'R3')?.printTitleRows).toBe('4:5');
+    expect(ownedTabPage('1 ガバメントクラウドファンディングの実施', 2021)).toBeNull();
+    expect(ownedTabPage(COUNCIL_SHEET_NAME, 2021)?.printTitleRows).toBe('4:5');
   });
 
   it('use a fixed scale (no fit to page) with a break after part ① for the item sheets', () => {
-    const page = progressSheetPage(exampleWorkbookData('R3').plan);
+    const page = progressSheetPage(exampleWorkbookData(2021).plan);
     expect(page.fitToWidth).toBeUndefined();
     expect(page.fitToHeight).toBeUndefined();
     expect(page.scale).toBeGreaterThanOrEqual(70);

@@ -8,8 +8,9 @@
  */
 import { columnLetters, splitColumns } from '../address';
 import type { CouncilSheetData } from '../councilSheet';
-import { checkPeriodLabel, toFullWidth } from '../japanese';
-import { CRITERIA, yearsThrough, type Plan } from '../plan';
+import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
+import { codeCellValue } from '../itemCode';
+import { CRITERIA, yearsThrough, type FiscalYear, type Plan } from '../plan';
 import type { CellStyle, PageSetup, SheetSpec } from '../sheetSpec';
 import { BASE, LABEL, TABLE_CENTER, TABLE_DECIMAL, TABLE_HEADER, TABLE_TEXT, TITLE } from '../styles';
 import type { InitiativeSummary, ItemSummary, Summary } from '../summary';
@@ -96,7 +97,7 @@ export function buildInitiativePages(summary: Summary, plan: Plan, council: Coun
  * @param rowBreaks - the last row of each page but the last
  * @returns the page setup
  */
-export function initiativePagesPage(year: string, lastRow: number | null, rowBreaks: number[]): PageSetup {
+export function initiativePagesPage(year: FiscalYear, lastRow: number | null, rowBreaks: number[]): PageSetup {
   return {
     paperSize: 'A4',
     orientation: 'portrait',
@@ -191,7 +192,7 @@ function writeBlock(
   ];
   const figureSpans = evenSpans(figureLabels.length, 4);
   span(row, 1, 3, SUMMARY_LABELS.fiscalYear, { ...TABLE_HEADER }, 20);
-  span(row + 1, 1, 3, toFullWidth(summary.year), { ...LABEL }, 24);
+  span(row + 1, 1, 3, yearLabel(summary.year), { ...LABEL }, 24);
   figureLabels.forEach((label, index) => span(row, figureSpans[index][0], figureSpans[index][1], label, TABLE_HEADER));
   const result = initiative.result;
   CRITERIA.forEach((key, index) =>
@@ -227,7 +228,7 @@ function writeBlock(
       row,
       left,
       right,
-      `${toFullWidth(year)}${current ? INITIATIVE_PAGE_LABELS.current : ''}`,
+      `${yearLabel(year)}${current ? INITIATIVE_PAGE_LABELS.current : ''}`,
       current ? { ...TABLE_HEADER, fill: '#F8CBAD' } : TABLE_HEADER,
     );
     const grade = initiative.history[year];
@@ -308,7 +309,7 @@ function writeItemRow(grid: SheetGrid, row: number, item: ItemSummary, span: Spa
     lineHeight(item.name, c.name[1] - c.name[0] + 1, 9, 1),
     lineHeight(departments, c.departments[1] - c.departments[0] + 1, 8, 1),
   );
-  span(row, c.no[0], c.no[1], item.no, { ...TABLE_CENTER, numberFormat: '0' }, height);
+  span(row, c.no[0], c.no[1], codeCellValue(item.no), { ...TABLE_CENTER, numberFormat: '0' }, height);
   span(row, c.name[0], c.name[1], item.name, { ...TABLE_TEXT, fontSize: 9 });
   CRITERIA.forEach((key, index) =>
     span(row, c.scores[0] + index, c.scores[0] + index, item.scores ? item.scores[key] : null, {

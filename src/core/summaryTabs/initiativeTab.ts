@@ -1,6 +1,7 @@
 /**
  * Tab 2 of spec §4: 取組状況一覧【取組項目別】, one row per 取組項目.
  */
+import { codeCellValue } from '../itemCode';
 import { CRITERIA, type Plan } from '../plan';
 import type { SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
@@ -77,7 +78,7 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
 
   let row = INITIATIVE_TAB_FIRST_ROW;
   for (const initiative of summary.initiatives) {
-    grid.set(row, c.no, initiative.no);
+    grid.set(row, c.no, codeCellValue(initiative.no));
     grid.set(row, c.initiative, initiative.name);
     grid.fitRow(row, [{ text: initiative.name, width: INITIATIVE_NAME_WIDTH }]);
     plan.themes.forEach((theme, index) =>

@@ -2,6 +2,7 @@
  * Tab 1 of spec §4: 取組状況一覧【実践項目別】, one row per 実践項目.
  */
 import { toFullWidth, yearLabel } from '../japanese';
+import { codeCellValue } from '../itemCode';
 import { CRITERIA, type Plan } from '../plan';
 import type { SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_TEXT } from '../styles';
@@ -78,8 +79,8 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   const names = new Map(plan.initiatives.map((initiative) => [initiative.no, initiative.name]));
   let row = ITEM_TAB_FIRST_ROW;
   for (const item of summary.items) {
-    grid.set(row, c.itemNo, item.no);
-    grid.set(row, c.initiativeNo, item.initiative);
+    grid.set(row, c.itemNo, codeCellValue(item.no));
+    grid.set(row, c.initiativeNo, codeCellValue(item.initiative));
     grid.set(row, c.initiative, names.get(item.initiative) ?? null);
     grid.set(row, c.item, item.name);
     grid.set(row, c.previousGrade, gradeText(item.previousGrade));

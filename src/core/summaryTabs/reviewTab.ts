@@ -3,7 +3,8 @@
  * and share of each 総合評価 against last year, and the 実践項目 that ended by this year.
  */
 import { checkPeriodLabel, yearLabel } from '../japanese';
-import type { Plan } from '../plan';
+import { codeCellValue } from '../itemCode';
+import type { FiscalYear, Plan } from '../plan';
 import { GRADES } from '../rules';
 import type { CellStyle, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_HEADER, TABLE_TEXT } from '../styles';
@@ -30,7 +31,7 @@ export const REVIEW_LABELS = {
   sum: '計',
   gradesAB: 'うちＡ・Ｂ',
   active: '実施中の実践項目（件）',
-  ended: (year: string) => `${checkPeriodLabel(year)}までに取組を終了した実践項目（件）`,
+  ended: (year: FiscalYear) => `${checkPeriodLabel(year)}までに取組を終了した実践項目（件）`,
 } as const;
 
 /** The header row of the grade table (two rows: years, then 件数・割合). */
@@ -135,7 +136,7 @@ function writeEndedList(grid: SheetGrid, summary: Summary, top: number): number 
   for (const no of summary.counts.endedBy) {
     const item = summary.items.find((each) => each.no === no);
     if (!item) continue;
-    grid.set(row, c.label, item.no);
+    grid.set(row, c.label, codeCellValue(item.no));
     grid.format(row, c.label, row, c.label, TABLE_INTEGER);
     grid.set(row, c.previousCount, item.name);
     grid.format(row, c.previousCount, row, c.share, TABLE_TEXT, true);

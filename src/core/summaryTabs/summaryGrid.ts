@@ -3,8 +3,8 @@
  * collects cells and formats, the title rows, and the A4 print setup of spec §5.
  */
 import { rangeAddress, cellAddress, columnLetters } from '../address';
-import { checkPeriodLabel, toFullWidth } from '../japanese';
-import { CRITERIA, type Plan, type YearCode } from '../plan';
+import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
+import { CRITERIA, type FiscalYear, type Plan } from '../plan';
 import type { Grade, GroupResult } from '../rules';
 import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat } from '../sheetSpec';
@@ -83,12 +83,12 @@ export function gradeText(grade: Grade | null): string | null {
 }
 
 /**
- * The column label of a fiscal year ("R3" → "Ｒ３年度").
- * @param year - a year code
+ * The column label of a fiscal year (2021 → "Ｒ３年度").
+ * @param year - a fiscal year
  * @returns the label
  */
-export function fiscalYearLabel(year: YearCode): string {
-  return `${toFullWidth(year)}${SUMMARY_LABELS.fiscalYear}`;
+export function fiscalYearLabel(year: FiscalYear): string {
+  return `${yearLabel(year)}${SUMMARY_LABELS.fiscalYear}`;
 }
 
 /** Collects the cells and formats of one sheet by 1-based row and column. */
@@ -207,7 +207,7 @@ export function writeGroupFigures(
  * @param year - the year checked
  * @param lastColumn - the table's last column
  */
-export function writeTitleRows(grid: SheetGrid, title: string, year: YearCode, lastColumn: number): void {
+export function writeTitleRows(grid: SheetGrid, title: string, year: FiscalYear, lastColumn: number): void {
   grid.set(1, 1, title);
   grid.format(1, 1, 1, lastColumn, TITLE, true);
   grid.rowHeights[1] = 24;
@@ -236,7 +236,7 @@ export function tabTitle(plan: Plan, name: string): string {
  * @returns the page setup
  */
 export function summaryPage(
-  year: YearCode,
+  year: FiscalYear,
   orientation: PageSetup['orientation'],
   headerRows: [number, number],
   lastRow: number,

@@ -2,7 +2,7 @@
  * Tab 3 of spec §4: テーマ別・評価集計, one row per テーマ, with a chart of the themes' averages.
  */
 import { columnLetters } from '../address';
-import type { Plan, YearCode } from '../plan';
+import type { FiscalYear, Plan } from '../plan';
 import type { ChartSpec, PageSetup, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
@@ -44,7 +44,7 @@ export const THEME_CHART_TITLE = 'テーマ別　自己評価の平均と合計'
  * @param lastRow - last printed row (the chart's bottom)
  * @returns the page setup
  */
-export function themeTabPage(year: YearCode, lastRow: number): PageSetup {
+export function themeTabPage(year: FiscalYear, lastRow: number): PageSetup {
   return {
     ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, THEME_TAB_COLUMNS.council),
     fitToHeight: 1,

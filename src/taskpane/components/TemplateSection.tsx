@@ -31,10 +31,10 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
   const { host, run, running, info, notify } = usePane();
   const workbookPlan = info?.plan ?? null;
   const plan = useMemo(() => workbookPlan ?? builtInPlan(), [workbookPlan]);
-  const [itemNo, setItemNo] = useState<number | null>(null);
+  const [itemNo, setItemNo] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [allMissing, setAllMissing] = useState(false);
-  const [chosenYear, setYear] = useState<string | null>(null);
+  const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear && plan.period.includes(chosenYear) ? chosenYear : (info?.year ?? plan.period[0]);
 
   const existing = new Set(info?.itemNos ?? []);
@@ -73,16 +73,16 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
           disabled={allMissing}
           placeholder="番号または名前で探す"
           value={query}
-          selectedOptions={itemNo === null ? [] : [String(itemNo)]}
+          selectedOptions={itemNo === null ? [] : [itemNo]}
           onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
           onOptionSelect={(_, data) => {
-            setItemNo(data.optionValue ? Number(data.optionValue) : null);
+            setItemNo(data.optionValue ?? null);
             setQuery(data.optionText ?? '');
           }}
           data-testid="template-item"
         >
           {matches.map((item) => (
-            <Option key={item.no} value={String(item.no)} text={itemText(item)}>
+            <Option key={item.no} value={item.no} text={itemText(item)}>
               {itemText(item)}
             </Option>
           ))}
@@ -96,12 +96,12 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       <Field label={LABELS.templateYear}>
         <Dropdown
           value={yearLabel(year)}
-          selectedOptions={[year]}
-          onOptionSelect={(_, data) => data.optionValue && setYear(data.optionValue)}
+          selectedOptions={[String(year)]}
+          onOptionSelect={(_, data) => data.optionValue && setYear(Number(data.optionValue))}
         >
-          {plan.period.map((code) => (
-            <Option key={code} value={code}>
-              {yearLabel(code)}
+          {plan.period.map((each) => (
+            <Option key={each} value={String(each)}>
+              {yearLabel(each)}
             </Option>
           ))}
         </Dropdown>

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes test/golden/example-<year>.summary.json from assets/plan/*.json, independently of the
-TypeScript code: the spec's rules (§3) re-implemented with Python's exact Decimal.
+TypeScript code: the spec's rules (§3) re-implemented with Python's exact Decimal. Item and
+initiative numbers are written as text codes ("7"), years as their codes ("R3").
 
 Usage: python3 test/golden/tools/make_expected.py R2 R3
 """
@@ -86,7 +87,7 @@ def summary(year):
         scores = scored[year][item['no']]
         earlier = scored[previous][item['no']] if previous else None
         item_rows.append({
-            'no': item['no'], 'initiative': item['initiative'],
+            'no': str(item['no']), 'initiative': str(item['initiative']),
             'scores': {key: scores[key] for key in CRITERIA} if scores else None,
             'total': sum(scores[key] for key in CRITERIA) if scores else None,
             'grade': item_grade(scores) if scores else None,
@@ -102,7 +103,7 @@ def summary(year):
             result = group(members({initiative['no']}, y))
             if result:
                 history[y] = result[2]
-        row = {'no': initiative['no'], 'itemCount': sum(1 for item in items if item['initiative'] == initiative['no']),
+        row = {'no': str(initiative['no']), 'itemCount': sum(1 for item in items if item['initiative'] == initiative['no']),
                'themes': initiative['themes']}
         row.update(result_json(group(members({initiative['no']}, year))))
         row['history'] = history
@@ -130,7 +131,7 @@ def summary(year):
             'active': len(running),
             'grades': {g: sum(1 for row in running if row['grade'] == g) for g in GRADES},
             'previousGrades': {g: sum(1 for row in running if row['previousGrade'] == g) for g in GRADES},
-            'endedBy': [item['no'] for item in items if item['endedIn'] and year_number(item['endedIn']) <= year_number(year)],
+            'endedBy': [str(item['no']) for item in items if item['endedIn'] and year_number(item['endedIn']) <= year_number(year)],
         },
     }
 

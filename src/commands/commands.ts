@@ -5,9 +5,9 @@
  * function command has no other way to speak to the user. event.completed() is always called.
  */
 import { SUMMARY_SHEET_NAMES } from '../core/summaryTabs';
-import { describeFailure } from '../taskpane/errorMessage';
-import { createOfficeHost } from '../taskpane/excelHost';
-import type { PaneHost } from '../taskpane/PaneHost';
+import { describeFailure } from '../host/errorMessage';
+import { createOfficeHost } from '../host/excelHost';
+import type { PaneHost } from '../host/PaneHost';
 
 /** The name manifest.xml's <FunctionName> calls. */
 export const AGGREGATE_FUNCTION = 'runAggregate';

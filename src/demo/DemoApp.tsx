@@ -15,6 +15,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { SheetSpec } from '../core/sheetSpec';
 import { PaneApp } from '../taskpane/PaneApp';
 import type { DemoWorkbook } from './DemoWorkbook';
 import { WorkbookView } from './WorkbookView';
@@ -46,7 +47,18 @@ const useStyles = makeStyles({
   loading: { margin: 'auto' },
 });
 
-export function DemoApp({ demo }: { demo: DemoWorkbook }) {
+/**
+ * The demo page.
+ * @param props - the demo workbook, and the download (given by the entry, which loads the ExcelJS
+ *   port on demand: this file stays free of Node code)
+ */
+export function DemoApp({
+  demo,
+  download: save,
+}: {
+  demo: DemoWorkbook;
+  download: (specs: readonly SheetSpec[]) => Promise<void>;
+}) {
   const styles = useStyles();
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,8 +74,7 @@ export function DemoApp({ demo }: { demo: DemoWorkbook }) {
   const download = async () => {
     setSaving(true);
     try {
-      const { downloadWorkbook } = await import(/* webpackChunkName: "download" */ './downloadWorkbook');
-      await downloadWorkbook(demo.fake.toSheetSpecs());
+      await save(demo.fake.toSheetSpecs());
     } catch (error) {
       setFailure(`ダウンロードできませんでした: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -4,8 +4,8 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { describeFailure } from './errorMessage';
-import { LABELS } from './labels';
+import { describeFailure } from '../host/errorMessage';
+import { LABELS } from '../host/labels';
 
 interface State {
   error: unknown;

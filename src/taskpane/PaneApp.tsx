@@ -26,9 +26,9 @@ import { PrintSection } from './components/PrintSection';
 import { ProgressPanel } from './components/ProgressPanel';
 import { TemplateSection } from './components/TemplateSection';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LABELS } from './labels';
+import { LABELS } from '../host/labels';
 import { PaneProvider, usePane } from './PaneContext';
-import type { PaneHost } from './PaneHost';
+import type { PaneHost } from '../host/PaneHost';
 
 const useStyles = makeStyles({
   pane: {

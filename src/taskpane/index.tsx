@@ -3,7 +3,7 @@
  * Microsoft's CDN (taskpane.html); outside Excel the page says so instead of failing silently.
  */
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost } from './excelHost';
+import { createOfficeHost } from '../host/excelHost';
 import { PaneApp } from './PaneApp';
 
 function render(content: Parameters<ReturnType<typeof createRoot>['render']>[0]): void {

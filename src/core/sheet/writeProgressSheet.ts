@@ -75,7 +75,7 @@ export function completeScores(entries: Record<string, ScoreEntry>): Scores | nu
 /**
  * The 合計 and 総合評価 cells of every year, as formulas with their computed values.
  * @param layout - the cell map
- * @param data - the sheet's scores
+ * @param scores - the sheet's scores
  * @returns the cells the product owns on an item sheet
  */
 export function computedCells(layout: ProgressSheetLayout, scores: ProgressSheetData['scores']): CellWrite[] {

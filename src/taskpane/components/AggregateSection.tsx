@@ -2,7 +2,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ResultCard } from './ResultCard';
 import { useSectionStyles } from './sectionStyles';

@@ -4,8 +4,8 @@
  */
 import { Button, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { FEATURE_VERSIONS } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS } from '../../host/apiLevel';
+import { LABELS } from '../../host/labels';
 import { SheetDebouncer, touchesScores } from '../liveAutofill';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';

@@ -1,7 +1,7 @@
 /** 入力チェック: the problems list; clicking one selects its cell on its sheet. */
 import { Button, Text } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ProblemsList } from './ProblemsList';
 import { useSectionStyles } from './sectionStyles';

@@ -4,8 +4,8 @@
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { checkPeriodLabel } from '../../core/japanese';
-import { FEATURE_VERSIONS, MINIMUM_VERSION } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS, MINIMUM_VERSION } from '../../host/apiLevel';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 

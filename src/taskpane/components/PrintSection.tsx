@@ -1,7 +1,7 @@
 /** 印刷設定 (ExcelApi 1.9): A4 settings for every 進捗状況シート and our tabs. */
 import { Button, Text } from '@fluentui/react-components';
-import { FEATURE_VERSIONS } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS } from '../../host/apiLevel';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 

@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 
 /** Problems listed at most; the rest are counted (a broken workbook can have thousands). */
 export const PROBLEMS_SHOWN = 200;

@@ -1,7 +1,7 @@
 /** The running action: its phase, how far it is (n / N) and a キャンセル button. */
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { RunningAction } from '../PaneContext';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 
 const useStyles = makeStyles({
   panel: {

@@ -6,7 +6,7 @@ import { Button, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluen
 import type { AggregateResult } from '../../actions/aggregate';
 import { checkPeriodLabel } from '../../core/japanese';
 import { GRADES } from '../../core/rules';
-import { GRADE_LABELS, LABELS } from '../labels';
+import { GRADE_LABELS, LABELS } from '../../host/labels';
 
 const useStyles = makeStyles({
   grades: {

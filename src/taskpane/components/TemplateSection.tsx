@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { builtInPlan } from '../../core/example';
 import { yearLabel } from '../../core/japanese';
 import type { Plan } from '../../core/plan';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 

@@ -60,7 +60,7 @@ function Pane() {
   const { host, run, running, cancel, message, notify, setInfo } = usePane();
 
   const reload = useCallback(async () => {
-    const info = await run('ブックの読み込み', (options) => host.readInfo(options), { quiet: true });
+    const info = await run(LABELS.actions.readInfo, (options) => host.readInfo(options), { quiet: true });
     if (info) setInfo(info);
   }, [host, run, setInfo]);
 
@@ -83,7 +83,7 @@ function Pane() {
             <MessageBarBody className={styles.message}>{message.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" aria-label="閉じる" size="small" onClick={() => notify(null)}>
+                <Button appearance="transparent" aria-label={LABELS.close} size="small" onClick={() => notify(null)}>
                   ×
                 </Button>
               }

@@ -19,7 +19,7 @@ export function AggregateSection() {
     setProblems(done.problems);
     notify({
       intent: 'success',
-      text: `集計しました。${done.filledSheets.length} 枚のシートに合計・総合評価を書き込み、集計表を作りました。`,
+      text: LABELS.aggregated(done.filledSheets.length),
     });
   };
 
@@ -30,7 +30,7 @@ export function AggregateSection() {
     notify({ intent: 'success', text: LABELS.undone });
   };
 
-  const open = (sheet: string) => void run('シートの表示', () => host.activate(sheet, 'A1'), { quiet: true });
+  const open = (sheet: string) => void run(LABELS.actions.showSheet, () => host.activate(sheet, 'A1'), { quiet: true });
 
   return (
     <div className={styles.section}>

@@ -18,7 +18,7 @@ export function CheckSection() {
   const select = (problem: Problem) => {
     if (problem.sheet === null) return;
     const sheet = problem.sheet;
-    void run('セルへの移動', () => host.activate(sheet, problem.cell ?? 'A1'), { quiet: true });
+    void run(LABELS.actions.selectCell, () => host.activate(sheet, problem.cell ?? 'A1'), { quiet: true });
   };
 
   const errors = problems?.filter((problem) => problem.severity === 'error').length ?? 0;
@@ -33,10 +33,9 @@ export function CheckSection() {
       {problems && (
         <>
           {problems.length > 0 && (
-            <Text
-              weight="semibold"
-              data-testid="problem-count"
-            >{`エラー ${errors} 件・注意 ${problems.length - errors} 件`}</Text>
+            <Text weight="semibold" data-testid="problem-count">
+              {LABELS.checkCounts(errors, problems.length - errors)}
+            </Text>
           )}
           <ProblemsList problems={problems} onSelect={select} disabled={running !== null} />
         </>

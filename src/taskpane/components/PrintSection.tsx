@@ -17,7 +17,7 @@ export function PrintSection() {
     if (result)
       notify({
         intent: 'success',
-        text: `進捗状況シート ${result.progressSheets.length} 枚と集計表など ${result.tabs.length} 枚に印刷設定をしました。`,
+        text: LABELS.printed(result.progressSheets.length, result.tabs.length),
       });
   };
 
@@ -26,7 +26,7 @@ export function PrintSection() {
       <Text size={200} className={styles.hint}>
         {available
           ? LABELS.printHint
-          : `この Excel では${FEATURE_VERSIONS.printSetup.name}を変更できません（ExcelApi ${FEATURE_VERSIONS.printSetup.version} 以上が必要です）。`}
+          : LABELS.featureUnavailable(FEATURE_VERSIONS.printSetup.name, FEATURE_VERSIONS.printSetup.version)}
       </Text>
       <Button appearance="primary" disabled={running !== null || !available} onClick={start} data-testid="print-button">
         {LABELS.printButton}

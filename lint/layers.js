@@ -81,6 +81,7 @@ const layers = {
 /** What tests beside code may import besides their layer's list. */
 const forTests = {
   folders: ['test', 'assets'],
+  // jszip: tests build damaged and non-workbook zips as fixtures.
   packages: [
     NODE,
     '@testing-library/react',
@@ -88,6 +89,7 @@ const forTests = {
     'react',
     'react-dom',
     '@fluentui/react-components',
+    'jszip',
   ],
 };
 

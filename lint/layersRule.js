@@ -70,8 +70,8 @@ const rule = {
     }
     const layer = layers[layerName];
     const test = /\.test\.tsx?$/.test(file);
-    const folders = test ? [...layer.folders, ...forTests.folders] : layer.folders;
-    const packages = test ? [...layer.packages, ...forTests.packages] : layer.packages;
+    const folders = test ? [...new Set([...layer.folders, ...forTests.folders])] : layer.folders;
+    const packages = test ? [...new Set([...layer.packages, ...forTests.packages])] : layer.packages;
     const list = (items) => (items.length > 0 ? items.join(', ') : 'nothing');
 
     /** @param {import('estree').Node} node @param {unknown} source */

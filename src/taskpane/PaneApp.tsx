@@ -68,6 +68,15 @@ function Pane() {
     void reload();
   }, [reload]);
 
+  const sections = [
+    { value: 'info', label: LABELS.sections.info, content: <InfoSection onReload={reload} /> },
+    { value: 'aggregate', label: LABELS.sections.aggregate, content: <AggregateSection /> },
+    { value: 'check', label: LABELS.sections.check, content: <CheckSection /> },
+    { value: 'autofill', label: LABELS.sections.autofill, content: <AutofillSection /> },
+    { value: 'template', label: LABELS.sections.template, content: <TemplateSection onCreated={reload} /> },
+    ...(host.printSetup ? [{ value: 'print', label: LABELS.sections.print, content: <PrintSection /> }] : []),
+  ];
+
   return (
     <main className={styles.pane}>
       <h1 className={styles.title}>{LABELS.appTitle}</h1>
@@ -92,44 +101,12 @@ function Pane() {
         )}
       </div>
       <Accordion multiple collapsible defaultOpenItems={OPEN_SECTIONS}>
-        <AccordionItem value="info">
-          <AccordionHeader>{LABELS.sections.info}</AccordionHeader>
-          <AccordionPanel>
-            <InfoSection onReload={reload} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="aggregate">
-          <AccordionHeader>{LABELS.sections.aggregate}</AccordionHeader>
-          <AccordionPanel>
-            <AggregateSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="check">
-          <AccordionHeader>{LABELS.sections.check}</AccordionHeader>
-          <AccordionPanel>
-            <CheckSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="autofill">
-          <AccordionHeader>{LABELS.sections.autofill}</AccordionHeader>
-          <AccordionPanel>
-            <AutofillSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="template">
-          <AccordionHeader>{LABELS.sections.template}</AccordionHeader>
-          <AccordionPanel>
-            <TemplateSection onCreated={reload} />
-          </AccordionPanel>
-        </AccordionItem>
-        {host.printSetup && (
-          <AccordionItem value="print">
-            <AccordionHeader>{LABELS.sections.print}</AccordionHeader>
-            <AccordionPanel>
-              <PrintSection />
-            </AccordionPanel>
+        {sections.map(({ value, label, content }) => (
+          <AccordionItem key={value} value={value}>
+            <AccordionHeader>{label}</AccordionHeader>
+            <AccordionPanel>{content}</AccordionPanel>
           </AccordionItem>
-        )}
+        ))}
       </Accordion>
     </main>
   );

@@ -1,10 +1,10 @@
 /** 集計: runs aggregate with progress and cancel, then shows the result card with 元に戻す. */
-import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ResultCard } from './ResultCard';
+import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function AggregateSection() {
@@ -34,12 +34,12 @@ export function AggregateSection() {
 
   return (
     <div className={styles.section}>
-      <Text size={200} className={styles.hint}>
-        {LABELS.aggregateHint}
-      </Text>
-      <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="aggregate-button">
-        {LABELS.aggregateButton}
-      </Button>
+      <SectionStart
+        hint={LABELS.aggregateHint}
+        label={LABELS.aggregateButton}
+        testId="aggregate-button"
+        onStart={start}
+      />
       {result && (
         <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />
       )}

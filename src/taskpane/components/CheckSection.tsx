@@ -1,9 +1,10 @@
 /** 入力チェック: the problems list; clicking one selects its cell on its sheet. */
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ProblemsList } from './ProblemsList';
+import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function CheckSection() {
@@ -24,12 +25,7 @@ export function CheckSection() {
   const errors = problems?.filter((problem) => problem.severity === 'error').length ?? 0;
   return (
     <div className={styles.section}>
-      <Text size={200} className={styles.hint}>
-        {LABELS.checkHint}
-      </Text>
-      <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="check-button">
-        {LABELS.checkButton}
-      </Button>
+      <SectionStart hint={LABELS.checkHint} label={LABELS.checkButton} testId="check-button" onStart={start} />
       {problems && (
         <>
           {problems.length > 0 && (

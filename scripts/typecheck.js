@@ -4,7 +4,6 @@
  *   src/core/tsconfig.json  core: no DOM, no Node
  *   tsconfig.pure.json      workbook, actions: no DOM, no Node
  *   tsconfig.browser.json   taskpane, commands, host, excel, demo: DOM and Office.js, no Node
- *   tsconfig.demo.json      the demo's entry and download (bundles the ExcelJS port)
  *   tsconfig.node.json      cli, xlsx: Node, no DOM
  *   tsconfig.json           everything with tests and scripts (what jest, webpack and editors use)
  * Runs them two at a time (the machines have 2 cores) and prints each one's errors under its name.
@@ -19,7 +18,6 @@ const CONFIGS = [
   'src/core/tsconfig.json',
   'tsconfig.pure.json',
   'tsconfig.browser.json',
-  'tsconfig.demo.json',
   'tsconfig.node.json',
   'tsconfig.json',
 ];

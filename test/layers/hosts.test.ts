@@ -106,7 +106,6 @@ describe('host APIs are compile errors outside their host', () => {
       'src/core/tsconfig.json',
       'tsconfig.pure.json',
       'tsconfig.browser.json',
-      'tsconfig.demo.json',
       'tsconfig.node.json',
       'tsconfig.json',
     ])

@@ -14,13 +14,29 @@ function flag(name: string, option: OptionSpec): string {
   return option.value ? `--${name} ${option.value}` : `--${name}`;
 }
 
+/** Options as the help lists them: required first, then those with a value, then flags. */
+function ordered(command: Command): [string, OptionSpec][] {
+  const rank = (option: OptionSpec) => (option.required ? 0 : option.type === 'string' ? 1 : 2);
+  return Object.entries(command.options).sort(([, a], [, b]) => rank(a) - rank(b));
+}
+
+/** Columns a text takes in a terminal: East Asian wide and full-width characters take two. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char)
+      ? 2
+      : 1;
+  return width;
+}
+
 /**
  * The usage line: positionals, then required options bare and the others in brackets.
  * @param command - the command
  * @returns "使い方: shinchoku aggregate FILE --out FILE [--year 年度] …"
  */
 export function usageLine(command: Command): string {
-  const options = Object.entries(command.options).map(([name, option]) =>
+  const options = ordered(command).map(([name, option]) =>
     option.required ? flag(name, option) : `[${flag(name, option)}]`,
   );
   return ['使い方: shinchoku', command.name, command.positionals.usage, ...options].filter(Boolean).join(' ');
@@ -32,22 +48,16 @@ export function usageLine(command: Command): string {
  * @returns the text `shinchoku <command> --help` prints
  */
 export function commandHelp(command: Command): string {
-  const entries = [...Object.entries(command.options), ['help', HELP_OPTION] as const];
+  const entries = [...ordered(command), ['help', HELP_OPTION] as const];
   const lefts = entries.map(([name, option]) => `${option.short ? `-${option.short}, ` : '    '}${flag(name, option)}`);
-  const width = Math.max(...lefts.map((left) => left.length)) + 2;
+  const width = Math.max(...lefts.map(columns)) + 2;
   const lines = entries.map(([, option], index) => {
     const notes = [option.required ? '必須' : '', option.default ? `省略時: ${option.default}` : ''].filter(Boolean);
-    return `  ${lefts[index].padEnd(width)}${option.description}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
+    const padding = ' '.repeat(width - columns(lefts[index]));
+    return `  ${lefts[index]}${padding}${option.description}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
   });
-  return [
-    usageLine(command),
-    '',
-    command.description,
-    '',
-    'オプション:',
-    ...lines,
-    command.exitCodes ?? EXIT_CODES,
-  ].join('\n');
+  const exitCodes = command.exitCodes ?? EXIT_CODES;
+  return [usageLine(command), '', command.description, '', 'オプション:', ...lines, '', exitCodes].join('\n');
 }
 
 /**

@@ -106,7 +106,11 @@ export class Outputs {
         `${label} と ${other.label} に別々のファイル名を指定してください。`,
       );
     const existing = await onFile(path, 'inspect', () => orNull(this.fs.lstat(path)));
-    if (existing?.isDirectory()) throw fileError(Object.assign(new Error(), { code: 'EISDIR' }), path, 'write');
+    // A link to a folder is a folder here: --out names a file.
+    const target = existing?.isSymbolicLink()
+      ? await onFile(path, 'inspect', () => orNull(this.fs.stat(path)))
+      : existing;
+    if (target?.isDirectory()) throw fileError(Object.assign(new Error(), { code: 'EISDIR' }), path, 'write');
     const replaces = existing !== null;
     if (replaces && !this.options.force && !this.written.has(identity.id ?? '') && !(await this.unchangedOwn(path)))
       throw refusal(

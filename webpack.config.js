@@ -18,7 +18,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
-const DEV_PORT = 3000;
+// package.json's config.dev_server_port, as office-addin-debugging reads it (manifest.xml's URLs use 3000).
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 const DEMO_PORT = 3001;
 
 /** The URL the production manifest points at, ending in "/". */

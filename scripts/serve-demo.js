@@ -4,7 +4,6 @@
  * http on localhost and prints its URL once the first build is ready. PORT overrides 3001.
  */
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS Node script, run as is */
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const makeConfig = require('../webpack.config.js');

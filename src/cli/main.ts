@@ -1,23 +1,18 @@
 /**
  * The `shinchoku` command: the secretariat's whole job on .xlsx files.
  * Exit codes: 0 done and clean, 1 done but problems were found, 2 usage or file error.
+ * Commands are data (commands/, command.ts); this file parses a command line against the chosen
+ * command's declaration and turns every failure into a Japanese message and an exit code.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS, type Command } from './commands';
 import { describeUserError, isUserError } from '../core/errors';
-import { UsageError } from './usage';
+import type { CliIo, Command } from './command';
+import { COMMANDS } from './commands';
+import { fileError, isSystemError } from './files/fileErrors';
+import { commandHelp, generalHelp, HELP_OPTION } from './help';
+import { UsageError } from './options';
 
-const GENERAL_HELP = `shinchoku — 行政改革プラン 進捗状況シートの集計 (進捗集計)
-
-使い方: shinchoku <コマンド> [オプション]
-
-コマンド:
-${Object.values(COMMANDS)
-  .map((command) => `  ${command.name.padEnd(10)} ${command.summary}`)
-  .join('\n')}
-
-各コマンドの詳しい説明: shinchoku <コマンド> --help
-終了コード: 0 問題なし、1 問題あり（一覧を表示）、2 使い方・ファイルの誤り`;
+const VERSION = '0.1.0';
 
 /**
  * Runs the CLI.
@@ -28,51 +23,72 @@ ${Object.values(COMMANDS)
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(GENERAL_HELP);
+    io.out(generalHelp(COMMANDS));
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.out('shinchoku 0.1.0');
+    io.out(`shinchoku ${VERSION}`);
     return 0;
   }
-  const command: Command | undefined = (COMMANDS as Record<string, Command>)[name];
+  const command = COMMANDS.find((entry) => entry.name === name);
   if (!command) {
-    io.error(`shinchoku: 「${name}」というコマンドはありません。\n\n${GENERAL_HELP}`);
+    io.error(`shinchoku: 「${name}」というコマンドはありません。\n\n${generalHelp(COMMANDS)}`);
     return 2;
   }
   try {
-    const parsed = parseArgs({
-      args: rest,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.values.help) {
-      io.out(command.help);
+    const parsed = parseCommandLine(command, rest);
+    if (parsed === 'help') {
+      io.out(commandHelp(command));
       return 0;
     }
-    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+    return await command.run({ ...parsed, io });
   } catch (error) {
-    const message =
-      typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.error(`shinchoku ${name}: ${translateParseError(message)}\n\n${command.help}`);
-      return 2;
-    }
-    if (isUserError(error)) {
-      io.error(`shinchoku ${name}: ${describeUserError(error)}`);
-      return 2;
-    }
-    io.error(`shinchoku ${name}: 予期しないエラーが発生しました（${message}）。`);
-    return 2;
+    return failure(command, error, io);
   }
 }
 
-/** Output of the CLI (stdout, stderr, a progress line that may be rewritten in place). */
-export interface CliIo {
-  out(text: string): void;
-  error(text: string): void;
-  progress(text: string): void;
+/**
+ * Parses a command's arguments against its declaration: only its options, with their types; its
+ * required options and its number of positionals.
+ */
+function parseCommandLine(command: Command, args: string[]) {
+  const options = Object.fromEntries(
+    [...Object.entries(command.options), ['help', HELP_OPTION] as const].map(([name, option]) => [
+      name,
+      option.short ? { type: option.type, short: option.short } : { type: option.type },
+    ]),
+  );
+  const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return 'help' as const;
+  const { positionals } = parsed;
+  if (positionals.length < command.positionals.min)
+    throw new UsageError(command.positionals.missing ?? '引数が足りません。');
+  if (positionals.length > command.positionals.max)
+    throw new UsageError(`余分な引数 ${positionals.slice(command.positionals.max).join(' ')} があります。`);
+  for (const [optionName, option] of Object.entries(command.options))
+    if (option.required && (values[optionName] === undefined || values[optionName] === ''))
+      throw new UsageError(`--${optionName} ${option.value ?? ''} を指定してください（${option.description}）。`);
+  return { values: values as never, positionals };
+}
+
+/** A failure as a message and an exit code (2): usage with the help, refusals with their fix. */
+function failure(command: Command, error: unknown, io: CliIo): number {
+  const prefix = `shinchoku ${command.name}`;
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.error(`${prefix}: ${translateParseError(message)}\n\n${commandHelp(command)}`);
+    return 2;
+  }
+  // A file-system error that escaped a wrapper is still said in Japanese, with its path.
+  const known = isSystemError(error) ? fileError(error, error.path ?? '', 'inspect') : error;
+  if (isUserError(known)) {
+    io.error(`${prefix}: ${describeUserError(known)}`);
+    return 2;
+  }
+  const message = known instanceof Error ? known.message : String(known);
+  io.error(`${prefix}: 予期しないエラーが発生しました（${message}）。`);
+  return 2;
 }
 
 function processIo(): CliIo {
@@ -97,10 +113,15 @@ function isParseArgsError(error: unknown): boolean {
   );
 }
 
+/** Node's parseArgs messages in Japanese (never its English text). */
 function translateParseError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `「${unknown[1]}」というオプションはありません。`;
   const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `オプション ${missing[1].split(',')[0]} には値が必要です。`;
-  return message;
+  if (missing) return `オプション ${missing[1].split(',').at(-1)?.trim().split(' ')[0]} には値が必要です。`;
+  const flag = /Option '([^']+)' does not take an argument/.exec(message);
+  if (flag) return `オプション ${flag[1].split(',').at(-1)?.trim()} には値を付けません。`;
+  const unexpected = /Unexpected argument '([^']+)'/.exec(message);
+  if (unexpected) return `余分な引数 ${unexpected[1]} があります。`;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : 'オプションの指定を読み取れません。';
 }

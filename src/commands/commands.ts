@@ -5,9 +5,10 @@
  * function command has no other way to speak to the user. event.completed() is always called.
  */
 import { SUMMARY_SHEET_NAMES } from '../core/summaryTabs';
-import { describeFailure } from '../taskpane/errorMessage';
-import { createOfficeHost } from '../taskpane/excelHost';
-import type { PaneHost } from '../taskpane/PaneHost';
+import { describeFailure } from '../host/errorMessage';
+import { createOfficeHost } from '../host/excelHost';
+import { LABELS } from '../host/labels';
+import type { PaneHost } from '../host/PaneHost';
 
 /** The name manifest.xml's <FunctionName> calls. */
 export const AGGREGATE_FUNCTION = 'runAggregate';
@@ -37,7 +38,7 @@ function showMessage(text: string): Promise<void> {
     const url = `${window.location.origin}${window.location.pathname}?message=${encodeURIComponent(text)}`;
     Office.context.ui.displayDialogAsync(url, { ...DIALOG_SIZE, displayInIframe: true }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-        console.error('進捗集計:', text);
+        console.error(LABELS.ribbon.log, text);
         resolve();
         return;
       }
@@ -55,7 +56,7 @@ function showMessage(text: string): Promise<void> {
 async function runAggregate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const failure = await aggregateAndShow(createOfficeHost());
-    if (failure) await showMessage(`集計できませんでした。\n${failure}`);
+    if (failure) await showMessage(LABELS.ribbon.failed(failure));
   } finally {
     event.completed();
   }

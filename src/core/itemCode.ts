@@ -1,7 +1,7 @@
 /**
  * Codes of 実践項目 (小№) and 取組項目 (大№) as municipalities write them: text such as `12`,
  * `8101` or `1-①-1`, compared as typed (after folding full-width ASCII and dashes) and sorted
- * naturally (2 < 10 < 10-1 < 12).
+ * naturally (2 before 10 before 10-1 before 12).
  */
 import { toHalfWidth } from './japanese';
 
@@ -29,7 +29,7 @@ export function parseItemCode(value: unknown): ItemCode | null {
 
 /**
  * Natural order of codes: runs of digits compare as numbers, other runs by character, and a code
- * that is the beginning of another comes first (2 < 10 < 10-1 < 12 < 8101; 1-①-1 < 1-②-1).
+ * that is the beginning of another comes first (2, 10, 10-1, 12, 8101; 1-①-1 before 1-②-1).
  * @param a - a code
  * @param b - another code
  * @returns negative, zero or positive

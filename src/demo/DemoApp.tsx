@@ -15,12 +15,12 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { SheetSpec } from '../core/sheetSpec';
+import { describeFailure } from '../host/errorMessage';
+import { LABELS } from '../host/labels';
 import { PaneApp } from '../taskpane/PaneApp';
 import type { DemoWorkbook } from './DemoWorkbook';
 import { WorkbookView } from './WorkbookView';
-
-/** The banner's words: the page must never pass for Excel. */
-export const DEMO_BANNER = 'デモ（Excel なし・組み込みの例）';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box' },
@@ -46,7 +46,18 @@ const useStyles = makeStyles({
   loading: { margin: 'auto' },
 });
 
-export function DemoApp({ demo }: { demo: DemoWorkbook }) {
+/**
+ * The demo page.
+ * @param props - the demo workbook, and the download (given by the entry, which loads the ExcelJS
+ *   port on demand: this file stays free of Node code)
+ */
+export function DemoApp({
+  demo,
+  download: save,
+}: {
+  demo: DemoWorkbook;
+  download: (specs: readonly SheetSpec[]) => Promise<void>;
+}) {
   const styles = useStyles();
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,17 +66,16 @@ export function DemoApp({ demo }: { demo: DemoWorkbook }) {
   useEffect(() => {
     demo.ready.then(
       () => setReady(true),
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailure(describeFailure(error).message),
     );
   }, [demo]);
 
   const download = async () => {
     setSaving(true);
     try {
-      const { downloadWorkbook } = await import(/* webpackChunkName: "download" */ './downloadWorkbook');
-      await downloadWorkbook(demo.fake.toSheetSpecs());
+      await save(demo.fake.toSheetSpecs());
     } catch (error) {
-      setFailure(`ダウンロードできませんでした: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(LABELS.demo.downloadFailed(describeFailure(error).message));
     } finally {
       setSaving(false);
     }
@@ -75,33 +85,30 @@ export function DemoApp({ demo }: { demo: DemoWorkbook }) {
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
         <header className={styles.banner} data-testid="demo-banner">
-          <Text className={styles.bannerTitle}>{DEMO_BANNER}</Text>
-          <Text size={200}>
-            Excel の代わりにブラウザー内の模擬ブック（苫小牧市 行政創革プラン 70
-            実践項目、令和３年度末）で作業ウィンドウを試せます。変更はこのページの中だけです。
-          </Text>
+          <Text className={styles.bannerTitle}>{LABELS.demo.banner}</Text>
+          <Text size={200}>{LABELS.demo.intro}</Text>
           <span className={styles.spacer} />
           <Button appearance="primary" disabled={!ready || saving} onClick={download} data-testid="download-button">
-            {saving ? '作成中…' : 'ブックをダウンロード'}
+            {saving ? LABELS.demo.saving : LABELS.demo.download}
           </Button>
         </header>
         {failure && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>デモ</MessageBarTitle>
+              <MessageBarTitle>{LABELS.demoHost}</MessageBarTitle>
               {failure}
             </MessageBarBody>
           </MessageBar>
         )}
         {ready ? (
           <div className={styles.main}>
-            <aside className={styles.pane} aria-label="作業ウィンドウ（進捗集計）">
+            <aside className={styles.pane} aria-label={LABELS.demo.pane}>
               <PaneApp host={demo.host} />
             </aside>
             <WorkbookView demo={demo} />
           </div>
         ) : (
-          !failure && <Spinner className={styles.loading} label="組み込みの例のブックを作成中…" />
+          !failure && <Spinner className={styles.loading} label={LABELS.demo.loading} />
         )}
       </div>
     </FluentProvider>

@@ -5,7 +5,7 @@
  */
 import { createExample } from '../actions/template';
 import type { ExcelRun } from '../excel/excelApi';
-import { createHost, type ExcelHost } from '../taskpane/excelHost';
+import { createHost, type ExcelHost } from '../host/excelHost';
 import { FakeExcel } from './fakeExcel';
 
 /** The sheet a new fake workbook starts with; removed once the example is in. */

@@ -4,6 +4,7 @@
  */
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, useSyncExternalStore } from 'react';
+import { LABELS } from '../host/labels';
 import { SheetGrid } from './SheetGrid';
 import type { DemoWorkbook } from './DemoWorkbook';
 
@@ -30,7 +31,7 @@ export function WorkbookView({ demo }: { demo: DemoWorkbook }) {
   const state = demo.fake.state;
   const sheets = state.sheets.filter((sheet) => sheet.visibility === 'Visible');
   const active = state.sheets.find((sheet) => sheet.id === state.activeSheetId);
-  if (!active) return <Text>シートがありません。</Text>;
+  if (!active) return <Text>{LABELS.demo.noSheets}</Text>;
   const address = state.selection.split(':')[0];
 
   const commit = async () => {
@@ -39,8 +40,8 @@ export function WorkbookView({ demo }: { demo: DemoWorkbook }) {
   };
 
   return (
-    <section className={styles.view} aria-label="ブックのシート">
-      <div className={styles.tabs} role="tablist" aria-label="シート見出し" data-testid="sheet-tabs">
+    <section className={styles.view} aria-label={LABELS.demo.sheetsView}>
+      <div className={styles.tabs} role="tablist" aria-label={LABELS.demo.tabs} data-testid="sheet-tabs">
         {sheets.map((sheet) => (
           <Button
             key={sheet.id}
@@ -67,8 +68,8 @@ export function WorkbookView({ demo }: { demo: DemoWorkbook }) {
           size="small"
           value={text}
           onChange={(_, data) => setText(data.value)}
-          placeholder="選択したセルに入力して Enter"
-          aria-label="セルへの入力"
+          placeholder={LABELS.demo.input}
+          aria-label={LABELS.demo.inputLabel}
         />
       </form>
       <div className={styles.grid}>

@@ -4,10 +4,8 @@
  * FakeExcel.toSheetSpecs says (only full cell borders survive).
  */
 import type { SheetSpec } from '../core/sheetSpec';
+import { LABELS } from '../host/labels';
 import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
-
-/** The file name offered. */
-export const DOWNLOAD_NAME = '進捗集計デモ.xlsx';
 
 /**
  * Builds the .xlsx bytes of these sheets.
@@ -32,7 +30,7 @@ export async function downloadWorkbook(specs: readonly SheetSpec[]): Promise<voi
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = DOWNLOAD_NAME;
+  link.download = LABELS.demo.fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

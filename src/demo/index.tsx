@@ -3,6 +3,7 @@
  * with the built-in example. `window.__shinchokuDemo` exposes the fake for the browser tests.
  */
 import { createRoot } from 'react-dom/client';
+import type { SheetSpec } from '../core/sheetSpec';
 import { DemoApp } from './DemoApp';
 import { DemoWorkbook } from './DemoWorkbook';
 
@@ -15,4 +16,10 @@ declare global {
 const demo = new DemoWorkbook();
 window.__shinchokuDemo = demo;
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<DemoApp demo={demo} />);
+/** 「ブックをダウンロード」: the ExcelJS port is loaded on the first click, as its own chunk. */
+async function download(specs: readonly SheetSpec[]): Promise<void> {
+  const { downloadWorkbook } = await import(/* webpackChunkName: "download" */ './downloadWorkbook');
+  await downloadWorkbook(specs);
+}
+
+if (container) createRoot(container).render(<DemoApp demo={demo} download={download} />);

@@ -2,7 +2,7 @@
  * Turning CellWrites into the 2-D arrays Office.js takes, so that text stays text.
  *
  * Excel parses what `range.values`/`range.formulas` receive as if typed: "=…", "+…", "-…" and
- * "@…" become formulas, "123" and "001" become numbers, "4/1" and "4月1日" become dates,
+ * `@…` become formulas, "123" and "001" become numbers, "4/1" and "4月1日" become dates,
  * "TRUE" a boolean, and a leading apostrophe is swallowed. A leading apostrophe is also Excel's
  * way to say "this is text" (it reads back without it), so text that Excel could reinterpret is
  * written with one. Plain text gets none, so cells the user later types into stay ordinary.

@@ -5,7 +5,7 @@
  * implement exactly what we call, and the compiler should check both sides. The real API is
  * checked against these types at the bottom of this file (`REAL_EXCEL_FITS_SUBSET`), so a typo
  * here or a call the real API lacks is a compile error, and the fake implements these interfaces.
- * Property types come from @types/office-js where the real API constrains them (enums as strings).
+ * Property types come from `@types/office-js` where the real API constrains them (enums as strings).
  * Only types: nothing here exists at run time, so tests and the browser demo need no `Excel` global.
  */
 
@@ -222,7 +222,7 @@ export type ExcelRun = <T>(options: RunOptionsLike, batch: (context: ExcelContex
 export type RequirementCheck = (set: string, version: string) => boolean;
 
 /**
- * Compile-time proof that the real API provides this subset: if @types/office-js disagrees with
+ * Compile-time proof that the real API provides this subset: if `@types/office-js` disagrees with
  * any member above, this line stops compiling.
  */
 export const REAL_EXCEL_FITS_SUBSET: Excel.RequestContext extends ExcelContext ? true : false = true;

@@ -4,8 +4,8 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { describeFailure } from './errorMessage';
-import { LABELS } from './labels';
+import { describeFailure } from '../host/errorMessage';
+import { LABELS } from '../host/labels';
 
 interface State {
   error: unknown;
@@ -20,7 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error('進捗集計: 画面の表示に失敗しました', error, info.componentStack);
+    console.error(LABELS.brokenLog, error, info.componentStack);
   }
 
   override render(): ReactNode {

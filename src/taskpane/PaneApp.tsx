@@ -26,9 +26,9 @@ import { PrintSection } from './components/PrintSection';
 import { ProgressPanel } from './components/ProgressPanel';
 import { TemplateSection } from './components/TemplateSection';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LABELS } from './labels';
+import { LABELS } from '../host/labels';
 import { PaneProvider, usePane } from './PaneContext';
-import type { PaneHost } from './PaneHost';
+import type { PaneHost } from '../host/PaneHost';
 
 const useStyles = makeStyles({
   pane: {
@@ -60,13 +60,22 @@ function Pane() {
   const { host, run, running, cancel, message, notify, setInfo } = usePane();
 
   const reload = useCallback(async () => {
-    const info = await run('ブックの読み込み', (options) => host.readInfo(options), { quiet: true });
+    const info = await run(LABELS.actions.readInfo, (options) => host.readInfo(options), { quiet: true });
     if (info) setInfo(info);
   }, [host, run, setInfo]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  const sections = [
+    { value: 'info', label: LABELS.sections.info, content: <InfoSection onReload={reload} /> },
+    { value: 'aggregate', label: LABELS.sections.aggregate, content: <AggregateSection /> },
+    { value: 'check', label: LABELS.sections.check, content: <CheckSection /> },
+    { value: 'autofill', label: LABELS.sections.autofill, content: <AutofillSection /> },
+    { value: 'template', label: LABELS.sections.template, content: <TemplateSection onCreated={reload} /> },
+    ...(host.printSetup ? [{ value: 'print', label: LABELS.sections.print, content: <PrintSection /> }] : []),
+  ];
 
   return (
     <main className={styles.pane}>
@@ -83,7 +92,7 @@ function Pane() {
             <MessageBarBody className={styles.message}>{message.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" aria-label="閉じる" size="small" onClick={() => notify(null)}>
+                <Button appearance="transparent" aria-label={LABELS.close} size="small" onClick={() => notify(null)}>
                   ×
                 </Button>
               }
@@ -92,44 +101,12 @@ function Pane() {
         )}
       </div>
       <Accordion multiple collapsible defaultOpenItems={OPEN_SECTIONS}>
-        <AccordionItem value="info">
-          <AccordionHeader>{LABELS.sections.info}</AccordionHeader>
-          <AccordionPanel>
-            <InfoSection onReload={reload} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="aggregate">
-          <AccordionHeader>{LABELS.sections.aggregate}</AccordionHeader>
-          <AccordionPanel>
-            <AggregateSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="check">
-          <AccordionHeader>{LABELS.sections.check}</AccordionHeader>
-          <AccordionPanel>
-            <CheckSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="autofill">
-          <AccordionHeader>{LABELS.sections.autofill}</AccordionHeader>
-          <AccordionPanel>
-            <AutofillSection />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="template">
-          <AccordionHeader>{LABELS.sections.template}</AccordionHeader>
-          <AccordionPanel>
-            <TemplateSection onCreated={reload} />
-          </AccordionPanel>
-        </AccordionItem>
-        {host.printSetup && (
-          <AccordionItem value="print">
-            <AccordionHeader>{LABELS.sections.print}</AccordionHeader>
-            <AccordionPanel>
-              <PrintSection />
-            </AccordionPanel>
+        {sections.map(({ value, label, content }) => (
+          <AccordionItem key={value} value={value}>
+            <AccordionHeader>{label}</AccordionHeader>
+            <AccordionPanel>{content}</AccordionPanel>
           </AccordionItem>
-        )}
+        ))}
       </Accordion>
     </main>
   );

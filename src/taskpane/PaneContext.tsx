@@ -9,8 +9,8 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cancelSource, type Progress, type RunOptions } from '../actions/progress';
 import type { Problem } from '../core/problems';
-import { describeFailure } from './errorMessage';
-import type { PaneHost, WorkbookInfo } from './PaneHost';
+import { describeFailure } from '../host/errorMessage';
+import type { PaneHost, WorkbookInfo } from '../host/PaneHost';
 
 /** The action running now. */
 export interface RunningAction {

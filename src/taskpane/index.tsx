@@ -3,7 +3,8 @@
  * Microsoft's CDN (taskpane.html); outside Excel the page says so instead of failing silently.
  */
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost } from './excelHost';
+import { createOfficeHost } from '../host/excelHost';
+import { LABELS } from '../host/labels';
 import { PaneApp } from './PaneApp';
 
 function render(content: Parameters<ReturnType<typeof createRoot>['render']>[0]): void {
@@ -13,14 +14,12 @@ function render(content: Parameters<ReturnType<typeof createRoot>['render']>[0])
 
 if (typeof Office === 'undefined') {
   const container = document.getElementById('root');
-  if (container)
-    container.textContent =
-      'office.js を読み込めませんでした。ネットワークで appsforoffice.microsoft.com に接続できるか確認してください。';
+  if (container) container.textContent = LABELS.noOffice;
 } else {
   void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       const container = document.getElementById('root');
-      if (container) container.textContent = '進捗集計は Excel のアドインです。Excel で開いてください。';
+      if (container) container.textContent = LABELS.notExcel;
       return;
     }
     render(<PaneApp host={createOfficeHost()} />);

@@ -70,7 +70,7 @@ export interface SheetSnapshot {
   value(address: string): CellValue;
   /** The formula of a cell with "=" (null when none). */
   formula(address: string): string | null;
-  /** The resolved format of a cell ({} when never formatted). */
+  /** The resolved format of a cell (`{}` when never formatted). */
   style(address: string): ResolvedCellStyle;
   /** The merged range a cell belongs to ("A1:C2"), or null. */
   mergeOf(address: string): string | null;

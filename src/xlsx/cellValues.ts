@@ -96,6 +96,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * DEL, which ExcelJS drops on save), and the start of a literal "_xHHHH_": .xlsx stores both as
  * _xHHHH_ escapes (ECMA-376 ST_Xstring), which Excel and ExcelJS decode on read.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|_x(?=[0-9A-Fa-f]{4}_)/g;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Adds chart parts to an .xlsx that ExcelJS wrote: ExcelJS has no chart support, so after it
  * writes the zip we add, per sheet with charts, a drawing part, one chart part per chart, their
- * relationships, the sheet's <drawing r:id="…"/> and the content types.
+ * relationships, the sheet's `<drawing r:id="…"/>` and the content types.
  */
 
 import JSZip from 'jszip';
@@ -43,7 +43,7 @@ const AFTER_DRAWING = new Set([
   'extLst',
 ]);
 
-/** A start or end tag; attribute values may hold ">" so they are matched as quoted strings. */
+/** A start or end tag; attribute values may hold `>` so they are matched as quoted strings. */
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
 /**
@@ -95,7 +95,7 @@ export async function injectCharts(input: Buffer, sheets: readonly SheetCharts[]
 }
 
 /**
- * Puts <drawing r:id="…"/> into a worksheet part at the place the schema requires.
+ * Puts `<drawing r:id="…"/>` into a worksheet part at the place the schema requires.
  * @param sheetXml - the worksheet part
  * @param relationshipId - the id of the drawing relationship in the sheet's .rels
  * @returns the new worksheet part

@@ -1,7 +1,7 @@
 /**
  * The `shinchoku` CLI end to end on real .xlsx files: outputs, messages and exit codes.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -25,6 +25,19 @@ describe('shinchoku', () => {
       expect(existsSync(join(directory, name))).toBe(true);
     const json = JSON.parse(readFileSync(join(directory, 'example-summary.json'), 'utf8'));
     expect(json.counts.active).toBe(66);
+  });
+
+  it('demo --out DIR a second time replaces its own unchanged files, and keeps a file someone changed', async () => {
+    const again = capture();
+    expect(await run(['demo', '--out', directory], again)).toBe(0);
+    const json = join(directory, 'example-summary.json');
+    writeFileSync(json, `${readFileSync(json, 'utf8')}\n`); // someone edited it
+    const refused = capture();
+    expect(await run(['demo', '--out', directory], refused)).toBe(2);
+    expect(refused.stderr.join('\n')).toContain('example-summary.json のファイルは既にあります');
+    expect(readFileSync(json, 'utf8').endsWith('\n\n')).toBe(true);
+    expect(await run(['demo', '--out', directory, '--force'], capture())).toBe(0);
+    expect(readFileSync(json, 'utf8').endsWith('}\n')).toBe(true);
   });
 
   it('check: exit 0 on the clean example', async () => {

@@ -1,7 +1,7 @@
 /**
  * Test helper: CLI output captured in arrays instead of printed.
  */
-import type { CliIo } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/command';
 
 /** A CliIo that keeps stdout and stderr lines (progress is dropped). */
 export function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {

@@ -6,7 +6,7 @@ import { CancelledError } from '../../src/actions/progress';
 import { createExample } from '../../src/actions/template';
 import { aggregateAndShow } from '../../src/commands/commands';
 import { FakeExcel } from '../../src/demo/fakeExcel';
-import { createHost } from '../../src/taskpane/excelHost';
+import { createHost } from '../../src/host/excelHost';
 import { stubHost } from './stubHost';
 
 describe('the ribbon command', () => {

@@ -7,6 +7,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { step, type RunOptions } from '../../src/actions/progress';
+import { UserError } from '../../src/core/errors';
 import { ProblemsList } from '../../src/taskpane/components/ProblemsList';
 import { ResultCard } from '../../src/taskpane/components/ResultCard';
 import { PaneApp } from '../../src/taskpane/PaneApp';
@@ -117,6 +118,22 @@ describe('PaneApp', () => {
     await screen.findByTestId('result-card');
     fireEvent.click(within(screen.getByTestId('result-card')).getByRole('button', { name: '総評' }));
     await waitFor(() => expect(host.activated).toEqual([['総評', 'A1']]));
+  });
+
+  test('a refusal to start live 自動計算 is shown as its own Japanese message', async () => {
+    const host = stubHost({
+      onChanged: async () => {
+        throw new UserError('このブックでは変更を監視できません。', { fix: 'ブックを保存して開き直してください。' });
+      },
+    });
+    render(<PaneApp host={host} />);
+    await waitFor(() => expect(screen.getByTestId('info-plan').textContent).toContain('行政創革プラン'));
+    fireEvent.click(screen.getByRole('button', { name: '自動計算' }));
+    await waitFor(() => expect((screen.getByTestId('live-toggle') as HTMLInputElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('live-toggle'));
+    await waitFor(() => expect(screen.getByTestId('message').textContent).toContain('変更を監視できません'));
+    expect(screen.getByTestId('message').textContent).toContain('ブックを保存して開き直してください。');
+    expect(screen.getByTestId('message').textContent).not.toContain('予期しない');
   });
 
   test('clicking a problem of 入力チェック selects its cell', async () => {

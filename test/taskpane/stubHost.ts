@@ -1,6 +1,6 @@
 /** A PaneHost whose actions the test controls (component tests need no Excel and no fake). */
 import type { AggregateResult } from '../../src/actions/aggregate';
-import type { PaneHost } from '../../src/taskpane/PaneHost';
+import type { PaneHost } from '../../src/host/PaneHost';
 import { EXAMPLE_YEAR, builtInPlan } from '../../src/core/example';
 import golden from '../golden/example-R3.summary.json';
 import type { SummaryJson } from '../../src/core/summaryJson';

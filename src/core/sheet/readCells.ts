@@ -13,6 +13,7 @@ import type { Report } from './readProgressSheet';
 /** Excel's longest cell text. */
 export const MAX_CELL_TEXT = 32767;
 /** Control characters a printer shows as nothing or a box (tab and line breaks are fine). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**

@@ -10,7 +10,7 @@ import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat } from '../sheetSpec';
 import { BASE, TABLE_HEADER, TITLE } from '../styles';
 
-/** Tab names of the summary (Excel forbids only half-width [ ] : * ? / \ and 32+ characters). */
+/** Tab names of the summary (Excel forbids only half-width `[ ] : * ? / \` and 32+ characters). */
 export const SUMMARY_SHEET_NAMES = {
   items: '取組状況一覧【実践項目別】',
   initiatives: '取組状況一覧【取組項目別】',
@@ -219,7 +219,7 @@ export function writeTitleRows(grid: SheetGrid, title: string, year: FiscalYear,
  * The title of a summary tab: the plan's title and the tab's name.
  * @param plan - the plan
  * @param name - the tab's name
- * @returns such as "苫小牧市行政創革プラン　取組状況一覧【実践項目別】"
+ * @returns the plan title, an ideographic space (U+3000) and the name: 苫小牧市行政創革プラン + 取組状況一覧【実践項目別】
  */
 export function tabTitle(plan: Plan, name: string): string {
   return `${plan.title}　${name}`;

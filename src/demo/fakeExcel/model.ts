@@ -216,7 +216,7 @@ function dateSerial(year: number, month: number, day: number): number {
 
 /**
  * What Excel makes of a value typed or written through `values`/`formulas`: a leading apostrophe
- * keeps text; "=…" (and non-numeric "+…", "-…", "@…") become formulas; numbers, TRUE/FALSE and
+ * keeps text; "=…" (and non-numeric `+…`, `-…`, `@…`) become formulas; numbers, TRUE/FALSE and
  * dates given as text are converted, as Excel does with typed input. Returns null for "leave as is".
  */
 export function interpretInput(input: CellInput): { value: CellOutput; formula?: string } | null {

@@ -1,10 +1,10 @@
 /** 集計: runs aggregate with progress and cancel, then shows the result card with 元に戻す. */
-import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ResultCard } from './ResultCard';
+import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function AggregateSection() {
@@ -19,7 +19,7 @@ export function AggregateSection() {
     setProblems(done.problems);
     notify({
       intent: 'success',
-      text: `集計しました。${done.filledSheets.length} 枚のシートに合計・総合評価を書き込み、集計表を作りました。`,
+      text: LABELS.aggregated(done.filledSheets.length),
     });
   };
 
@@ -30,16 +30,16 @@ export function AggregateSection() {
     notify({ intent: 'success', text: LABELS.undone });
   };
 
-  const open = (sheet: string) => void run('シートの表示', () => host.activate(sheet, 'A1'), { quiet: true });
+  const open = (sheet: string) => void run(LABELS.actions.showSheet, () => host.activate(sheet, 'A1'), { quiet: true });
 
   return (
     <div className={styles.section}>
-      <Text size={200} className={styles.hint}>
-        {LABELS.aggregateHint}
-      </Text>
-      <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="aggregate-button">
-        {LABELS.aggregateButton}
-      </Button>
+      <SectionStart
+        hint={LABELS.aggregateHint}
+        label={LABELS.aggregateButton}
+        testId="aggregate-button"
+        onStart={start}
+      />
       {result && (
         <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />
       )}

@@ -4,8 +4,9 @@
  */
 import { Button, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { FEATURE_VERSIONS } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS } from '../../host/apiLevel';
+import { describeFailure } from '../../host/errorMessage';
+import { LABELS } from '../../host/labels';
 import { SheetDebouncer, touchesScores } from '../liveAutofill';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
@@ -31,8 +32,8 @@ export function AutofillSection() {
     if (!result) return;
     notify(
       result.filledSheets.length === 0
-        ? { intent: 'warning', text: '表示中のシートは進捗状況シートではないため、何も書き込みませんでした。' }
-        : { intent: 'success', text: `${result.filledSheets.length} 枚のシートの合計・総合評価を書き込みました。` },
+        ? { intent: 'warning', text: LABELS.autofillNothing }
+        : { intent: 'success', text: LABELS.autofilled(result.filledSheets.length) },
     );
   };
 
@@ -40,7 +41,7 @@ export function AutofillSection() {
     if (!live) return undefined;
     const debouncer = new SheetDebouncer(async (sheets) => {
       if (latest.current.running) return false;
-      await latest.current.run('自動計算（ライブ）', (options) => host.autofill({ ...options, sheets }), {
+      await latest.current.run(LABELS.actions.liveAutofill, (options) => host.autofill({ ...options, sheets }), {
         quiet: true,
       });
       return true;
@@ -53,8 +54,8 @@ export function AutofillSection() {
         if (plan && touchesScores(plan, change.address)) debouncer.add(change.sheet);
       })
       .then((remove) => (stopped ? void remove() : (stop = remove)))
-      .catch(() => {
-        notify({ intent: 'error', text: 'ライブ自動計算を開始できませんでした。' });
+      .catch((error: unknown) => {
+        notify({ intent: 'error', text: LABELS.liveFailed(describeFailure(error).message) });
         setLive(false);
       });
     return () => {
@@ -69,7 +70,7 @@ export function AutofillSection() {
       <Text size={200} className={styles.hint}>
         {LABELS.autofillHint}
       </Text>
-      <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as Scope)} aria-label="自動計算の対象">
+      <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as Scope)} aria-label={LABELS.autofillScope}>
         <Radio value="active" label={LABELS.autofillActive} />
         <Radio value="all" label={LABELS.autofillAll} />
       </RadioGroup>
@@ -86,7 +87,7 @@ export function AutofillSection() {
       <Text size={200} className={styles.hint}>
         {liveAvailable
           ? LABELS.liveHint
-          : `この Excel では${FEATURE_VERSIONS.liveAutofill.name}は使えません（ExcelApi ${FEATURE_VERSIONS.liveAutofill.version} 以上が必要です）。`}
+          : LABELS.featureUnavailable(FEATURE_VERSIONS.liveAutofill.name, FEATURE_VERSIONS.liveAutofill.version)}
       </Text>
     </div>
   );

@@ -1,9 +1,10 @@
 /** 入力チェック: the problems list; clicking one selects its cell on its sheet. */
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ProblemsList } from './ProblemsList';
+import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function CheckSection() {
@@ -18,25 +19,19 @@ export function CheckSection() {
   const select = (problem: Problem) => {
     if (problem.sheet === null) return;
     const sheet = problem.sheet;
-    void run('セルへの移動', () => host.activate(sheet, problem.cell ?? 'A1'), { quiet: true });
+    void run(LABELS.actions.selectCell, () => host.activate(sheet, problem.cell ?? 'A1'), { quiet: true });
   };
 
   const errors = problems?.filter((problem) => problem.severity === 'error').length ?? 0;
   return (
     <div className={styles.section}>
-      <Text size={200} className={styles.hint}>
-        {LABELS.checkHint}
-      </Text>
-      <Button appearance="primary" disabled={running !== null} onClick={start} data-testid="check-button">
-        {LABELS.checkButton}
-      </Button>
+      <SectionStart hint={LABELS.checkHint} label={LABELS.checkButton} testId="check-button" onStart={start} />
       {problems && (
         <>
           {problems.length > 0 && (
-            <Text
-              weight="semibold"
-              data-testid="problem-count"
-            >{`エラー ${errors} 件・注意 ${problems.length - errors} 件`}</Text>
+            <Text weight="semibold" data-testid="problem-count">
+              {LABELS.checkCounts(errors, problems.length - errors)}
+            </Text>
           )}
           <ProblemsList problems={problems} onSelect={select} disabled={running !== null} />
         </>

@@ -4,8 +4,8 @@
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { checkPeriodLabel } from '../../core/japanese';
-import { FEATURE_VERSIONS, MINIMUM_VERSION } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS, MINIMUM_VERSION } from '../../host/apiLevel';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function unavailableFeatures(supports: (version: string) => boolean): string[] {
   return Object.values(FEATURE_VERSIONS)
     .filter((feature) => !supports(feature.version))
-    .map((feature) => `${feature.name}は、この Excel では使えません（ExcelApi ${feature.version} 以上が必要です）。`);
+    .map((feature) => LABELS.featureUnavailable(feature.name, feature.version));
 }
 
 export function InfoSection({ onReload }: { onReload: () => void }) {
@@ -38,22 +38,22 @@ export function InfoSection({ onReload }: { onReload: () => void }) {
       <dl className={styles.facts}>
         <dt className={styles.term}>{LABELS.plan}</dt>
         <dd className={styles.value} data-testid="info-plan">
-          {info?.plan?.title ?? '—'}
+          {info?.plan?.title ?? LABELS.none}
         </dd>
         <dt className={styles.term}>{LABELS.year}</dt>
         <dd className={styles.value} data-testid="info-year">
-          {info?.year ? checkPeriodLabel(info.year) : '—'}
+          {info?.year ? checkPeriodLabel(info.year) : LABELS.none}
         </dd>
         <dt className={styles.term}>{LABELS.sheets}</dt>
-        <dd className={styles.value}>{info ? `${info.itemNos.length} 枚` : '—'}</dd>
+        <dd className={styles.value}>{info ? LABELS.sheetCount(info.itemNos.length) : LABELS.none}</dd>
         <dt className={styles.term}>{LABELS.apiLevel}</dt>
         <dd className={styles.value} data-testid="info-api">
-          {host.apiVersion ? `ExcelApi ${host.apiVersion}` : '不明'}
+          {host.apiVersion ? LABELS.apiVersion(host.apiVersion) : LABELS.unknown}
         </dd>
       </dl>
       {tooOld && (
         <MessageBar intent="error">
-          <MessageBarBody>{`この Excel は古いため、進捗集計は使えません（ExcelApi ${MINIMUM_VERSION} 以上が必要です）。Microsoft 365 または Office 2021 以降の Excel でお使いください。`}</MessageBarBody>
+          <MessageBarBody>{LABELS.tooOld(MINIMUM_VERSION)}</MessageBarBody>
         </MessageBar>
       )}
       {!tooOld &&

@@ -1,13 +1,13 @@
 /** 印刷設定 (ExcelApi 1.9): A4 settings for every 進捗状況シート and our tabs. */
-import { Button, Text } from '@fluentui/react-components';
-import { FEATURE_VERSIONS } from '../apiLevel';
-import { LABELS } from '../labels';
+import { FEATURE_VERSIONS } from '../../host/apiLevel';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
+import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function PrintSection() {
   const styles = useSectionStyles();
-  const { host, run, running, notify } = usePane();
+  const { host, run, notify } = usePane();
   const printSetup = host.printSetup;
   if (!printSetup) return null;
   const available = host.supports(FEATURE_VERSIONS.printSetup.version);
@@ -17,20 +17,23 @@ export function PrintSection() {
     if (result)
       notify({
         intent: 'success',
-        text: `進捗状況シート ${result.progressSheets.length} 枚と集計表など ${result.tabs.length} 枚に印刷設定をしました。`,
+        text: LABELS.printed(result.progressSheets.length, result.tabs.length),
       });
   };
 
   return (
     <div className={styles.section}>
-      <Text size={200} className={styles.hint}>
-        {available
-          ? LABELS.printHint
-          : `この Excel では${FEATURE_VERSIONS.printSetup.name}を変更できません（ExcelApi ${FEATURE_VERSIONS.printSetup.version} 以上が必要です）。`}
-      </Text>
-      <Button appearance="primary" disabled={running !== null || !available} onClick={start} data-testid="print-button">
-        {LABELS.printButton}
-      </Button>
+      <SectionStart
+        hint={
+          available
+            ? LABELS.printHint
+            : LABELS.featureUnavailable(FEATURE_VERSIONS.printSetup.name, FEATURE_VERSIONS.printSetup.version)
+        }
+        label={LABELS.printButton}
+        testId="print-button"
+        unavailable={!available}
+        onStart={start}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 
 /** Problems listed at most; the rest are counted (a broken workbook can have thousands). */
 export const PROBLEMS_SHOWN = 200;
@@ -43,7 +43,7 @@ const useStyles = makeStyles({
 /** Where a problem is: シート「…」 セル D29, or ブック全体. */
 export function problemPlace(problem: Problem): string {
   if (problem.sheet === null) return LABELS.workbookWide;
-  return problem.cell ? `${problem.sheet}　${problem.cell}` : problem.sheet;
+  return problem.cell ? LABELS.problemWhere(problem.sheet, problem.cell) : problem.sheet;
 }
 
 export function ProblemsList({
@@ -60,7 +60,7 @@ export function ProblemsList({
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   return (
     <>
-      <ul className={styles.list} aria-label="問題の一覧">
+      <ul className={styles.list} aria-label={LABELS.problemsList}>
         {shown.map((problem, index) => {
           const body = (
             <>
@@ -89,7 +89,7 @@ export function ProblemsList({
                   className={styles.item}
                   disabled={disabled}
                   onClick={() => onSelect(problem)}
-                  title="クリックするとこのセルに移動します"
+                  title={LABELS.problemGoTo}
                 >
                   {body}
                 </Button>
@@ -100,7 +100,7 @@ export function ProblemsList({
           );
         })}
       </ul>
-      {problems.length > shown.length && <Text size={200}>ほか {problems.length - shown.length} 件</Text>}
+      {problems.length > shown.length && <Text size={200}>{LABELS.problemsMore(problems.length - shown.length)}</Text>}
     </>
   );
 }

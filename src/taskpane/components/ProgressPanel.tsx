@@ -1,7 +1,7 @@
 /** The running action: its phase, how far it is (n / N) and a キャンセル button. */
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { RunningAction } from '../PaneContext';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 
 const useStyles = makeStyles({
   panel: {
@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 /** How far an action is, in words: "シートを確認中（12 / 70）". */
 export function progressText(running: RunningAction): string {
   const progress = running.progress;
-  if (!progress) return `${running.label}を開始しています…`;
-  return progress.total > 1 ? `${progress.phase}（${progress.done} / ${progress.total}）` : progress.phase;
+  if (!progress) return LABELS.progressStarting(running.label);
+  return progress.total > 1 ? LABELS.progressStep(progress.phase, progress.done, progress.total) : progress.phase;
 }
 
 export function ProgressPanel({ running, onCancel }: { running: RunningAction; onCancel: () => void }) {
@@ -27,7 +27,11 @@ export function ProgressPanel({ running, onCancel }: { running: RunningAction; o
   const value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <div className={styles.panel} role="status" aria-live="polite" data-testid="progress">
-      <Field label={`${running.label}を実行中`} validationMessage={progressText(running)} validationState="none">
+      <Field
+        label={LABELS.progressRunning(running.label)}
+        validationMessage={progressText(running)}
+        validationState="none"
+      >
         <ProgressBar value={value} max={1} thickness="large" />
       </Field>
       <Button appearance="secondary" onClick={onCancel}>

@@ -6,7 +6,7 @@ import { Button, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluen
 import type { AggregateResult } from '../../actions/aggregate';
 import { checkPeriodLabel } from '../../core/japanese';
 import { GRADES } from '../../core/rules';
-import { GRADE_LABELS, LABELS } from '../labels';
+import { GRADE_LABELS, LABELS } from '../../host/labels';
 
 const useStyles = makeStyles({
   grades: {
@@ -48,29 +48,27 @@ export function ResultCard({ result, onOpenSheet, onUndo, disabled }: ResultCard
   const tabs = [...result.summarySheets, ...result.pageSheets];
   return (
     <Card data-testid="result-card" size="small">
-      <CardHeader
-        header={<Text weight="semibold">{`${LABELS.resultTitle}（${checkPeriodLabel(result.year)}）`}</Text>}
-      />
+      <CardHeader header={<Text weight="semibold">{LABELS.resultTitle(checkPeriodLabel(result.year))}</Text>} />
       <div className={styles.lines}>
-        <Text data-testid="result-items">{`実践項目 ${result.json.items.length} 件（今年度の評価 ${counts.active} 件）`}</Text>
-        <Text>{`取組項目 ${result.json.initiatives.length} 件・テーマ ${result.json.themes.length} 件`}</Text>
+        <Text data-testid="result-items">{LABELS.resultItems(result.json.items.length, counts.active)}</Text>
+        <Text>{LABELS.resultGroups(result.json.initiatives.length, result.json.themes.length)}</Text>
       </div>
-      <div className={styles.grades} aria-label="総合評価の件数">
+      <div className={styles.grades} aria-label={LABELS.resultGrades}>
         {GRADES.map((grade) => (
           <div key={grade} className={styles.grade} data-testid={`grade-${grade}`}>
             <Text size={500} weight="semibold">
               {counts.grades[grade]}
             </Text>
-            <Text size={200}>{`${GRADE_LABELS[grade]}（前年 ${counts.previousGrades[grade]}）`}</Text>
+            <Text size={200}>{LABELS.resultPrevious(GRADE_LABELS[grade], counts.previousGrades[grade])}</Text>
           </div>
         ))}
       </div>
       <Text data-testid="result-problems">
         {result.problems.length === 0
-          ? '問題はありませんでした。'
-          : `問題 ${result.problems.length} 件（エラー ${errors}・注意 ${warnings}）`}
+          ? LABELS.resultClean
+          : LABELS.resultProblems(result.problems.length, errors, warnings)}
       </Text>
-      <ul className={styles.links} aria-label="作成したシート">
+      <ul className={styles.links} aria-label={LABELS.resultSheets}>
         {tabs.map((tab) => (
           <li key={tab}>
             <Link as="button" disabled={disabled} onClick={() => onOpenSheet(tab)}>

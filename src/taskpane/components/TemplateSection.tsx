@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { builtInPlan } from '../../core/example';
 import { yearLabel } from '../../core/japanese';
 import type { Plan } from '../../core/plan';
-import { LABELS } from '../labels';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 
@@ -50,10 +50,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
     if (!names) return;
     notify({
       intent: 'success',
-      text:
-        names.length === 0
-          ? '作成するシートはありませんでした。'
-          : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+      text: names.length === 0 ? LABELS.templateNothing : LABELS.templateCreated(names),
     });
     onCreated?.();
   };
@@ -71,7 +68,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       <Field label={LABELS.templateItem}>
         <Combobox
           disabled={allMissing}
-          placeholder="番号または名前で探す"
+          placeholder={LABELS.templateSearch}
           value={query}
           selectedOptions={itemNo === null ? [] : [itemNo]}
           onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
@@ -91,7 +88,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       <Checkbox
         checked={allMissing}
         onChange={(_, data) => setAllMissing(Boolean(data.checked))}
-        label={`${LABELS.templateAllMissing}（${missing.length} 件）`}
+        label={LABELS.templateAllMissing(missing.length)}
       />
       <Field label={LABELS.templateYear}>
         <Dropdown

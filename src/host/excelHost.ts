@@ -8,7 +8,8 @@ import { autofill } from '../actions/autofill';
 import { checkWorkbook } from '../actions/check';
 import { applyPrintSetup } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
-import { readWorkbook, readWorkbookPlan, WorkbookReadError } from '../actions/readWorkbook';
+import { readWorkbook, readWorkbookPlan } from '../actions/readWorkbook';
+import { isUserError } from '../core/errors';
 import { createTemplate } from '../actions/template';
 import { PLAN_SHEET_NAME } from '../core/planSheet';
 import type { ExcelRun, RequirementCheck } from '../excel/excelApi';
@@ -81,7 +82,8 @@ async function readInfo(workbook: OfficeWorkbook, options: RunOptions = {}): Pro
       notice: null,
     };
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
+    // Any refusal of ours (by brand, not by class) means the workbook is not ready: say why.
+    if (!isUserError(error)) throw error;
     const sheets = await workbook.listSheets();
     if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME))
       return { plan: null, year: null, itemNos: [], notice: error.message };

@@ -3,6 +3,7 @@
  * newer sets where present (1.9: print settings, change events, screen updating; 1.11:
  * delayForCellEdit).
  */
+import { LABELS } from './labels';
 
 /** ExcelApi versions probed, oldest first. */
 export const PROBED_VERSIONS = [
@@ -30,8 +31,8 @@ export const MINIMUM_VERSION = '1.7';
 
 /** Features that need more than the minimum, with the version they need (Japanese names). */
 export const FEATURE_VERSIONS = {
-  printSetup: { version: '1.9', name: '印刷設定' },
-  liveAutofill: { version: '1.9', name: '入力に合わせた自動計算（ライブ）' },
+  printSetup: { version: '1.9', name: LABELS.features.printSetup },
+  liveAutofill: { version: '1.9', name: LABELS.features.liveAutofill },
 } as const;
 
 /**

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from './main';
-import { findSoffice } from './libreoffice';
+import { run } from '../main';
+import { findSoffice } from '../libreoffice';
 
 function captured() {
   const out: string[] = [];

@@ -4,6 +4,7 @@
  * else is unexpected and says so.
  */
 import { describeUserError, isUserError } from '../core/errors';
+import { LABELS } from './labels';
 
 /** A failure turned into what the pane shows. */
 export interface PaneFailure {
@@ -18,9 +19,9 @@ export interface PaneFailure {
  */
 export function describeFailure(error: unknown): PaneFailure {
   if (isUserError(error) && error.code === 'cancelled') {
-    return { cancelled: true, message: 'キャンセルしました。途中まで書き込んだ内容は残っています。' };
+    return { cancelled: true, message: LABELS.cancelled };
   }
   if (isUserError(error)) return { cancelled: false, message: describeUserError(error) };
   const message = error instanceof Error ? error.message : String(error);
-  return { cancelled: false, message: `予期しないエラーが発生しました。もう一度お試しください（${message}）。` };
+  return { cancelled: false, message: LABELS.unexpected(message) };
 }

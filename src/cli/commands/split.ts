@@ -1,0 +1,57 @@
+/**
+ * `shinchoku split FILE --out DIR`: one workbook per 担当部署 (the first listed department of each
+ * 実践項目), each standing alone with its プラン定義. File names come from the department names,
+ * made legal and distinct on every OS (files/fileNames.ts); the output says which file holds which
+ * department. Every file is claimed before any is written: a name that is the input itself, or an
+ * existing file (without --force), stops the command with nothing written.
+ */
+import { join } from 'node:path';
+import { groupByDepartment, writeDepartmentBook } from '../../actions/distribute';
+import { readWorkbook } from '../../actions/readWorkbook';
+import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { defineCommand, progressTo } from '../command';
+import { distinctFileNames } from '../files/fileNames';
+import { openWorkbookFile } from '../files/inputs';
+import { ONE_WORKBOOK, OPTIONS } from '../options';
+import { commandFiles } from './common';
+
+/** The file name of a department whose name leaves nothing usable. */
+const FALLBACK_NAME = '担当部署';
+
+export const splitCommand = defineCommand({
+  name: 'split',
+  summary: '配布用: 担当部署ごとのブックに分ける',
+  description: `ブックの進捗状況シートを、担当部署（実践項目の最初の担当部署）ごとのブックに分けて DIR に保存します。
+各ブックにはプラン定義が入るので、部署は受け取ったブックだけで入力でき、集計もできます。
+ファイル名は部署名です（ファイル名に使えない文字は全角に、長い名前は「…」で短くし、重なる名前には (2) などを付けます）。
+どのファイルがどの部署のものかを表示します。入力ファイルは変更しません。回収は shinchoku collect で行います。`,
+  positionals: ONE_WORKBOOK,
+  options: { out: OPTIONS.outFolder('部署ごとのブックを保存するフォルダー（なければ作ります）'), force: OPTIONS.force },
+  async run({ values, positionals, io }) {
+    const { input, outputs } = await commandFiles(positionals[0], values);
+    const folder = await outputs.folder(values.out);
+    const reading = await readWorkbook(await openWorkbookFile(input), { onProgress: progressTo(io) });
+    const groups = groupByDepartment(reading);
+    const names = distinctFileNames(
+      groups.map((group) => group.department),
+      '.xlsx',
+      FALLBACK_NAME,
+    );
+    const files = [];
+    for (const group of groups)
+      files.push(await outputs.claim(join(folder, names.get(group.department) as string), group.department));
+    for (const [index, group] of groups.entries()) {
+      io.progress(`部署ごとのブックを作成中 ${index + 1}/${groups.length}`);
+      const book = XlsxWorkbook.create();
+      await writeDepartmentBook(book, reading, group);
+      await outputs.write(files[index], await book.toBuffer());
+    }
+    io.progress('完了');
+    for (const group of groups)
+      io.out(
+        `  ${names.get(group.department)} ← ${group.department}（小№ ${group.sheets.map((sheet) => sheet.itemNo).join('・')}）`,
+      );
+    io.out(`分割: ${folder}（${groups.length} 部署、進捗状況シート ${reading.sheets.length} 枚）`);
+    return 0;
+  },
+});

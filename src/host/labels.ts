@@ -1,0 +1,131 @@
+/**
+ * Every word the pane, the ribbon and the demo show, in one place (the secretariat's terms:
+ * 実践項目, 取組項目, 総合評価). Components hold no Japanese text of their own: a test
+ * (test/taskpane/strings.test.ts) fails on any written elsewhere in those folders. Texts with
+ * figures in them are functions.
+ */
+import type { Grade } from '../core/rules';
+
+/** The pane's, the ribbon's and the demo's words. */
+export const LABELS = {
+  appTitle: '進捗集計',
+  sections: {
+    info: 'ブックの情報',
+    aggregate: '集計',
+    check: '入力チェック',
+    autofill: '自動計算',
+    template: 'シート作成',
+    print: '印刷設定',
+  },
+  /** Names of the quieter actions (shown while they run). */
+  actions: {
+    readInfo: 'ブックの読み込み',
+    showSheet: 'シートの表示',
+    selectCell: 'セルへの移動',
+    liveAutofill: '自動計算（ライブ）',
+  },
+  close: '閉じる',
+  none: '—',
+  unknown: '不明',
+  aggregateButton: '集計',
+  aggregateHint:
+    '合計・総合評価を計算し、集計表（実践項目別・取組項目別・テーマ別・総評）と取組項目別の評価を作ります。',
+  aggregated: (sheets: number) => `集計しました。${sheets} 枚のシートに合計・総合評価を書き込み、集計表を作りました。`,
+  cancel: 'キャンセル',
+  undo: '元に戻す',
+  undone: '集計を元に戻しました（集計表を削除し、合計・総合評価を集計前の内容に戻しました）。',
+  resultTitle: (year: string) => `集計結果（${year}）`,
+  resultItems: (items: number, active: number) => `実践項目 ${items} 件（今年度の評価 ${active} 件）`,
+  resultGroups: (initiatives: number, themes: number) => `取組項目 ${initiatives} 件・テーマ ${themes} 件`,
+  resultGrades: '総合評価の件数',
+  resultPrevious: (grade: string, previous: number) => `${grade}（前年 ${previous}）`,
+  resultClean: '問題はありませんでした。',
+  resultProblems: (total: number, errors: number, warnings: number) =>
+    `問題 ${total} 件（エラー ${errors}・注意 ${warnings}）`,
+  resultSheets: '作成したシート',
+  openTab: 'シートを開く',
+  checkButton: '入力チェック',
+  checkHint: 'ブックを書き換えずに、入力の誤りや漏れを一覧にします。項目をクリックすると、そのセルに移動します。',
+  checkCounts: (errors: number, warnings: number) => `エラー ${errors} 件・注意 ${warnings} 件`,
+  noProblems: '問題は見つかりませんでした。',
+  problemsList: '問題の一覧',
+  problemWhere: (sheet: string, cell: string) => `${sheet}\u3000${cell}`,
+  problemGoTo: 'クリックするとこのセルに移動します',
+  problemsMore: (count: number) => `ほか ${count} 件`,
+  error: 'エラー',
+  warning: '注意',
+  workbookWide: 'ブック全体',
+  autofillButton: '自動計算',
+  autofillHint: '合計・総合評価の欄だけを書き込みます。他のセルは変更しません。',
+  autofillScope: '自動計算の対象',
+  autofillActive: '表示中のシート',
+  autofillAll: 'すべての進捗状況シート',
+  autofillNothing: '表示中のシートは進捗状況シートではないため、何も書き込みませんでした。',
+  autofilled: (sheets: number) => `${sheets} 枚のシートの合計・総合評価を書き込みました。`,
+  liveToggle: '入力に合わせて自動計算（ライブ）',
+  liveHint: '自己評価の点数を入力して確定（Enter）すると、少し待ってから合計・総合評価を更新します。',
+  liveFailed: (reason: string) => `ライブ自動計算を開始できませんでした。${reason}`,
+  templateButton: 'シート作成',
+  templateHint:
+    'プランから進捗状況シートを作ります。既にある実践項目のシートは作らず、部署の入力を守るため上書きしません。',
+  templateItem: '実践項目',
+  templateSearch: '番号または名前で探す',
+  templateAllMissing: (count: number) => `まだシートのない実践項目をすべて作成（${count} 件）`,
+  templateYear: '確認時期（年度）',
+  templateBuiltInPlan: 'このブックにはプラン定義がないため、組み込みのプラン（行政創革プラン）を使います。',
+  templateNothing: '作成するシートはありませんでした。',
+  templateCreated: (names: readonly string[]) =>
+    `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+  printButton: '印刷設定',
+  printHint: '進捗状況シートを A4 縦 2 ページに、集計表を A4 に印刷できるよう設定します。',
+  printed: (sheets: number, tabs: number) => `進捗状況シート ${sheets} 枚と集計表など ${tabs} 枚に印刷設定をしました。`,
+  reload: '再読み込み',
+  plan: 'プラン',
+  year: '集計する年度',
+  sheets: '進捗状況シート',
+  sheetCount: (count: number) => `${count} 枚`,
+  apiLevel: 'Excel の API',
+  apiVersion: (version: string) => `ExcelApi ${version}`,
+  featureUnavailable: (feature: string, version: string) =>
+    `${feature}は、この Excel では使えません（ExcelApi ${version} 以上が必要です）。`,
+  tooOld: (version: string) =>
+    `この Excel は古いため、進捗集計は使えません（ExcelApi ${version} 以上が必要です）。Microsoft 365 または Office 2021 以降の Excel でお使いください。`,
+  features: { printSetup: '印刷設定', liveAutofill: '入力に合わせた自動計算（ライブ）' },
+  progressStarting: (action: string) => `${action}を開始しています…`,
+  progressRunning: (action: string) => `${action}を実行中`,
+  progressStep: (phase: string, done: number, total: number) => `${phase}（${done} / ${total}）`,
+  demoHost: 'デモ',
+  brokenTitle: '画面の表示で問題が発生しました',
+  brokenLog: '進捗集計: 画面の表示に失敗しました',
+  brokenRetry: '画面を再表示',
+  cancelled: 'キャンセルしました。途中まで書き込んだ内容は残っています。',
+  unexpected: (detail: string) => `予期しないエラーが発生しました。もう一度お試しください（${detail}）。`,
+  noOffice:
+    'office.js を読み込めませんでした。ネットワークで appsforoffice.microsoft.com に接続できるか確認してください。',
+  notExcel: '進捗集計は Excel のアドインです。Excel で開いてください。',
+  /** The ribbon's 「集計」 (a function command: it speaks only through a dialog or the console). */
+  ribbon: {
+    failed: (message: string) => `集計できませんでした。\n${message}`,
+    log: '進捗集計:',
+  },
+  demo: {
+    banner: 'デモ（Excel なし・組み込みの例）',
+    intro:
+      'Excel の代わりにブラウザー内の模擬ブック（苫小牧市 行政創革プラン 70 実践項目、令和３年度末）で作業ウィンドウを試せます。変更はこのページの中だけです。',
+    download: 'ブックをダウンロード',
+    saving: '作成中…',
+    downloadFailed: (message: string) => `ダウンロードできませんでした: ${message}`,
+    pane: '作業ウィンドウ（進捗集計）',
+    loading: '組み込みの例のブックを作成中…',
+    noSheets: 'シートがありません。',
+    sheetsView: 'ブックのシート',
+    tabs: 'シート見出し',
+    input: '選択したセルに入力して Enter',
+    inputLabel: 'セルへの入力',
+    /** The file the download offers (made safe for every OS by the download). */
+    fileName: '進捗集計デモ.xlsx',
+  },
+} as const;
+
+/** Grades as the form prints them (full-width). */
+export const GRADE_LABELS: Record<Grade, string> = { A: 'Ａ', B: 'Ｂ', C: 'Ｃ', D: 'Ｄ' };

@@ -1,0 +1,34 @@
+/** The top of an action's section: what it does (a hint) and the button that starts it. */
+import { Button, Text } from '@fluentui/react-components';
+import { usePane } from '../PaneContext';
+import { useSectionStyles } from './sectionStyles';
+
+/**
+ * A section's hint and start button (disabled while any action runs, or when `unavailable`).
+ * @param props - the hint, the button's label and test id, what it starts, whether it is unavailable
+ */
+export function SectionStart(props: {
+  hint: string;
+  label: string;
+  testId: string;
+  onStart: () => void;
+  unavailable?: boolean;
+}) {
+  const styles = useSectionStyles();
+  const { running } = usePane();
+  return (
+    <>
+      <Text size={200} className={styles.hint}>
+        {props.hint}
+      </Text>
+      <Button
+        appearance="primary"
+        disabled={running !== null || props.unavailable === true}
+        onClick={props.onStart}
+        data-testid={props.testId}
+      >
+        {props.label}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Test helper: a small plan (one 実践項目 per department given, cut from the built-in plan) as a
+ * JSON file, and its blank workbook made by `shinchoku template`, in a new temporary folder.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import planData from '../../assets/plan/plan.json';
+import { captureIo } from './captureIo';
+
+/** A temporary folder for one test file. */
+export function temporaryFolder(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `shinchoku-${prefix}-`));
+}
+
+/**
+ * Writes a plan whose items 1…n have these lead departments.
+ * @param folder - where to write plan.json
+ * @param departments - one per item
+ * @returns the plan file's path
+ */
+export function writeSmallPlan(folder: string, departments: readonly string[]): string {
+  const items = planData.items
+    .slice(0, departments.length)
+    .map((item, index) => ({ ...item, departments: [departments[index]] }));
+  const initiatives = planData.initiatives.filter((initiative) =>
+    items.some((item) => item.initiative === initiative.no),
+  );
+  const path = join(folder, 'plan.json');
+  writeFileSync(path, JSON.stringify({ ...planData, initiatives, items }, null, 2));
+  return path;
+}
+
+/**
+ * A blank workbook (R3) of a small plan, made through the CLI.
+ * @param folder - where to write plan.json and the workbook
+ * @param departments - the lead department of each item
+ * @param name - the workbook's file name
+ * @returns the workbook's and the plan's paths
+ */
+export async function smallBook(
+  folder: string,
+  departments: readonly string[] = ['総務課', '財政課'],
+  name = 'book.xlsx',
+): Promise<{ book: string; plan: string }> {
+  const plan = writeSmallPlan(folder, departments);
+  const book = join(folder, name);
+  const io = captureIo();
+  const code = await run(['template', '--plan', plan, '--year', 'R3', '--out', book], io);
+  if (code !== 0) throw new Error(`template failed: ${io.stderr.join('\n')}`);
+  return { book, plan };
+}

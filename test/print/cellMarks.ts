@@ -5,18 +5,22 @@
  * change no layout: the same conversion gives the areas (from the images) and the text (from the
  * PDF's words).
  *
- * Wrap a port in `MarkingWorkbook` before the product writes to it; every sheet put through it is
- * marked, and `marks` knows each colour's cell.
+ * Wrap a port in `MarkingWorkbook` before the product writes to it; every visible sheet put
+ * through it is marked, and `marks` knows each colour's cell. Colours are unique within a sheet,
+ * not across sheets (a workbook has more text cells than the palette has colours): a page is
+ * first attributed to the sheet whose colours it shows most of.
  */
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../../src/core/address';
 import type { CellStyle, PageSetup, SheetSpec } from '../../src/core/sheetSpec';
 import { resolveCellFormats } from '../../src/workbook/memory';
 import type { PlaceOptions, ReadRequest, SheetWrite, WorkbookPort } from '../../src/workbook/port';
 
-/** A text cell and the area it may print in. */
+/** A text cell and the area it may print in (or a number cell, marked only to place the grid). */
 export interface MarkedCell {
   id: number;
   sheet: string;
+  /** Text cells are checked; number cells only help find where columns and rows print. */
+  kind: 'text' | 'number';
   /** The cell holding the text (top-left of its merge). */
   address: string;
   /** The range its text may occupy: the merge, or the cell and the empty cells it overflows into. */
@@ -26,48 +30,53 @@ export interface MarkedCell {
   colour: number;
 }
 
-/** Palette: each channel one of 31 levels 100, 105, … 250 (29,791 colours, none of them our fills). */
-const LEVELS = 31;
-const PALETTE = LEVELS ** 3;
+/**
+ * Palette: each channel one of 36 levels 75, 80, … 250, the three levels summing to a multiple
+ * of 5, and no grey (the antialiased edges of black lines and text on white paper are greys):
+ * 9,324 colours. The check digit makes the glyph-edge blends of some fill with black text or white
+ * paper (a fill's channels scaled together) rarely land on another mark.
+ */
+const LEVELS = 36;
+const LOWEST = 75;
+const PALETTE: number[] = (() => {
+  const colours: number[] = [];
+  for (let r = 0; r < LEVELS; r++)
+    for (let g = 0; g < LEVELS; g++)
+      for (let b = 0; b < LEVELS; b++)
+        if ((r + g + b) % 5 === 0 && !(r === g && g === b))
+          colours.push(((LOWEST + 5 * r) << 16) | ((LOWEST + 5 * g) << 8) | (LOWEST + 5 * b));
+  // Scatter the order so that neighbouring cells differ in colour.
+  return colours.map((_, index) => colours[(index * 7919) % colours.length]);
+})();
+const PALETTE_SET = new Set(PALETTE);
 
 /**
- * The colour of the `id`-th marked cell: scattered over the palette so that neighbours differ.
- * @param id - 0-based mark number
+ * The colour of the `index`-th marked cell of a sheet, the sheet's colours starting at `offset`.
+ * @param index - 0-based mark number within its sheet
+ * @param offset - the sheet's first palette entry
  * @returns 0xRRGGBB
  */
-export function markColour(id: number): number {
-  if (id >= PALETTE) throw new Error(`more than ${PALETTE} text cells to mark`);
-  const k = (id * 7919) % PALETTE;
-  const level = (n: number) => 100 + 5 * n;
-  return (level(k % LEVELS) << 16) | (level(Math.floor(k / LEVELS) % LEVELS) << 8) | level(Math.floor(k / LEVELS ** 2));
+export function markColour(index: number, offset = 0): number {
+  if (index >= PALETTE.length) throw new Error(`more than ${PALETTE.length} text cells to mark on one sheet`);
+  return PALETTE[(index + offset) % PALETTE.length];
 }
 
 /**
- * The mark a colour stands for, if it is one of the palette's.
+ * Whether a colour is one of the palette's.
  * @param colour - 0xRRGGBB
- * @returns the mark number, or -1
+ * @returns true for a mark colour
  */
-export function markOfColour(colour: number): number {
-  const channel = (shift: number) => {
-    const value = (colour >> shift) & 0xff;
-    return value >= 100 && value <= 250 && value % 5 === 0 ? (value - 100) / 5 : -1;
-  };
-  const [r, g, b] = [channel(16), channel(8), channel(0)];
-  if (r < 0 || g < 0 || b < 0) return -1;
-  const k = r + LEVELS * g + LEVELS * LEVELS * b;
-  // Inverse of k = id × 7919 mod PALETTE.
-  return (k * INVERSE) % PALETTE;
+export function isMarkColour(colour: number): boolean {
+  return PALETTE_SET.has(colour);
 }
-
-/** 7919⁻¹ mod 29791, so that markOfColour undoes markColour. */
-const INVERSE = (() => {
-  for (let candidate = 1; candidate < PALETTE; candidate++) if ((candidate * 7919) % PALETTE === 1) return candidate;
-  throw new Error('7919 is not invertible');
-})();
 
 /** The text cells marked so far, by mark number. */
 export class CellMarks {
   readonly cells: MarkedCell[] = [];
+  /** Each sheet's marks by colour. */
+  readonly bySheet = new Map<string, Map<number, MarkedCell>>();
+  /** Where the next sheet's colours start: sheets take consecutive runs of the palette. */
+  private nextOffset = 0;
 
   /**
    * Marks the text cells of a sheet: the spec with fill formats added after its own.
@@ -75,6 +84,10 @@ export class CellMarks {
    * @returns the same sheet with each text cell's area filled with its mark colour
    */
   mark(spec: SheetSpec): SheetSpec {
+    if (spec.visibility === 'hidden' || spec.visibility === 'veryHidden') return spec; // never printed
+    const own = new Map<number, MarkedCell>();
+    this.bySheet.set(spec.name, own); // a sheet put again replaces its marks
+    const offset = this.nextOffset;
     const styles = resolveCellFormats(spec.formats);
     const merges = spec.formats.filter((format) => format.merge).map((format) => parseRange(format.address));
     const occupied = new Set<string>();
@@ -85,7 +98,8 @@ export class CellMarks {
     const lastColumn = printedColumns(spec.page) ?? Math.max(spec.columnWidths.length, 1);
     const fills: { address: string; style: CellStyle }[] = [];
     for (const cell of spec.cells) {
-      if (typeof cell.value !== 'string' || cell.value.trim() === '') continue;
+      const kind = typeof cell.value === 'string' && cell.value.trim() !== '' ? 'text' : 'number';
+      if (kind === 'number' && typeof cell.value !== 'number') continue;
       const position = parseCell(cell.address);
       const merge = merges.find(
         (range) =>
@@ -97,34 +111,37 @@ export class CellMarks {
       if (merge && (merge.top !== position.row || merge.left !== position.column)) continue; // hidden by the merge
       let area = merge ?? { top: position.row, bottom: position.row, left: position.column, right: position.column };
       const style = styles.get(cell.address) ?? {};
-      if (!merge && !style.wrap && !style.shrinkToFit) area = overflowArea(area, style, occupied, lastColumn);
+      if (kind === 'text' && !merge && !style.wrap && !style.shrinkToFit)
+        area = overflowArea(area, style, occupied, lastColumn);
       const id = this.cells.length;
-      const colour = markColour(id);
-      this.cells.push({
+      const colour = markColour(own.size, offset);
+      const marked: MarkedCell = {
         id,
         sheet: spec.name,
+        kind,
         address: cell.address,
         area: rangeAddress(area),
-        text: cell.value,
+        text: String(cell.value),
         colour,
-      });
+      };
+      this.cells.push(marked);
+      own.set(colour, marked);
       const fill = { fill: `#${colour.toString(16).padStart(6, '0')}` };
       if (merge) fills.push({ address: rangeAddress(area), style: fill });
       else
         for (let column = area.left; column <= area.right; column++)
           fills.push({ address: cellAddress(area.top, column), style: fill });
     }
+    this.nextOffset = (offset + own.size) % PALETTE.length;
     return { ...spec, formats: [...spec.formats, ...fills] };
   }
 
   /**
-   * The marked cell of a colour.
-   * @param colour - 0xRRGGBB
-   * @returns the cell, or undefined when the colour marks none
+   * The marked cells in force: those of each sheet's last marking.
+   * @returns the cells
    */
-  ofColour(colour: number): MarkedCell | undefined {
-    const id = markOfColour(colour);
-    return id >= 0 ? this.cells[id] : undefined;
+  current(): MarkedCell[] {
+    return [...this.bySheet.values()].flatMap((own) => [...own.values()]).filter((cell) => cell.kind === 'text');
   }
 }
 

@@ -6,8 +6,8 @@
  * every line of a cell even when it does not fit, clipping only the drawing; pdftotext ignores the
  * clip, so a cut line shows up outside the area (or its end is missing inside).
  */
-import { parseRange } from '../../src/core/address';
-import type { CellMarks, MarkedCell } from './cellMarks';
+import { parseRange, type RangeBounds } from '../../src/core/address';
+import { isMarkColour, type CellMarks, type MarkedCell } from './cellMarks';
 import { forEachPageImage, type PdfPage, type PdfWord } from './pdfPages';
 
 /** A rectangle on a page, in points from the top-left. */
@@ -28,6 +28,8 @@ export interface CellCheck {
   ok: boolean;
   /** Why not: its last characters are missing, or a line of it lies outside the area. */
   problem?: 'end-missing' | 'outside';
+  /** The words in the area, kept for a failed check (to look at). */
+  words?: PdfWord[];
 }
 
 /** The result over a whole PDF. */
@@ -41,6 +43,8 @@ export interface PrintCheck {
 
 /** Resolution of the page images: one pixel per point. */
 const DPI = 72;
+/** Pixels of a mark's colour hidden under glyphs that still count as one area. */
+const GAP = 6;
 /** How far (points) a line may reach past its area: the rounding of a 72-dpi image. */
 const TOLERANCE = 1.5;
 /** pdftotext's word box is 1.3 em tall for our fonts (IPA fonts' descriptor); the glyphs take the top 1.0 em. */
@@ -58,21 +62,21 @@ interface MarkPixels {
   count: number;
 }
 
-/** Counts each mark's pixels on a page image. */
-function markPixels(rgb: Buffer, width: number, height: number, marks: CellMarks): Map<number, MarkPixels> {
+/** Counts the pixels of each mark colour on a page image. */
+function markPixels(rgb: Buffer, width: number, height: number): Map<number, MarkPixels> {
   const pixels = new Map<number, MarkPixels>();
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const offset = (y * width + x) * 3;
       const r = rgb[offset];
-      // Cheap rejection first: every mark channel is a multiple of 5 in 100–250.
-      if (r < 100 || r > 250 || r % 5 !== 0) continue;
-      const cell = marks.ofColour((r << 16) | (rgb[offset + 1] << 8) | rgb[offset + 2]);
-      if (!cell) continue;
-      let entry = pixels.get(cell.id);
+      // Cheap rejection first: every mark channel is a multiple of 5 in 75–250.
+      if (r < 75 || r > 250 || r % 5 !== 0) continue;
+      const colour = (r << 16) | (rgb[offset + 1] << 8) | rgb[offset + 2];
+      if (!isMarkColour(colour)) continue;
+      let entry = pixels.get(colour);
       if (!entry) {
         entry = { rows: new Uint16Array(height), columns: new Uint16Array(width), count: 0 };
-        pixels.set(cell.id, entry);
+        pixels.set(colour, entry);
       }
       entry.rows[y]++;
       entry.columns[x]++;
@@ -82,41 +86,78 @@ function markPixels(rgb: Buffer, width: number, height: number, marks: CellMarks
   return pixels;
 }
 
-/** The span of indexes whose count is at least `least`, or null. */
-function span(counts: Uint16Array, least: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  counts.forEach((count, index) => {
-    if (count >= least) {
-      if (first < 0) first = index;
-      last = index;
+/**
+ * The span a mark covers along one axis: its pixels' positions grouped into runs (gaps of up to
+ * GAP pixels bridged, for glyphs that cover the fill), the run with the most pixels. Stray pixels
+ * of a blended colour elsewhere on the page form runs of their own and are ignored.
+ */
+function span(counts: Uint16Array): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestTotal = 0;
+  let start = -1;
+  let end = -1;
+  let total = 0;
+  const close = () => {
+    if (start >= 0 && total > bestTotal) {
+      best = [start, end];
+      bestTotal = total;
     }
+  };
+  counts.forEach((count, index) => {
+    if (count === 0) return;
+    if (start < 0 || index - end > GAP) {
+      close();
+      start = index;
+      total = 0;
+    }
+    end = index;
+    total += count;
   });
-  return first < 0 ? null : [first, last];
+  close();
+  return best;
 }
 
 /**
- * The areas of the marks on a page image. A cell's fill covers most of its area (text covers the
- * rest); a colour that only shows in a few scattered pixels is the blend of a glyph's edge with
- * some other fill, not a cell, and is dropped.
+ * The areas of the mark colours on a page image, by colour. A cell's fill covers most of its area
+ * (text covers the rest); a colour that only shows in a few scattered pixels is the blend of a
+ * glyph's edge with some other fill, not a cell, and is dropped.
  */
-function areasOnImage(rgb: Buffer, width: number, height: number, marks: CellMarks): Map<number, Area> {
+export function areasOnImage(rgb: Buffer, width: number, height: number): Map<number, Area> {
   const scale = 72 / DPI;
-  const areas = new Map<number, Area>();
-  for (const [id, pixels] of markPixels(rgb, width, height, marks)) {
-    const vertical = span(pixels.rows, 2);
-    const horizontal = span(pixels.columns, 2);
+  const found: { colour: number; area: Area; count: number }[] = [];
+  for (const [colour, pixels] of markPixels(rgb, width, height)) {
+    const vertical = span(pixels.rows);
+    const horizontal = span(pixels.columns);
     if (!vertical || !horizontal) continue;
-    const box = (vertical[1] - vertical[0] + 1) * (horizontal[1] - horizontal[0] + 1);
-    if (pixels.count < 12 || pixels.count < box * 0.3) continue;
-    areas.set(id, {
+    const tall = vertical[1] - vertical[0] + 1;
+    const wide = horizontal[1] - horizontal[0] + 1;
+    // A cell's fill covers most of its area and is a few points each way; blends are thin or sparse.
+    if (tall < 3 || wide < 3 || pixels.count < 12 || pixels.count < tall * wide * 0.15) continue;
+    const area = {
       left: horizontal[0] * scale,
       top: vertical[0] * scale,
       right: (horizontal[1] + 1) * scale,
       bottom: (vertical[1] + 1) * scale,
-    });
+    };
+    found.push({ colour, area, count: pixels.count });
+  }
+  // Cells never overlap: a colour found mostly inside a bigger cell's area is a blend of that
+  // cell's fill and text that happens to equal some mark, not a cell.
+  found.sort((a, b) => b.count - a.count);
+  const areas = new Map<number, Area>();
+  for (const candidate of found) {
+    const size = (candidate.area.right - candidate.area.left) * (candidate.area.bottom - candidate.area.top);
+    const covered = [...areas.values()].some((area) => overlap(area, candidate.area) > size / 2);
+    if (!covered) areas.set(candidate.colour, candidate.area);
   }
   return areas;
+}
+
+/** The area two rectangles share. */
+function overlap(a: Area, b: Area): number {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 /** The words whose centre lies in an area, in reading order. */
@@ -142,6 +183,90 @@ function inside(word: PdfWord, area: Area): boolean {
 }
 
 /**
+ * Areas snapped to the sheet's grid: each area's edges are its columns' and rows' outermost edges
+ * found on the page. A cell whose text starts at its left border hides that border's fill under
+ * the glyphs at 72 dpi, so its own pixels place the edge too far in; the other cells of the same
+ * column (or row) show where the edge is.
+ */
+function aligned(areas: readonly [MarkedCell, Area][]): [MarkedCell, Area][] {
+  const ranges = new Map(areas.map(([cell]) => [cell.id, parseRange(cell.area)]));
+  // The outermost edge that two areas agree on (to a pixel), or the only one there is: one area
+  // misplaced by a stray colour cannot move a whole column.
+  const edge = (pick: (range: RangeBounds) => number, value: (area: Area) => number, best: typeof Math.min) => {
+    const found = new Map<number, number[]>();
+    for (const [cell, area] of areas) {
+      const key = pick(ranges.get(cell.id) as RangeBounds);
+      found.set(key, [...(found.get(key) ?? []), value(area)]);
+    }
+    const edges = new Map<number, number>();
+    for (const [key, values] of found) {
+      const agreed = values.filter((one) => values.some((other) => other !== one && Math.abs(other - one) <= 1));
+      edges.set(key, best(...(agreed.length > 0 ? agreed : values)));
+    }
+    return edges;
+  };
+  const lefts = edge(
+    (range) => range.left,
+    (area) => area.left,
+    Math.min,
+  );
+  const rights = edge(
+    (range) => range.right,
+    (area) => area.right,
+    Math.max,
+  );
+  const tops = edge(
+    (range) => range.top,
+    (area) => area.top,
+    Math.min,
+  );
+  const bottoms = edge(
+    (range) => range.bottom,
+    (area) => area.bottom,
+    Math.max,
+  );
+  return areas.map(([cell]) => {
+    const range = ranges.get(cell.id) as RangeBounds;
+    return [
+      cell,
+      {
+        left: lefts.get(range.left) as number,
+        right: rights.get(range.right) as number,
+        top: tops.get(range.top) as number,
+        bottom: bottoms.get(range.bottom) as number,
+      },
+    ];
+  });
+}
+
+/**
+ * The sheet a page prints. Colours repeat across sheets, so each sheet is scored by its marks
+ * whose colour shows on the page and whose area holds the end of the mark's text; the best wins.
+ */
+function pageSheet(areas: ReadonlyMap<number, Area>, words: readonly PdfWord[], marks: CellMarks): string | null {
+  let winner: string | null = null;
+  let best = 0;
+  for (const [sheet, own] of marks.bySheet) {
+    let score = 0;
+    for (const [colour, area] of areas) {
+      const cell = own.get(colour);
+      if (!cell || cell.kind !== 'text') continue;
+      const last = [...compact(cell.text)].pop() ?? '';
+      if (
+        compact(
+          wordsIn(words, area)
+            .map((word) => word.text)
+            .join(''),
+        ).includes(last)
+      )
+        score++;
+    }
+    if (score > best) [winner, best] = [sheet, score];
+  }
+  return winner;
+}
+
+/**
  * Checks every marked cell of a PDF made from a marked workbook.
  * @param pdf - the PDF's path
  * @param pages - its pages (readPdf)
@@ -154,18 +279,17 @@ export function checkPrintedText(pdf: string, pages: readonly PdfPage[], marks: 
   const pageSheets: (string | null)[] = [];
   forEachPageImage(pdf, pages.length, DPI, (image) => {
     const page = pages[image.number - 1];
-    const areas = areasOnImage(image.rgb, image.width, image.height, marks);
-    const votes = new Map<string, number>();
-    for (const [id, area] of areas) {
-      const sheet = marks.cells[id].sheet;
-      votes.set(sheet, (votes.get(sheet) ?? 0) + (area.right - area.left) * (area.bottom - area.top));
-    }
-    const winner = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const areas = areasOnImage(image.rgb, image.width, image.height);
+    const winner = pageSheet(areas, page.words, marks);
     pageSheets.push(winner ?? pageSheets[pageSheets.length - 1] ?? null);
-    for (const [id, area] of areas) {
-      const cell = marks.cells[id];
-      if (cell.sheet !== winner) continue; // a page prints one sheet; other colours are blends
-      seen.add(id);
+    const own = winner ? (marks.bySheet.get(winner) as Map<number, MarkedCell>) : new Map<number, MarkedCell>();
+    const cells = [...areas].flatMap(([colour, area]): [MarkedCell, Area][] => {
+      const cell = own.get(colour);
+      return cell ? [[cell, area]] : [];
+    });
+    for (const [cell, area] of aligned(cells)) {
+      if (cell.kind !== 'text') continue; // number cells only place the grid
+      seen.add(cell.id);
       const words = wordsIn(page.words, area);
       const found = compact(words.map((word) => word.text).join(''));
       const expected = compact(cell.text);
@@ -175,10 +299,17 @@ export function checkPrintedText(pdf: string, pages: readonly PdfPage[], marks: 
         : words.some((word) => !inside(word, area))
           ? 'outside'
           : undefined;
-      checks.push({ cell, page: image.number, area, found, ok: problem === undefined, ...(problem && { problem }) });
+      checks.push({
+        cell,
+        page: image.number,
+        area,
+        found,
+        ok: problem === undefined,
+        ...(problem && { problem, words }),
+      });
     }
   });
-  return { checks, unprinted: marks.cells.filter((cell) => !seen.has(cell.id)), pageSheets };
+  return { checks, unprinted: marks.current().filter((cell) => !seen.has(cell.id)), pageSheets };
 }
 
 /**

@@ -4,9 +4,10 @@
  * read back: pages, words, which sheet each page belongs to, and the clipped-text check of every
  * text cell. Page images of the pages worth a look are kept under test-artifacts/print/.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { aggregate } from '../../src/actions/aggregate';
+import { applyPrintSetup } from '../../src/actions/printSetup';
 import { convertToPdf } from '../../src/cli/pdfCommand';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
@@ -30,9 +31,14 @@ export interface PrintedBook extends PrintCheck {
  * Writes, aggregates and prints a workbook, and checks every text cell on the pages.
  * @param name - a name for its files under test-artifacts/print/
  * @param write - writes the workbook's sheets into the given (marking) port
+ * @param options - `printSetup`: run 印刷設定 on the aggregated file, as `shinchoku print-setup` does, before printing
  * @returns the printed book
  */
-export async function printBook(name: string, write: (port: WorkbookPort) => Promise<unknown>): Promise<PrintedBook> {
+export async function printBook(
+  name: string,
+  write: (port: WorkbookPort) => Promise<unknown>,
+  options: { printSetup?: boolean } = {},
+): Promise<PrintedBook> {
   const folder = join(PRINT_ARTIFACTS, name);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -44,16 +50,24 @@ export async function printBook(name: string, write: (port: WorkbookPort) => Pro
   await created.save(input);
   const opened = await XlsxWorkbook.open(input);
   await aggregate(new MarkingWorkbook(opened, marks));
-  const summary = join(folder, `${name}-summary.xlsx`);
+  let summary = join(folder, `${name}-summary.xlsx`);
   await opened.save(summary);
+  if (options.printSetup) {
+    const again = await XlsxWorkbook.open(summary);
+    await applyPrintSetup(again);
+    summary = join(folder, `${name}-printed.xlsx`);
+    await again.save(summary);
+  }
   const build = Date.now() - started;
   started = Date.now();
-  const pdf = join(folder, `${name}-summary.pdf`);
+  const pdf = join(folder, `${name}.pdf`);
   await convertToPdf(summary, pdf);
   const libreoffice = Date.now() - started;
   started = Date.now();
   const pages = readPdf(pdf);
   const check = checkPrintedText(pdf, pages, marks);
+  const failed = check.checks.filter((each) => !each.ok);
+  writeFileSync(join(folder, 'failed-checks.json'), JSON.stringify(failed, null, 1));
   return { pdf, pages, marks, ...check, timings: { build, libreoffice, check: Date.now() - started } };
 }
 

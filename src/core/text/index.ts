@@ -10,6 +10,7 @@ export {
   cellTextWidth,
   charWidth,
   columnPixels,
+  columnWidthFor,
   columnPoints,
   DEFAULT_TEXT_FONT,
   DEFAULT_TEXT_SIZE,
@@ -19,3 +20,12 @@ export {
   type TextStyle,
 } from './measure';
 export { lineCount, lineHeight, rowHeightFor, textHeight, type CellText } from './rowHeight';
+export {
+  DEFAULT_ROW_HEIGHT,
+  fitColumnWidths,
+  fitRowHeights,
+  textCells,
+  type SheetText,
+  type TextCell,
+  type WidthLimits,
+} from './fitSheet';

@@ -1,6 +1,6 @@
 import { FONT_NAME } from '../styles';
 import { fontMetrics, MEASURED_FONTS } from './fontMetrics';
-import { cellTextWidth, charWidth, columnPixels, columnPoints, textWidth } from './measure';
+import { cellTextWidth, charWidth, columnPixels, columnPoints, columnWidthFor, textWidth } from './measure';
 
 const code = (char: string) => char.codePointAt(0) as number;
 
@@ -57,5 +57,16 @@ describe('widths in points', () => {
     // 4.3 units are 30 px in Excel (not 4.3 × 7 + 5 = 35)
     expect(columnPixels(4.3)).toBe(30);
     expect(cellTextWidth([4.3, 4.3, 4.3])).toBeCloseTo((90 * 3) / 4 - 3.75);
+  });
+});
+
+describe('columnWidthFor', () => {
+  it('gives the narrowest column whose room holds the text', () => {
+    for (const points of [0, 10, 37.5, 100, 189.4, 250]) {
+      const width = columnWidthFor(points);
+      expect(cellTextWidth([width])).toBeGreaterThanOrEqual(points);
+      expect(cellTextWidth([width - 0.01 * 7])).toBeLessThan(points + 1e-9 || 1);
+    }
+    expect(columnWidthFor(textWidth('進捗度', { fontSize: 9 }))).toBeLessThan(6);
   });
 });

@@ -3,7 +3,7 @@
  * lays them out. All in points (1/72 inch), the unit of row heights and of the printed page.
  *
  * Excel draws on screen at 96 pixels per inch and rounds each glyph's advance to whole pixels
- * (GDI); LibreOffice uses the font's exact advances. Where the two differ, the wider counts, so a
+ * (GDI, half pixels up); LibreOffice uses the font's exact advances. Where the two differ, the wider counts, so a
  * text measured here never needs more room in either program than the measure says.
  */
 import { fontMetrics } from './fontMetrics';
@@ -38,7 +38,7 @@ export const CELL_HORIZONTAL_PADDING = 5 / PIXELS_PER_POINT;
 
 /**
  * The width of one character in points: the font's advance at the size, or Excel's advance
- * rounded up to whole screen pixels when that is wider; synthetic bold adds a pixel (Excel).
+ * rounded to whole screen pixels when that is wider; synthetic bold adds a pixel (Excel).
  * @param codePoint - the character's code point
  * @param style - font, size and weight
  * @returns the width in points
@@ -48,7 +48,7 @@ export function charWidth(codePoint: number, style: TextStyle = {}): number {
   const em = fontMetrics(style.fontName ?? DEFAULT_TEXT_FONT).advance(codePoint);
   if (isZeroWidth(codePoint)) return 0;
   const pixelsPerEm = Math.round(size * PIXELS_PER_POINT);
-  const screen = Math.ceil(em * pixelsPerEm - 1e-9) / PIXELS_PER_POINT;
+  const screen = Math.round(em * pixelsPerEm) / PIXELS_PER_POINT; // GDI's whole-pixel advance, halves up
   return Math.max(em * size, screen) + (style.bold ? 1 / PIXELS_PER_POINT : 0);
 }
 
@@ -94,6 +94,19 @@ export function columnPoints(width: number): number {
 export function cellTextWidth(widths: readonly number[]): number {
   const total = widths.reduce((sum, width) => sum + columnPoints(width), 0);
   return Math.max(0, total - CELL_HORIZONTAL_PADDING);
+}
+
+/**
+ * The narrowest column width (character units, in hundredths) that leaves `points` of room for
+ * text (the inverse of `cellTextWidth` for one column).
+ * @param points - the text's width in points
+ * @returns the column width in character units
+ */
+export function columnWidthFor(points: number): number {
+  const pixels = Math.ceil((points + CELL_HORIZONTAL_PADDING) * PIXELS_PER_POINT - 1e-9);
+  let width = Math.max(0, Math.floor((pixels / MAX_DIGIT_WIDTH_PIXELS) * 100) / 100);
+  while (columnPixels(width) < pixels) width = Math.round(width * 100 + 1) / 100;
+  return width;
 }
 
 /** Combining marks and zero-width characters take no room of their own. */

@@ -216,7 +216,7 @@ describe('テーマ別・評価集計', () => {
     const [averages, total, council] = themes.charts!;
     expect(themes.charts).toHaveLength(3);
     for (const chart of [averages, total, council]) {
-      expect(chart.type).toBe('clusteredColumn');
+      expect(chart.type).toBe('clusteredBar'); // names read across, one category a line
       expect(chart.categories).toBe('B4:B10'); // テーマ名, not Ⅰ–Ⅶ
     }
     expect(averages.series).toEqual([
@@ -232,13 +232,13 @@ describe('テーマ別・評価集計', () => {
     expect([council.minimum, council.maximum]).toEqual([0, 5]);
     expect([averages.from, averages.to, total.from, total.to, council.from, council.to]).toEqual([
       'A12',
-      'K27',
-      'A29',
-      'D42',
-      'E29',
-      'K42',
+      'K31',
+      'A33',
+      'D46',
+      'E33',
+      'K46',
     ]);
-    expect(themes.page?.printArea).toBe('A1:K42');
+    expect(themes.page?.printArea).toBe('A1:K46');
   });
   it('leaves the council chart out before the council has scored', () => {
     const summary = exampleSummary('R3');

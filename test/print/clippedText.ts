@@ -192,11 +192,11 @@ function aligned(areas: readonly [MarkedCell, Area][]): [MarkedCell, Area][] {
   const ranges = new Map(areas.map(([cell]) => [cell.id, parseRange(cell.area)]));
   // The outermost edge that two areas agree on (to a pixel), or the only one there is: one area
   // misplaced by a stray colour cannot move a whole column.
-  const edge = (pick: (range: RangeBounds) => number, value: (area: Area) => number, best: typeof Math.min) => {
+  const edge = (side: keyof Area & keyof RangeBounds, best: typeof Math.min) => {
     const found = new Map<number, number[]>();
     for (const [cell, area] of areas) {
-      const key = pick(ranges.get(cell.id) as RangeBounds);
-      found.set(key, [...(found.get(key) ?? []), value(area)]);
+      const key = (ranges.get(cell.id) as RangeBounds)[side];
+      found.set(key, [...(found.get(key) ?? []), area[side]]);
     }
     const edges = new Map<number, number>();
     for (const [key, values] of found) {
@@ -205,26 +205,10 @@ function aligned(areas: readonly [MarkedCell, Area][]): [MarkedCell, Area][] {
     }
     return edges;
   };
-  const lefts = edge(
-    (range) => range.left,
-    (area) => area.left,
-    Math.min,
-  );
-  const rights = edge(
-    (range) => range.right,
-    (area) => area.right,
-    Math.max,
-  );
-  const tops = edge(
-    (range) => range.top,
-    (area) => area.top,
-    Math.min,
-  );
-  const bottoms = edge(
-    (range) => range.bottom,
-    (area) => area.bottom,
-    Math.max,
-  );
+  const lefts = edge('left', Math.min);
+  const rights = edge('right', Math.max);
+  const tops = edge('top', Math.min);
+  const bottoms = edge('bottom', Math.max);
   return areas.map(([cell]) => {
     const range = ranges.get(cell.id) as RangeBounds;
     return [

@@ -37,7 +37,7 @@ export const THEME_TAB_COLUMNS = {
   council: 11,
 } as const;
 /** Rows the charts take below the table: the averages' chart, then 合計 and the council average side by side. */
-export const THEME_CHART_ROWS = { averages: 16, totals: 14 } as const;
+export const THEME_CHART_ROWS = { averages: 20, totals: 14 } as const;
 /** Titles of the charts. */
 export const THEME_CHART_TITLES = {
   averages: 'テーマ別　自己評価の平均（0〜3）',
@@ -146,7 +146,7 @@ function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan): Cha
   const charts: ChartSpec[] = [
     {
       name: 'テーマ別評価の平均',
-      type: 'clusteredColumn',
+      type: 'clusteredBar',
       title: THEME_CHART_TITLES.averages,
       categories,
       series: plan.criteria.map((criterion, index) => ({
@@ -160,7 +160,7 @@ function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan): Cha
     },
     {
       name: 'テーマ別合計',
-      type: 'clusteredColumn',
+      type: 'clusteredBar',
       title: THEME_CHART_TITLES.total,
       categories,
       series: [{ name: SUMMARY_LABELS.total, values: range(c.total) }],
@@ -173,7 +173,7 @@ function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan): Cha
   if (withCouncil)
     charts.push({
       name: 'テーマ別審議会評価',
-      type: 'clusteredColumn',
+      type: 'clusteredBar',
       title: THEME_CHART_TITLES.council,
       categories,
       series: [{ name: SUMMARY_LABELS.councilAverage, values: range(c.council) }],

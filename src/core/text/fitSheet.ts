@@ -103,7 +103,8 @@ export interface WidthLimits {
 /**
  * Column widths that show each column's texts on one line (each explicit line of a header on its
  * own), within limits: a column whose longest text is wider than its `max` wraps it instead. Only
- * cells of one column count; merged ranges spanning several columns are left to fit their columns.
+ * cells of one column count (merged ranges spanning several columns are left to fit their
+ * columns), and not cells set not to wrap (`wrap: false`), which run over their neighbours.
  * @param sheet - the sheet's cells and formats (its `columnWidths` are ignored)
  * @param limits - per column, from A
  * @returns the widths, from A
@@ -111,7 +112,8 @@ export interface WidthLimits {
 export function fitColumnWidths(sheet: Omit<SheetText, 'columnWidths'>, limits: readonly WidthLimits[]): number[] {
   const needed = limits.map(() => 0);
   for (const cell of textCells({ ...sheet, columnWidths: limits.map((limit) => limit.max) })) {
-    if (cell.range.left !== cell.range.right) continue;
+    // A cell set not to wrap (a note under a table) is meant to run over its empty neighbours.
+    if (cell.range.left !== cell.range.right || cell.style.wrap === false) continue;
     const style = { fontName: cell.style.fontName, fontSize: cell.style.fontSize, bold: cell.style.bold };
     const widest = Math.max(...cell.text.split('\n').map((line) => textWidth(line, style)));
     const index = cell.range.left - 1;

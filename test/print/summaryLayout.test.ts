@@ -7,28 +7,23 @@
 import { cellAddress } from '../../src/core/address';
 import { buildSummaryTabs } from '../../src/core/summaryTabs';
 import { buildInitiativePages } from '../../src/core/summaryTabs/initiativePages';
-import { summarize } from '../../src/core/summary';
+import type { Summary } from '../../src/core/summary';
+import type { Plan } from '../../src/core/plan';
+import type { CouncilSheetData } from '../../src/core/councilSheet';
 import type { SheetSpec } from '../../src/core/sheetSpec';
 import { HEADER_FILL } from '../../src/core/styles';
 import { columnPoints, lineCount, lineHeight, textCells, type TextCell } from '../../src/core/text';
-import { exampleEvaluations, exampleSummary } from '../golden/exampleEvaluations';
-import { builtInPlan, exampleCouncilAverages } from '../../src/core/example';
-import { realLengthPlan } from '../support/realLength';
+import { exampleSummary } from '../golden/exampleEvaluations';
+import { builtInPlan } from '../../src/core/example';
+import { realLengthSummary } from '../support/realLength';
 
 const example = { plan: builtInPlan(), summary: exampleSummary('R3') };
 
-/** The example's figures under the real-length plan's long names. */
-function realLength() {
-  const plan = realLengthPlan();
-  const evaluations = exampleEvaluations().map((evaluation) => {
-    const item = plan.items.find((each) => each.no === evaluation.itemNo);
-    return { ...evaluation, name: item?.name ?? evaluation.name, departments: item?.departments ?? [] };
-  });
-  return { plan, summary: summarize({ plan, evaluations, council: exampleCouncilAverages(), year: 'R3' }) };
-}
-
-function sheetsOf(book: { plan: ReturnType<typeof builtInPlan>; summary: ReturnType<typeof exampleSummary> }) {
-  return [...buildSummaryTabs(book.summary, book.plan), buildInitiativePages(book.summary, book.plan, null)];
+function sheetsOf(book: { plan: Plan; summary: Summary; council?: CouncilSheetData }) {
+  return [
+    ...buildSummaryTabs(book.summary, book.plan),
+    buildInitiativePages(book.summary, book.plan, book.council ?? null),
+  ];
 }
 
 const lines = (cell: TextCell, sheet: SheetSpec) =>
@@ -40,7 +35,7 @@ const lines = (cell: TextCell, sheet: SheetSpec) =>
 
 describe.each([
   ['the example', () => example],
-  ['real-length names', realLength],
+  ['real-length names', realLengthSummary],
 ])('summary pages with %s', (_, make) => {
   const sheets = sheetsOf(make());
 

@@ -1,25 +1,26 @@
 /**
- * What 「集計」 writes through each port (issue 10): the テーマ別 charts — the averages (0–3), 合計
- * (0–12) and the council average (1–5) each on a chart and axis of its own, the theme names (not
- * Ⅰ–Ⅶ) as categories — in the .xlsx file (DrawingML parts) and through Office.js (over the fake
- * Excel); and through Office.js, the row heights that fit the texts of a real-length book.
+ * What the summary tabs become through each port (issue 10): the テーマ別 charts — the averages
+ * (0–3), 合計 (0–12) and the council average (1–5) each on a chart and axis of its own, the theme
+ * names (not Ⅰ–Ⅶ) as categories — in the .xlsx file (DrawingML parts) and through Office.js (over
+ * the fake Excel); and through Office.js, the row heights that fit the texts of real-length names
+ * and comments. (「集計」 puts these same specs; test/golden and src/actions cover that path.)
  */
 import JSZip from 'jszip';
-import { aggregate } from '../../src/actions/aggregate';
-import { createExample } from '../../src/actions/template';
 import { builtInPlan } from '../../src/core/example';
-import { SUMMARY_SHEET_NAMES } from '../../src/core/summaryTabs';
+import type { SheetSpec } from '../../src/core/sheetSpec';
+import { buildSummaryTabs, SUMMARY_SHEET_NAMES } from '../../src/core/summaryTabs';
+import { buildInitiativePages } from '../../src/core/summaryTabs/initiativePages';
+import { textCells } from '../../src/core/text';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
-import { writeWorkbook } from '../../src/actions/template';
-import type { SheetSpec } from '../../src/core/sheetSpec';
-import { INITIATIVE_PAGES_SHEET_NAME } from '../../src/core/summaryTabs/initiativePages';
-import { textCells } from '../../src/core/text';
-import type { PlaceOptions } from '../../src/workbook/port';
-import { realLengthWorkbookData } from '../support/realLength';
+import { exampleSummary } from '../golden/exampleEvaluations';
+import { realLengthSummary } from '../support/realLength';
 
 const plan = builtInPlan();
+const themeTab = buildSummaryTabs(exampleSummary('R3'), plan)[2];
+const officeWorkbook = (fake: FakeExcel) =>
+  new OfficeWorkbook({ run: fake.run, requirements: fake.requirements, sleep: async () => undefined });
 const sheet = SUMMARY_SHEET_NAMES.themes;
 const names = plan.themes.map((theme) => theme.name);
 const ref = (column: string) => `'${sheet}'!$${column}$4:$${column}$10`;
@@ -61,8 +62,7 @@ describe('テーマ別 charts in the .xlsx file', () => {
 
   beforeAll(async () => {
     const book = XlsxWorkbook.create();
-    await createExample(book);
-    await aggregate(book);
+    await book.putSheets([themeTab]);
     const zip = await JSZip.loadAsync(await book.toBuffer());
     const parts = Object.keys(zip.files)
       .filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path))
@@ -97,9 +97,7 @@ describe('テーマ別 charts in the .xlsx file', () => {
 describe('テーマ別 charts through Office.js (fake Excel)', () => {
   it('adds the same three charts with their series, categories and axis bounds', async () => {
     const fake = new FakeExcel();
-    const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements, sleep: async () => undefined });
-    await createExample(port);
-    await aggregate(port);
+    await officeWorkbook(fake).putSheets([themeTab]);
     const charts = fake.snapshot().sheets.find((each) => each.name === sheet)?.charts ?? [];
     const at = (column: string) => `'${sheet}'!${column}4:${column}10`;
     expect(
@@ -128,40 +126,27 @@ describe('テーマ別 charts through Office.js (fake Excel)', () => {
   }, 120_000);
 });
 
-/** The Office.js port, remembering the sheets put through it. */
-class RecordingOfficeWorkbook extends OfficeWorkbook {
-  readonly specs: SheetSpec[] = [];
-  override async putSheets(specs: readonly SheetSpec[], options?: PlaceOptions): Promise<void> {
-    this.specs.push(...specs);
-    return super.putSheets(specs, options);
-  }
-}
-
 describe('rows that fit their text, through Office.js (fake Excel)', () => {
   it('sets every measured row height of the summary tabs and 取組項目別の評価 on the sheet', async () => {
+    const { plan: longPlan, summary, council } = realLengthSummary('R3');
+    const specs: SheetSpec[] = [
+      ...buildSummaryTabs(summary, longPlan),
+      buildInitiativePages(summary, longPlan, council),
+    ];
     const fake = new FakeExcel();
-    const port = new RecordingOfficeWorkbook({
-      run: fake.run,
-      requirements: fake.requirements,
-      sleep: async () => undefined,
-    });
-    const { plan: longPlan, sheets, council } = realLengthWorkbookData('R3');
-    await writeWorkbook(port, longPlan, 'R3', sheets, council);
-    await aggregate(port);
-    const owned = [...Object.values(SUMMARY_SHEET_NAMES), INITIATIVE_PAGES_SHEET_NAME];
+    await officeWorkbook(fake).putSheets(specs);
     const snapshot = fake.snapshot();
-    for (const name of owned) {
-      const spec = port.specs.filter((each) => each.name === name).pop() as SheetSpec;
-      const written: Record<number, number> = snapshot.sheets.find((each) => each.name === name)?.rowHeights ?? {};
+    for (const spec of specs) {
+      const written: Record<number, number> = snapshot.sheets.find((each) => each.name === spec.name)?.rowHeights ?? {};
       // Rows holding wrapped text of more than one line: the ones Excel would never grow by itself.
       const tall = textCells(spec).filter((cell) => cell.style.wrap && cell.height > 15);
-      expect(tall.length).toBeGreaterThan(0);
+      expect([spec.name, tall.length > 0]).toEqual([spec.name, true]);
       for (const cell of tall)
-        expect([name, cell.range.bottom, written[cell.range.bottom]]).toEqual([
-          name,
+        expect([spec.name, cell.range.bottom, written[cell.range.bottom]]).toEqual([
+          spec.name,
           cell.range.bottom,
           spec.rowHeights?.[cell.range.bottom],
         ]);
     }
-  }, 180_000);
+  }, 120_000);
 });

@@ -7,13 +7,15 @@
  *   const { plan, sheets, council } = realLengthWorkbookData();
  *   await writeWorkbook(port, plan, 'R3', sheets, council);
  */
-import { builtInPlan, exampleScores } from '../../src/core/example';
+import { builtInPlan, exampleCouncilAverages, exampleScores } from '../../src/core/example';
 import type { CouncilSheetData } from '../../src/core/councilSheet';
 import { exampleSheetData } from '../../src/core/exampleSheets';
 import { toFullWidth } from '../../src/core/japanese';
 import { yearsThrough, type Plan, type YearCode } from '../../src/core/plan';
 import { ACTIVITY_ROWS } from '../../src/core/sheet/progressSheetLayout';
 import type { ProgressSheetData } from '../../src/core/sheet/progressSheetData';
+import { summarize, type Summary } from '../../src/core/summary';
+import { exampleEvaluations } from '../golden/exampleEvaluations';
 
 /** Published lengths (characters, line breaks not counted) and most paragraphs or bullets per cell. */
 export const REAL_LENGTHS = {
@@ -277,4 +279,20 @@ export function realLengthWorkbookData(year: YearCode = 'R3'): {
     sheets: plan.items.map((_, index) => realLengthSheet(plan, year, index, index % 7 === 0)),
     council: realLengthCouncil(plan, year),
   };
+}
+
+/**
+ * The example's published figures under the real-length plan's long names, with the long council
+ * comments: what the summary tabs and 取組項目別の評価 pages are built from, without a workbook.
+ * @param year - the year checked (default R3)
+ * @returns plan, summary and council
+ */
+export function realLengthSummary(year: YearCode = 'R3'): { plan: Plan; summary: Summary; council: CouncilSheetData } {
+  const plan = realLengthPlan();
+  const evaluations = exampleEvaluations().map((evaluation) => {
+    const item = plan.items.find((each) => each.no === evaluation.itemNo);
+    return { ...evaluation, name: item?.name ?? evaluation.name, departments: item?.departments ?? [] };
+  });
+  const summary = summarize({ plan, evaluations, council: exampleCouncilAverages(), year });
+  return { plan, summary, council: realLengthCouncil(plan, year) };
 }

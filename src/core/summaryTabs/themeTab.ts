@@ -62,13 +62,11 @@ export function themeTabPage(year: YearCode, lastRow: number): PageSetup {
 const LIMITS: WidthLimits[] = [
   { min: 4, max: 6 },
   { min: 24, max: 40 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
-  { min: 7, max: 9 },
+  // 取組項目数, 実践項目数, the four averages and 合計
+  ...Array.from({ length: THEME_TAB_COLUMNS.total - THEME_TAB_COLUMNS.initiativeCount + 1 }, () => ({
+    min: 7,
+    max: 9,
+  })),
   { min: 9, max: 10 },
   { min: 9, max: 11 },
 ];

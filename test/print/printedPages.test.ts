@@ -7,6 +7,7 @@
  * own cut texts are reported, not asserted (its print layout is a later stream's).
  * One conversion for the suite; page images under test-artifacts/print/example/.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExample } from '../../src/actions/template';
@@ -44,6 +45,11 @@ describe('the printed example workbook (shinchoku pdf)', () => {
         `text cells cut (reported, not asserted; test-artifacts/print/example/form-clipped.txt)`,
     );
   }, 300_000);
+
+  it('prints the cells in IPAGothic, the metric-compatible stand-in for ＭＳ ゴシック (assets/fonts)', () => {
+    const fonts = spawnSync('pdffonts', [book.pdf], { encoding: 'utf8' }).stdout;
+    expect(fonts).toMatch(/\+IPAGothic\b/);
+  });
 
   it('prints every page on A4', () => {
     expect(book.pages.length).toBeGreaterThan(0);

@@ -33,33 +33,48 @@ export interface TextCell {
  * @returns the text cells
  */
 export function textCells(sheet: SheetText): TextCell[] {
-  const merges = sheet.formats.filter((format) => format.merge).map((format) => parseRange(format.address));
+  return styledTexts(sheet).map((cell) => {
+    const textStyle = { fontName: cell.style.fontName, fontSize: cell.style.fontSize, bold: cell.style.bold };
+    const widths = sheet.columnWidths.slice(cell.range.left - 1, cell.range.right);
+    const lines = cell.style.wrap ? lineCount({ text: cell.text, columnWidths: widths, style: textStyle }) : 1;
+    return { ...cell, height: lines * lineHeight(textStyle.fontSize) };
+  });
+}
+
+/**
+ * The text cells with their ranges and resolved styles (font size defaulted), in one pass over the
+ * formats indexed by row, merges by their top-left cell: linear in the size of the sheet.
+ */
+function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'height'>[] {
+  const merges = new Map<string, RangeBounds>();
+  const hidden = new Set<string>();
   const byRow = new Map<number, { bounds: RangeBounds; style: CellStyle }[]>();
   for (const format of sheet.formats) {
-    if (!format.style) continue;
     const bounds = parseRange(format.address);
+    if (format.merge) {
+      merges.set(`${bounds.top}:${bounds.left}`, bounds);
+      for (let row = bounds.top; row <= bounds.bottom; row++)
+        for (let column = bounds.left; column <= bounds.right; column++)
+          if (row !== bounds.top || column !== bounds.left) hidden.add(`${row}:${column}`);
+    }
+    if (!format.style) continue;
     for (let row = bounds.top; row <= bounds.bottom; row++) {
       const list = byRow.get(row) ?? [];
       list.push({ bounds, style: format.style });
       byRow.set(row, list);
     }
   }
-  const result: TextCell[] = [];
+  const result: Omit<TextCell, 'height'>[] = [];
   for (const cell of sheet.cells) {
     if (typeof cell.value !== 'string' || cell.value === '') continue;
     const { row, column } = parseCell(cell.address);
-    const merge = merges.find(
-      (range) => row >= range.top && row <= range.bottom && column >= range.left && column <= range.right,
-    );
-    if (merge && (merge.top !== row || merge.left !== column)) continue;
-    const range = merge ?? { top: row, bottom: row, left: column, right: column };
+    if (hidden.has(`${row}:${column}`)) continue;
+    const range = merges.get(`${row}:${column}`) ?? { top: row, bottom: row, left: column, right: column };
     const style: CellStyle = {};
     for (const format of byRow.get(row) ?? [])
       if (column >= format.bounds.left && column <= format.bounds.right) Object.assign(style, defined(format.style));
-    const textStyle = { fontName: style.fontName, fontSize: style.fontSize ?? DEFAULT_TEXT_SIZE, bold: style.bold };
-    const widths = sheet.columnWidths.slice(range.left - 1, range.right);
-    const lines = style.wrap ? lineCount({ text: cell.value, columnWidths: widths, style: textStyle }) : 1;
-    result.push({ range, text: cell.value, style, height: lines * lineHeight(textStyle.fontSize) });
+    style.fontSize = style.fontSize ?? DEFAULT_TEXT_SIZE;
+    result.push({ range, text: cell.value, style });
   }
   return result;
 }
@@ -111,7 +126,7 @@ export interface WidthLimits {
  */
 export function fitColumnWidths(sheet: Omit<SheetText, 'columnWidths'>, limits: readonly WidthLimits[]): number[] {
   const needed = limits.map(() => 0);
-  for (const cell of textCells({ ...sheet, columnWidths: limits.map((limit) => limit.max) })) {
+  for (const cell of styledTexts(sheet)) {
     // A cell set not to wrap (a note under a table) is meant to run over its empty neighbours.
     if (cell.range.left !== cell.range.right || cell.style.wrap === false) continue;
     const style = { fontName: cell.style.fontName, fontSize: cell.style.fontSize, bold: cell.style.bold };

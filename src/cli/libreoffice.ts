@@ -1,12 +1,13 @@
 /**
  * LibreOffice headless (`soffice`): finding it and converting a workbook with it, in a profile of
- * the caller's choosing, with a timeout that ends the whole process group.
+ * the caller's choosing, with a timeout that ends the whole process group, and with our font
+ * aliases (assets/fonts/fonts.conf) so that it lays text out in the metrics Excel uses.
  * Used by `shinchoku pdf` and by the tests that let a real spreadsheet program check our files.
  */
 import { UserError } from '../core/errors';
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
-import { basename, delimiter, extname, join } from 'node:path';
+import { basename, delimiter, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** LibreOffice is not installed, or failed; the message is for the user (Japanese). */
@@ -80,13 +81,44 @@ export async function convertWithSoffice(input: string, options: ConversionOptio
   return output;
 }
 
+/** Where the font configuration lives, relative to the package root. */
+const FONT_CONFIG = join('assets', 'fonts', 'fonts.conf');
+
+/**
+ * The fontconfig file that maps the fonts our sheets name (ＭＳ ゴシック, ＭＳ Ｐゴシック, Calibri) to
+ * their metric-compatible free fonts, found from this module's folder upwards (the same file
+ * serves the compiled CLI in build/ and the sources under test).
+ * @param from - where to start looking (default: this module's folder)
+ * @returns the file's path, or null when it is not there
+ */
+export function fontConfigFile(from: string = __dirname): string | null {
+  for (let folder = from; ; folder = dirname(folder)) {
+    const candidate = join(folder, FONT_CONFIG);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(folder) === folder) return null;
+  }
+}
+
+/**
+ * The environment of soffice: ours, with FONTCONFIG_FILE set to our aliases where LibreOffice
+ * finds fonts through fontconfig (Linux and the BSDs; Windows and macOS have the real fonts).
+ */
+function sofficeEnvironment(): NodeJS.ProcessEnv {
+  const config = process.platform === 'win32' || process.platform === 'darwin' ? null : fontConfigFile();
+  return config ? { ...process.env, FONTCONFIG_FILE: config } : process.env;
+}
+
 /**
  * Runs soffice in its own process group: it starts soffice.bin as a child, and a timeout must end
  * both, not only the launcher.
  */
 function runSoffice(soffice: string, args: string[], timeout: number): Promise<void> {
   return new Promise<void>((resolvePromise, reject) => {
-    const child = spawn(soffice, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(soffice, args, {
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: sofficeEnvironment(),
+    });
     let output = '';
     let timedOut = false;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -187,8 +187,17 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
 }
 
 /**
- * The print setup of the tab: A4 landscape, one page wide, the member header rows repeated,
- * 確認時期 in the header and page numbers in the footer.
+ * The tab's print area: one cell right of the last member column, which nobody types into. The
+ * tab is an entry form, not part of the council's printed book (the comments print on the
+ * 取組項目別の評価 pages): with nothing in its print area, Excel's "print the entire workbook" and
+ * LibreOffice's PDF leave it out. A secretariat who wants it on paper clears the print area.
+ */
+export const COUNCIL_PRINT_AREA = `${cellAddress(1, FIRST_MEMBER_COLUMN + 2 * MAX_MEMBERS)}:${cellAddress(1, FIRST_MEMBER_COLUMN + 2 * MAX_MEMBERS)}`;
+
+/**
+ * The print setup of the tab: nothing printed (COUNCIL_PRINT_AREA); should its print area be
+ * cleared, A4 landscape, one page wide, the member header rows repeated, 確認時期 in the header and
+ * page numbers in the footer.
  * @param year - the year checked
  * @returns the page setup
  */
@@ -198,6 +207,7 @@ export function councilPage(year: FiscalYear): PageSetup {
     orientation: 'landscape',
     fitToWidth: 1,
     fitToHeight: 0,
+    printArea: COUNCIL_PRINT_AREA,
     printTitleRows: `${HEADER_ROW}:${SUBHEADER_ROW}`,
     headerRight: `確認時期　${checkPeriodLabel(year)}`,
     footerCenter: '&P / &N',

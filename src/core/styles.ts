@@ -4,8 +4,13 @@
  */
 import type { CellStyle } from './sheetSpec';
 
-/** The font of the form (Japanese, available in Excel on Windows and Mac). */
-export const FONT_NAME = 'ＭＳ Ｐゴシック';
+/**
+ * The font of every sheet: ＭＳ ゴシック ships with Japanese Windows and with Office for Mac, and its
+ * glyphs are strictly full-width or half-width, as are those of IPAGothic, its free metric-compatible
+ * stand-in for LibreOffice (assets/fonts/fonts.conf): text breaks into the same lines in both, and
+ * the text measure (text/) measures it exactly (docs/decisions.md, "Fonts").
+ */
+export const FONT_NAME = 'ＭＳ ゴシック';
 
 /** Fill of cells the department types into. */
 export const INPUT_FILL = '#FFF9DB';

@@ -82,7 +82,7 @@ describe('取組状況一覧【実践項目別】', () => {
       null,
       null,
       '取組終了',
-      '前プラン継続',
+      '前プラン\n継続',
       '担当部署',
     ]);
     expect(row(items, 4, 'E', 'K')).toEqual(['総合評価', '進捗度', '連携度', '効率性', '創造性', '合計', '総合評価']);
@@ -141,14 +141,14 @@ describe('取組状況一覧【取組項目別】', () => {
       null,
       null,
       null,
-      '実践項目数',
+      '実践\n項目数',
       '自己評価の平均',
       null,
       null,
       null,
       null,
-      '担当部署評価（総合評価）',
-      '審議会評価平均',
+      '担当部署評価\n（総合評価）',
+      '審議会\n評価平均',
     ]);
     expect(row(initiatives, 4, 'C', 'O')).toEqual([
       '財政',
@@ -198,33 +198,55 @@ describe('テーマ別・評価集計', () => {
     expect(row(themes, 3, 'A', 'K')).toEqual([
       '№',
       'テーマ名',
-      '取組項目数',
-      '実践項目数',
+      '取組\n項目数',
+      '実践\n項目数',
       '進捗度',
       '連携度',
       '効率性',
       '創造性',
       '合計',
       '総合評価',
-      '審議会評価平均',
+      '審議会\n評価平均',
     ]);
     expect(row(themes, 4, 'A', 'K')).toEqual(['Ⅰ', '健全な財政運営', 10, 39, 2.1, 2.5, 2.4, 2.2, 9.2, 'Ｂ', 3.6]);
     expect(style(themes, 'I4').numberFormat).toBe('0.0');
     expect(value(themes, 'A10')).toBe('Ⅶ');
   });
-  it('charts the four averages and 合計 of the seven themes below the table', () => {
-    const chart = themes.charts![0];
-    expect(chart.type).toBe('clusteredColumn');
-    expect(chart.categories).toBe('A4:A10');
-    expect(chart.series).toEqual([
+  it('charts the averages (0–3), 合計 (0–12) and the council average (1–5) on charts of their own, by theme name', () => {
+    const [averages, total, council] = themes.charts!;
+    expect(themes.charts).toHaveLength(3);
+    for (const chart of [averages, total, council]) {
+      expect(chart.type).toBe('clusteredBar'); // names read across, one category a line
+      expect(chart.categories).toBe('B4:B10'); // テーマ名, not Ⅰ–Ⅶ
+    }
+    expect(averages.series).toEqual([
       { name: '進捗度', values: 'E4:E10' },
       { name: '連携度', values: 'F4:F10' },
       { name: '効率性', values: 'G4:G10' },
       { name: '創造性', values: 'H4:H10' },
-      { name: '合計', values: 'I4:I10' },
     ]);
-    expect([chart.from, chart.to]).toEqual(['A12', 'K31']);
-    expect(themes.page?.printArea).toBe('A1:K31');
+    expect([averages.minimum, averages.maximum]).toEqual([0, 3]);
+    expect(total.series).toEqual([{ name: '合計', values: 'I4:I10' }]);
+    expect([total.minimum, total.maximum]).toEqual([0, 12]);
+    expect(council.series).toEqual([{ name: '審議会評価平均', values: 'K4:K10' }]);
+    expect([council.minimum, council.maximum]).toEqual([0, 5]);
+    expect([averages.from, averages.to, total.from, total.to, council.from, council.to]).toEqual([
+      'A12',
+      'K31',
+      'A33',
+      'D46',
+      'E33',
+      'K46',
+    ]);
+    expect(themes.page?.printArea).toBe('A1:K46');
+  });
+  it('leaves the council chart out before the council has scored', () => {
+    const summary = exampleSummary(2021);
+    const before = buildSummaryTabs(
+      { ...summary, themes: summary.themes.map((theme) => ({ ...theme, councilAverage: null })) },
+      plan,
+    )[2];
+    expect(before.charts?.map((chart) => chart.name)).toEqual(['テーマ別評価の平均', 'テーマ別合計']);
   });
 });
 

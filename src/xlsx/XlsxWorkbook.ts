@@ -22,7 +22,7 @@ import { fromExcelStyle } from './cellStyles';
 import { injectCharts } from './injectCharts';
 import type { SheetCharts } from './injectCharts';
 import { normaliseBooleans, readRowBreaks } from './packageParts';
-import { applyPageSetup, fixPrintArea, internals, LAST_COLUMN_INDEX, readPageSetup } from './pageSetup';
+import { applyPageSetup, fixPageNumbers, fixPrintArea, internals, LAST_COLUMN_INDEX, readPageSetup } from './pageSetup';
 import { renderSheet, writeCell } from './renderSheet';
 
 /** An .xlsx workbook behind the WorkbookPort. */
@@ -77,7 +77,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes, charts included. */
   async toBuffer(): Promise<Buffer> {
     this.showFirstVisibleSheet();
-    for (const worksheet of this.ordered()) fixPrintArea(worksheet);
+    for (const worksheet of this.ordered()) {
+      fixPrintArea(worksheet);
+      fixPageNumbers(worksheet);
+    }
     // ExcelJS drops control characters on save; .xlsx keeps them as _xHHHH_ escapes.
     const restore = escapeUnstorableTexts(this.ordered());
     let written: Buffer;

@@ -93,6 +93,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cache: ChartCache): st
   const bounds =
     (chart.maximum === undefined ? '' : `<c:max val="${chart.maximum}"/>`) +
     (chart.minimum === undefined ? '' : `<c:min val="${chart.minimum}"/>`);
+  const unit = majorUnit(chart);
   // A horizontal bar chart lists categories bottom-up by default; reverse the category axis so the
   // chart reads top-down like the table beside it, and keep the value axis at the bottom.
   const categoryOrientation = horizontal ? 'maxMin' : 'minMax';
@@ -108,7 +109,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cache: ChartCache): st
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/>` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${valueCrosses}"/>` +
-    '<c:crossBetween val="between"/></c:valAx>';
+    `<c:crossBetween val="between"/>${unit === null ? '' : `<c:majorUnit val="${unit}"/>`}</c:valAx>`;
   return (
     XML_DECLARATION +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
@@ -128,6 +129,20 @@ export function chartXml(chart: ChartSpec, sheet: string, cache: ChartCache): st
     '</c:chart>' +
     '</c:chartSpace>'
   );
+}
+
+/**
+ * The step between the value axis's labels when both bounds are given: the smallest of 0.5, 1, 2,
+ * 5, 10… that needs at most six steps (0–3 by 0.5, 0–5 by 1, 0–12 by 2), so that a narrow chart
+ * does not crowd its axis with labels (LibreOffice chooses 0.5 for 0–5).
+ * @param chart - the chart
+ * @returns the step, or null to let the program choose
+ */
+export function majorUnit(chart: Pick<ChartSpec, 'minimum' | 'maximum'>): number | null {
+  if (chart.minimum === undefined || chart.maximum === undefined || chart.maximum <= chart.minimum) return null;
+  const range = chart.maximum - chart.minimum;
+  for (let scale = 0.1; ; scale *= 10)
+    for (const step of [5, 10, 20].map((base) => base * scale)) if (range / step <= 6) return Number(step.toFixed(6));
 }
 
 /** One chart placed on a drawing. */

@@ -67,7 +67,10 @@ export function applyPageSetup(worksheet: Worksheet, page: PageSetup): void {
     printTitlesRow: page.printTitleRows,
     horizontalCentered: page.centerHorizontally ?? false,
     ...(page.margins && { margins: { ...page.margins } }),
+    // Page numbers on Auto: a tab printed alone starts at 1, a printed book runs straight through.
+    firstPageNumber: undefined,
   };
+  (worksheet.pageSetup as { useFirstPageNumber?: boolean }).useFirstPageNumber = false;
   const header = section('C', page.headerCenter) + section('R', page.headerRight);
   const footer = section('C', page.footerCenter);
   worksheet.headerFooter = {
@@ -88,6 +91,17 @@ export function applyPageSetup(worksheet: Worksheet, page: PageSetup): void {
 export function fixPrintArea(worksheet: Worksheet): void {
   const area = worksheet.pageSetup?.printArea;
   if (area) worksheet.pageSetup.printArea = absoluteRows(area);
+}
+
+/**
+ * Keeps "first page number" on Auto unless the file set it. ExcelJS reads every sheet as starting
+ * at page 1 (firstPageNumber defaults to 1) and writes useFirstPageNumber="1" whenever that is
+ * set, so a file once opened and saved restarted the page numbers at 1 on every sheet.
+ * @param worksheet - the worksheet
+ */
+export function fixPageNumbers(worksheet: Worksheet): void {
+  const setup = worksheet.pageSetup as { firstPageNumber?: number; useFirstPageNumber?: boolean } | undefined;
+  if (setup && !setup.useFirstPageNumber) delete setup.firstPageNumber;
 }
 
 /** "A1:P46" → "A$1:P$46" (ExcelJS adds the "$" before the columns); idempotent. */

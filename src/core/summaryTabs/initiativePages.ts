@@ -3,8 +3,9 @@
  *
  * One sheet holds every page, a manual page break after each 取組項目 (docs/decisions.md says
  * why one sheet rather than 21). Excel ignores manual breaks when "fit to page" is on, so the sheet
- * prints at a fixed scale, and each block's row heights are estimated from its text so that the
- * block fits one page.
+ * prints at a fixed scale; rows are as tall as their texts need (the text measure). A block taller
+ * than a page (very many long comments) continues on the next page: rows are never cut, and
+ * 印刷設定 can find every break again from column A.
  */
 import { columnLetters, splitColumns } from '../address';
 import type { CouncilSheetData } from '../councilSheet';
@@ -14,7 +15,7 @@ import { CRITERIA, yearsThrough, type FiscalYear, type Plan } from '../plan';
 import type { CellStyle, PageSetup, SheetSpec } from '../sheetSpec';
 import { BASE, LABEL, TABLE_CENTER, TABLE_DECIMAL, TABLE_HEADER, TABLE_TEXT, TITLE } from '../styles';
 import type { InitiativeSummary, ItemSummary, Summary } from '../summary';
-import { gradeText, PAGE_FOOTER, SheetGrid, SUMMARY_LABELS } from './summaryGrid';
+import { gradeText, PAGE_FOOTER, printedHeader, SheetGrid, SUMMARY_LABELS } from './summaryGrid';
 
 /** The sheet's name. */
 export const INITIATIVE_PAGES_SHEET_NAME = '取組項目別の評価';
@@ -30,34 +31,43 @@ export const INITIATIVE_PAGE_LABELS = {
   council: '審議会評価平均',
   outOf: ' /5',
   comments: '審議会の意見等',
-  member: '委員',
+  bullet: '・',
   noComments: '（意見等はありません）',
   notEvaluated: '－',
 } as const;
 
 /** Grid columns: 21 equal columns so that 7 themes, 6 figures and the item table all align. */
 export const INITIATIVE_PAGE_COLUMNS = 21;
-const COLUMN_WIDTH = 4.3;
+/**
+ * 34 px in Excel; LibreOffice makes each column ~6 % wider (5.55 pt a unit), and 21 of them at
+ * 90 % must still fit the 523 pt between the margins there too.
+ */
+const COLUMN_WIDTH = 4.9;
 /** Print scale (%) and margins (inches) of the sheet. */
 export const INITIATIVE_PAGE_SCALE = 90;
 const MARGINS = { top: 0.7, bottom: 0.7, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
 /** Text in column A that starts each page (read back by 印刷設定 to find the page breaks). */
 export const INITIATIVE_PAGE_MARKER_PREFIX = INITIATIVE_PAGE_LABELS.title;
 
-/** Item table columns as [first, last] spans of the 21-column grid. */
+/**
+ * Item table columns as [first, last] spans of the 21-column grid. The one-column headings are
+ * printed vertically, one character a line (縦書き), so that no heading wraps inside a word.
+ */
 const ITEM_COLUMNS = {
   no: [1, 1],
-  name: [2, 7],
-  scores: [8, 11],
-  total: [12, 12],
-  grade: [13, 13],
-  continued: [14, 14],
+  name: [2, 6],
+  scores: [7, 10],
+  total: [11, 11],
+  grade: [12, 12],
+  continued: [13, 14],
   ended: [15, 15],
   departments: [16, 21],
 } as const;
 
-/** Pixels of one grid column in Excel (7 px per character of the default font, plus 5). */
-const COLUMN_PIXELS = Math.trunc(COLUMN_WIDTH * 7 + 5);
+/** A heading set vertically: one character a line. */
+function vertical(label: string): string {
+  return [...label].join('\n');
+}
 
 /**
  * Builds the 取組項目別の評価 sheet: per 取組項目 its themes, averages, 合計 and 総合評価, the
@@ -77,16 +87,13 @@ export function buildInitiativePages(summary: Summary, plan: Plan, council: Coun
     if (index < summary.initiatives.length - 1) breaks.push(row - 1);
   });
   const lastRow = Math.max(1, row - 1);
-  return {
+  return grid.toSheet({
     name: INITIATIVE_PAGES_SHEET_NAME,
     tabColor: '#2F75B5',
     columnWidths: Array.from({ length: INITIATIVE_PAGE_COLUMNS }, () => COLUMN_WIDTH),
-    rowHeights: grid.rowHeights,
-    cells: grid.cells,
-    formats: grid.formats,
     showGridLines: false,
     page: initiativePagesPage(summary.year, lastRow, breaks),
-  };
+  });
 }
 
 /**
@@ -146,23 +153,17 @@ function writeBlock(
     if (height !== undefined) grid.rowHeights[row] = Math.max(grid.rowHeights[row] ?? 0, height);
   };
   let row = top;
-  span(
-    row,
-    1,
-    last,
-    `${INITIATIVE_PAGE_LABELS.title}　№${toFullWidth(initiative.no)}　${initiative.name}`,
-    { ...TITLE, wrap: true },
-    lineHeight(`№${initiative.no}${initiative.name}`, last, 14, 2),
-  );
+  span(row, 1, last, `${INITIATIVE_PAGE_LABELS.title}　№${toFullWidth(initiative.no)}　${initiative.name}`, {
+    ...TITLE,
+    wrap: true,
+  });
   row += 1;
-  span(
-    row,
-    1,
-    last,
-    `${plan.title}　${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(summary.year)}`,
-    { ...BASE, horizontal: 'right', fontSize: 9 },
-    16,
-  );
+  span(row, 1, last, `${plan.title}　${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(summary.year)}`, {
+    ...BASE,
+    horizontal: 'right',
+    fontSize: 9,
+    wrap: true,
+  });
   row += 2;
 
   // Themes: 3 columns per theme when there are 7; spans as even as the grid allows otherwise.
@@ -241,19 +242,20 @@ function writeBlock(
   section(grid, row, `${INITIATIVE_PAGE_LABELS.items}（${toFullWidth(initiative.itemCount)}件）`);
   row += 1;
   const c = ITEM_COLUMNS;
-  span(row, c.no[0], c.no[1], SUMMARY_LABELS.no, TABLE_HEADER, 30);
+  const narrow: CellStyle = { ...TABLE_HEADER, fontSize: 9 };
+  span(row, c.no[0], c.no[1], SUMMARY_LABELS.no, narrow);
   span(row, c.name[0], c.name[1], `${SUMMARY_LABELS.item}名`, TABLE_HEADER);
   plan.criteria.forEach((criterion, index) =>
-    span(row, c.scores[0] + index, c.scores[0] + index, criterion.label, { ...TABLE_HEADER, fontSize: 8 }),
+    span(row, c.scores[0] + index, c.scores[0] + index, vertical(criterion.label), narrow),
   );
-  span(row, c.total[0], c.total[1], SUMMARY_LABELS.total, { ...TABLE_HEADER, fontSize: 8 });
-  span(row, c.grade[0], c.grade[1], SUMMARY_LABELS.grade, { ...TABLE_HEADER, fontSize: 8 });
-  span(row, c.continued[0], c.continued[1], SUMMARY_LABELS.continued, { ...TABLE_HEADER, fontSize: 7 });
-  span(row, c.ended[0], c.ended[1], SUMMARY_LABELS.ended, { ...TABLE_HEADER, fontSize: 8 });
+  span(row, c.total[0], c.total[1], vertical(SUMMARY_LABELS.total), narrow);
+  span(row, c.grade[0], c.grade[1], vertical(SUMMARY_LABELS.grade), narrow);
+  span(row, c.continued[0], c.continued[1], printedHeader(SUMMARY_LABELS.continued), narrow);
+  span(row, c.ended[0], c.ended[1], vertical(SUMMARY_LABELS.ended), narrow);
   span(row, c.departments[0], c.departments[1], SUMMARY_LABELS.departments, TABLE_HEADER);
   row += 1;
   for (const item of summary.items.filter((each) => each.initiative === initiative.no)) {
-    writeItemRow(grid, row, item, span);
+    writeItemRow(row, item, span);
     row += 1;
   }
   row += 1;
@@ -271,23 +273,16 @@ function writeBlock(
   row += 2;
   section(grid, row, INITIATIVE_PAGE_LABELS.comments);
   row += 1;
-  const comments = (council?.rows.find((entry) => entry.initiativeNo === initiative.no)?.entries ?? []).filter(
-    (entry) => entry.comment !== '',
-  );
-  if (comments.length === 0) {
+  // The comments print as anonymous bullets, as the published report prints them.
+  const texts = (council?.rows.find((entry) => entry.initiativeNo === initiative.no)?.entries ?? [])
+    .map((entry) => entry.comment.trim())
+    .filter((comment) => comment !== '');
+  if (texts.length === 0) {
     span(row, 1, last, INITIATIVE_PAGE_LABELS.noComments, { ...TABLE_TEXT, fontColor: '#808080' }, 22);
     row += 1;
   }
-  for (const entry of comments) {
-    span(row, 1, 4, entry.member, { ...LABEL, fontSize: 9 });
-    span(
-      row,
-      5,
-      last,
-      entry.comment,
-      { ...TABLE_TEXT, vertical: 'top', fontSize: 9 },
-      lineHeight(entry.comment, last - 4, 9, 1),
-    );
+  for (const text of texts) {
+    span(row, 1, last, `${INITIATIVE_PAGE_LABELS.bullet}${text}`, { ...TABLE_TEXT, vertical: 'top', fontSize: 9 });
     row += 1;
   }
   return row + 1;
@@ -302,14 +297,10 @@ type SpanWriter = (
   height?: number,
 ) => void;
 
-function writeItemRow(grid: SheetGrid, row: number, item: ItemSummary, span: SpanWriter): void {
+function writeItemRow(row: number, item: ItemSummary, span: SpanWriter): void {
   const c = ITEM_COLUMNS;
   const departments = item.departments.join(SUMMARY_LABELS.departmentSeparator);
-  const height = Math.max(
-    lineHeight(item.name, c.name[1] - c.name[0] + 1, 9, 1),
-    lineHeight(departments, c.departments[1] - c.departments[0] + 1, 8, 1),
-  );
-  span(row, c.no[0], c.no[1], codeCellValue(item.no), { ...TABLE_CENTER, numberFormat: '0' }, height);
+  span(row, c.no[0], c.no[1], codeCellValue(item.no), { ...TABLE_CENTER, numberFormat: '0' }, 18);
   span(row, c.name[0], c.name[1], item.name, { ...TABLE_TEXT, fontSize: 9 });
   CRITERIA.forEach((key, index) =>
     span(row, c.scores[0] + index, c.scores[0] + index, item.scores ? item.scores[key] : null, {
@@ -322,7 +313,6 @@ function writeItemRow(grid: SheetGrid, row: number, item: ItemSummary, span: Spa
   span(row, c.continued[0], c.continued[1], item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null, TABLE_CENTER);
   span(row, c.ended[0], c.ended[1], item.endedIn ? toFullWidth(item.endedIn) : null, { ...TABLE_CENTER, fontSize: 9 });
   span(row, c.departments[0], c.departments[1], departments, { ...TABLE_TEXT, fontSize: 8 });
-  grid.rowHeights[row] = height;
 }
 
 /** A section heading: bold text over the whole width with a rule under it. */
@@ -335,22 +325,4 @@ function section(grid: SheetGrid, row: number, text: string): void {
 /** Splits the grid from column `first` into `parts` contiguous spans; extra columns go to the last spans. */
 function evenSpans(parts: number, first = 1): [number, number][] {
   return splitColumns(first, INITIATIVE_PAGE_COLUMNS - first + 1, parts);
-}
-
-/**
- * Row height (points) that shows `text` wrapped in `columns` grid columns at `fontSize`, at least
- * `minimumLines` lines. Excel does not grow rows of merged cells by itself, so the height is set.
- * Full-width characters take one em, others half; 1.5 em per line leaves room for other fonts.
- */
-function lineHeight(text: string, columns: number, fontSize: number, minimumLines: number): number {
-  const available = columns * COLUMN_PIXELS * 0.75 - 4; // points, less the cell padding
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    const width = [...paragraph].reduce(
-      (sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55),
-      0,
-    );
-    lines += Math.max(1, Math.ceil(width / available));
-  }
-  return Math.ceil(Math.max(lines, minimumLines) * fontSize * 1.5 + 4);
 }

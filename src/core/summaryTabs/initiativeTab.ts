@@ -5,6 +5,7 @@ import { codeCellValue } from '../itemCode';
 import { CRITERIA, type Plan } from '../plan';
 import type { SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
+import { fitColumnWidths, type WidthLimits } from '../text';
 import type { Summary } from '../summary';
 import {
   SheetGrid,
@@ -47,8 +48,19 @@ export function initiativeTabColumns(themeCount: number): InitiativeTabColumns {
   return { no: 1, initiative: 2, firstTheme: 3, itemCount, firstAverage, total, grade: total + 1, council: total + 2 };
 }
 
-/** Width (character units) of the name column; rows grow to fit wrapped names. */
-const INITIATIVE_NAME_WIDTH = 32;
+/** Column width limits: the name grows to one line up to its maximum, then wraps. */
+function limits(themeCount: number): WidthLimits[] {
+  return [
+    { min: 4, max: 6 },
+    { min: 24, max: 44 },
+    ...Array.from({ length: themeCount }, () => ({ min: 5, max: 9 })),
+    { min: 6, max: 9 },
+    ...CRITERIA.map(() => ({ min: 6, max: 9 })),
+    { min: 6, max: 9 },
+    { min: 10, max: 14 },
+    { min: 8, max: 12 },
+  ];
+}
 
 /**
  * The 取組項目別 list: №, name, ○ per theme, 実践項目数, the four averages, 合計, 担当部署評価
@@ -73,14 +85,11 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.header(head + 1, c.total, SUMMARY_LABELS.total);
   grid.header(head, c.grade, SUMMARY_LABELS.departmentGrade, 2);
   grid.header(head, c.council, SUMMARY_LABELS.councilAverage, 2);
-  grid.rowHeights[head] = 20;
-  grid.rowHeights[head + 1] = 30;
 
   let row = INITIATIVE_TAB_FIRST_ROW;
   for (const initiative of summary.initiatives) {
     grid.set(row, c.no, codeCellValue(initiative.no));
     grid.set(row, c.initiative, initiative.name);
-    grid.fitRow(row, [{ text: initiative.name, width: INITIATIVE_NAME_WIDTH }]);
     plan.themes.forEach((theme, index) =>
       grid.set(row, c.firstTheme + index, initiative.themes.includes(theme.numeral) ? SUMMARY_LABELS.mark : null),
     );
@@ -98,13 +107,10 @@ export function buildInitiativeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.format(first, c.grade, lastRow, c.grade, TABLE_CENTER);
   grid.format(first, c.council, lastRow, c.council, TABLE_DECIMAL);
 
-  return {
+  return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.initiatives,
-    columnWidths: [4, INITIATIVE_NAME_WIDTH, ...plan.themes.map(() => 6), 7, 7, 7, 7, 7, 7, 12, 10],
-    rowHeights: grid.rowHeights,
-    cells: grid.cells,
-    formats: grid.formats,
+    columnWidths: fitColumnWidths(grid, limits(plan.themes.length)),
     freeze: { rows: head + 1, columns: 0 },
     page: summaryPage(summary.year, 'landscape', [head, head + 1], lastRow, c.council),
-  };
+  });
 }

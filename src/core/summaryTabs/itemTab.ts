@@ -1,11 +1,14 @@
 /**
- * Tab 1 of spec §4: 取組状況一覧【実践項目別】, one row per 実践項目.
+ * Tab 1 of spec §4: 取組状況一覧【実践項目別】, one row per 実践項目. Printed in 9 pt with columns
+ * as wide as their longest names (within limits), so that each item takes one line and the 70
+ * items of the example print on two landscape pages, as in the published report.
  */
 import { toFullWidth, yearLabel } from '../japanese';
 import { codeCellValue } from '../itemCode';
 import { CRITERIA, type Plan } from '../plan';
-import type { SheetSpec } from '../sheetSpec';
+import type { CellStyle, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_TEXT } from '../styles';
+import { fitColumnWidths, type WidthLimits } from '../text';
 import type { Summary } from '../summary';
 import {
   fiscalYearLabel,
@@ -40,7 +43,27 @@ export const ITEM_TAB_COLUMNS = {
   departments: 14,
 } as const;
 
-const WIDTHS = [5, 5, 26, 36, 9, 6, 6, 6, 6, 6, 8, 8, 8, 26];
+/** Font size of the table's body and headings. */
+export const ITEM_TAB_FONT_SIZE = 9;
+/**
+ * Column width limits: names and departments grow to one line up to their maximum, then wrap. The
+ * maxima keep the table at ~890 pt, so that fit-to-width prints it at 86 % in Excel (9 pt → 7.8
+ * pt on paper; LibreOffice's wider columns: 82 %, 7.4 pt) and the example's 70 rows on 1.8 pages.
+ */
+const LIMITS: WidthLimits[] = [
+  { min: 4, max: 6 },
+  { min: 4, max: 6 },
+  { min: 14, max: 32 },
+  { min: 20, max: 38 },
+  { min: 6, max: 10 },
+  ...CRITERIA.map(() => ({ min: 5, max: 8 })),
+  { min: 5, max: 8 },
+  { min: 6, max: 10 },
+  { min: 6, max: 10 },
+  { min: 6, max: 10 },
+  { min: 14, max: 28 },
+];
+const small = (style: CellStyle): CellStyle => ({ ...style, fontSize: ITEM_TAB_FONT_SIZE });
 
 /**
  * The 実践項目別 list: 小№, 大№, names, last year's 総合評価, this year's scores, 合計 and 総合評価,
@@ -73,8 +96,6 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   grid.header(head, c.ended, SUMMARY_LABELS.ended, 2);
   grid.header(head, c.continued, SUMMARY_LABELS.continued, 2);
   grid.header(head, c.departments, SUMMARY_LABELS.departments, 2);
-  grid.rowHeights[head] = 20;
-  grid.rowHeights[head + 1] = 20;
 
   const names = new Map(plan.initiatives.map((initiative) => [initiative.no, initiative.name]));
   let row = ITEM_TAB_FIRST_ROW;
@@ -90,21 +111,17 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
     grid.set(row, c.ended, item.endedIn ? yearLabel(item.endedIn) : null);
     grid.set(row, c.continued, item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null);
     grid.set(row, c.departments, item.departments.join(SUMMARY_LABELS.departmentSeparator));
-    grid.fitRow(row, [
-      { text: names.get(item.initiative) ?? '', width: WIDTHS[c.initiative - 1] },
-      { text: item.name, width: WIDTHS[c.item - 1] },
-      { text: item.departments.join(SUMMARY_LABELS.departmentSeparator), width: WIDTHS[c.departments - 1] },
-    ]);
     row += 1;
   }
   const lastDataRow = Math.max(row - 1, ITEM_TAB_FIRST_ROW);
   const first = ITEM_TAB_FIRST_ROW;
-  grid.format(first, c.itemNo, lastDataRow, c.initiativeNo, TABLE_INTEGER);
-  grid.format(first, c.initiative, lastDataRow, c.item, TABLE_TEXT);
-  grid.format(first, c.previousGrade, lastDataRow, c.previousGrade, TABLE_CENTER);
-  grid.format(first, c.firstScore, lastDataRow, c.total, TABLE_INTEGER);
-  grid.format(first, c.grade, lastDataRow, c.continued, TABLE_CENTER);
-  grid.format(first, c.departments, lastDataRow, c.departments, TABLE_TEXT);
+  grid.format(head, 1, head + 1, last, { fontSize: ITEM_TAB_FONT_SIZE });
+  grid.format(first, c.itemNo, lastDataRow, c.initiativeNo, small(TABLE_INTEGER));
+  grid.format(first, c.initiative, lastDataRow, c.item, small(TABLE_TEXT));
+  grid.format(first, c.previousGrade, lastDataRow, c.previousGrade, small(TABLE_CENTER));
+  grid.format(first, c.firstScore, lastDataRow, c.total, small(TABLE_INTEGER));
+  grid.format(first, c.grade, lastDataRow, c.continued, small(TABLE_CENTER));
+  grid.format(first, c.departments, lastDataRow, c.departments, small(TABLE_TEXT));
 
   const notes = itemNotes(summary);
   notes.forEach((note, index) => {
@@ -113,15 +130,12 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   });
   const lastRow = notes.length > 0 ? lastDataRow + 1 + notes.length : lastDataRow;
 
-  return {
+  return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.items,
-    columnWidths: WIDTHS,
-    rowHeights: grid.rowHeights,
-    cells: grid.cells,
-    formats: grid.formats,
+    columnWidths: fitColumnWidths(grid, LIMITS),
     freeze: { rows: head + 1, columns: 0 },
     page: summaryPage(summary.year, 'landscape', [head, head + 1], lastRow, last),
-  };
+  });
 }
 
 /** Notes under the table: items counted with an earlier year's scores, and items left out. */

@@ -115,15 +115,12 @@ export function buildReviewTab(summary: Summary, plan: Plan): SheetSpec {
   }
 
   const lastRow = endedBy.length > 0 ? writeEndedList(grid, summary, row + 1) : row - 1;
-  return {
+  return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.review,
     columnWidths: [24, 10, 10, 10, 10, 14],
-    rowHeights: grid.rowHeights,
-    cells: grid.cells,
-    formats: grid.formats,
     freeze: { rows: head + 1, columns: 0 },
     page: summaryPage(summary.year, 'portrait', [head, head + 1], lastRow, c.change),
-  };
+  });
 }
 
 /** The list of ended items (小№, 実践項目, 取組終了) from a row; returns its last row. */

@@ -7,8 +7,9 @@ import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
 import { CRITERIA, type FiscalYear, type Plan } from '../plan';
 import type { Grade, GroupResult } from '../rules';
 import type { Decimal } from '../decimal';
-import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat } from '../sheetSpec';
+import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE, TABLE_HEADER, TITLE } from '../styles';
+import { fitRowHeights } from '../text';
 
 /** Tab names of the summary (Excel forbids only half-width `[ ] : * ? / \` and 32+ characters). */
 export const SUMMARY_SHEET_NAMES = {
@@ -126,46 +127,47 @@ export class SheetGrid {
    * Writes a header cell spanning rows and columns (merged when it spans more than one).
    * @param row - first row
    * @param column - first column
-   * @param text - the label
+   * @param text - the label (line breaks where it may break: see PRINTED_HEADERS)
    * @param rows - rows spanned
    * @param columns - columns spanned
    */
-  /**
-   * Makes a row tall enough for its wrapped texts (Excel does not grow rows it did not measure).
-   * @param row - 1-based row
-   * @param texts - each text with the width (Excel character units) of its column
-   * @param fontSize - font size in points
-   */
-  fitRow(row: number, texts: readonly { text: string; width: number }[], fontSize = 10): void {
-    const height = Math.max(...texts.map((entry) => wrappedHeight(entry.text, entry.width, fontSize)));
-    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
+  header(row: number, column: number, text: string, rows = 1, columns = 1): void {
+    this.set(row, column, printedHeader(text));
+    this.format(row, column, row + rows - 1, column + columns - 1, TABLE_HEADER, rows > 1 || columns > 1);
   }
 
-  header(row: number, column: number, text: string, rows = 1, columns = 1): void {
-    this.set(row, column, text);
-    this.format(row, column, row + rows - 1, column + columns - 1, TABLE_HEADER, rows > 1 || columns > 1);
+  /**
+   * The finished sheet, its rows as tall as their texts need (the text measure), never lower than
+   * the heights set on `rowHeights`.
+   * @param spec - everything of the sheet but its cells, formats and row heights
+   * @returns the sheet
+   */
+  toSheet(spec: Omit<SheetSpec, 'cells' | 'formats' | 'rowHeights'>): SheetSpec {
+    const sheet = { ...spec, cells: this.cells, formats: this.formats, rowHeights: this.rowHeights };
+    return { ...sheet, rowHeights: fitRowHeights(sheet) };
   }
 }
 
 /**
- * The height (points) that shows a text wrapped in a column of `width` character units: full-width
- * characters take one em, others about half; 1.35 em per line leaves room for other fonts' metrics.
- * @param text - the text
- * @param width - column width in Excel character units
- * @param fontSize - font size in points
- * @returns the row height, at least one line (15 pt)
+ * Header labels as printed, broken where a line may break: a header never wraps inside a word
+ * (サービ/ス, 実践項/目数), so long labels carry their own line breaks and columns are wide enough
+ * for each line (fitColumnWidths).
  */
-export function wrappedHeight(text: string, width: number, fontSize = 10): number {
-  const available = (Math.trunc(width * 7 + 5) * 0.75 - 5) * 0.95;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    const used = [...paragraph].reduce(
-      (sum, char) => sum + (char.charCodeAt(0) > 0xff ? fontSize : fontSize * 0.55),
-      0,
-    );
-    lines += Math.max(1, Math.ceil(used / available));
-  }
-  return Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3));
+export const PRINTED_HEADERS: Readonly<Record<string, string>> = {
+  前プラン継続: '前プラン\n継続',
+  実践項目数: '実践\n項目数',
+  取組項目数: '取組\n項目数',
+  '担当部署評価（総合評価）': '担当部署評価\n（総合評価）',
+  審議会評価平均: '審議会\n評価平均',
+};
+
+/**
+ * A header label as printed (PRINTED_HEADERS), or the label itself.
+ * @param label - the label
+ * @returns the printed label
+ */
+export function printedHeader(label: string): string {
+  return PRINTED_HEADERS[label] ?? label;
 }
 
 /** Where a group's figures go: the four averages from `firstAverage`, then 合計, 総合評価, 審議会評価平均. */
@@ -209,8 +211,8 @@ export function writeGroupFigures(
  */
 export function writeTitleRows(grid: SheetGrid, title: string, year: FiscalYear, lastColumn: number): void {
   grid.set(1, 1, title);
-  grid.format(1, 1, 1, lastColumn, TITLE, true);
-  grid.rowHeights[1] = 24;
+  // Wrapped, so that a long plan title takes two lines rather than running off the page.
+  grid.format(1, 1, 1, lastColumn, { ...TITLE, wrap: true, vertical: 'bottom' }, true);
   grid.set(2, 1, `${SUMMARY_LABELS.checkPeriod}　${checkPeriodLabel(year)}`);
   grid.format(2, 1, 2, lastColumn, { ...BASE, horizontal: 'right' }, true);
 }

@@ -1,10 +1,13 @@
 /**
- * Tab 3 of spec §4: テーマ別・評価集計, one row per テーマ, with a chart of the themes' averages.
+ * Tab 3 of spec §4: テーマ別・評価集計, one row per テーマ, with charts of the themes' figures: the
+ * four averages (0–3), 合計 (0–12) and the council average (1–5) each on its own chart and axis, so
+ * that no scale flattens another, with the theme names as categories.
  */
 import { columnLetters } from '../address';
 import type { FiscalYear, Plan } from '../plan';
 import type { ChartSpec, PageSetup, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
+import { fitColumnWidths, type WidthLimits } from '../text';
 import type { Summary } from '../summary';
 import {
   SheetGrid,
@@ -33,10 +36,14 @@ export const THEME_TAB_COLUMNS = {
   grade: 10,
   council: 11,
 } as const;
-/** Rows the chart takes below the table. */
-export const THEME_CHART_ROWS = 20;
-/** Title of the chart. */
-export const THEME_CHART_TITLE = 'テーマ別　自己評価の平均と合計';
+/** Rows the charts take below the table: the averages' chart, then 合計 and the council average side by side. */
+export const THEME_CHART_ROWS = { averages: 20, totals: 14 } as const;
+/** Titles of the charts. */
+export const THEME_CHART_TITLES = {
+  averages: 'テーマ別　自己評価の平均（0〜3）',
+  total: 'テーマ別　合計（0〜12）',
+  council: 'テーマ別　審議会評価平均（1〜5）',
+} as const;
 
 /**
  * Print setup of the テーマ別 tab: one landscape A4 page, since the table and its chart belong together.
@@ -51,12 +58,23 @@ export function themeTabPage(year: FiscalYear, lastRow: number): PageSetup {
   };
 }
 
-/** Width (character units) of the name column; rows grow to fit wrapped names. */
-const THEME_NAME_WIDTH = 36;
+/** Column width limits: the name grows to one line up to its maximum, then wraps. */
+const LIMITS: WidthLimits[] = [
+  { min: 4, max: 6 },
+  { min: 24, max: 40 },
+  // 取組項目数, 実践項目数, the four averages and 合計
+  ...Array.from({ length: THEME_TAB_COLUMNS.total - THEME_TAB_COLUMNS.initiativeCount + 1 }, () => ({
+    min: 7,
+    max: 9,
+  })),
+  { min: 9, max: 10 },
+  { min: 9, max: 11 },
+];
 
 /**
  * The テーマ別・評価集計 table (№, テーマ名, 取組項目数, 実践項目数, four averages, 合計, 総合評価,
- * 審議会評価平均) and a clustered column chart of the averages and 合計 below it.
+ * 審議会評価平均) and, below it, a chart of the averages, one of 合計 and, when the council has
+ * scored, one of its averages.
  * @param summary - the year's summary
  * @param plan - the plan (criteria labels)
  * @returns the sheet
@@ -75,13 +93,11 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.header(head, c.total, SUMMARY_LABELS.total);
   grid.header(head, c.grade, SUMMARY_LABELS.grade);
   grid.header(head, c.council, SUMMARY_LABELS.councilAverage);
-  grid.rowHeights[head] = 30;
 
   let row = THEME_TAB_FIRST_ROW;
   for (const theme of summary.themes) {
     grid.set(row, c.numeral, theme.numeral);
     grid.set(row, c.name, theme.name);
-    grid.fitRow(row, [{ text: theme.name, width: THEME_NAME_WIDTH }]);
     grid.set(row, c.initiativeCount, theme.initiativeCount);
     grid.set(row, c.itemCount, theme.itemCount);
     writeGroupFigures(grid, row, c, theme.result, theme.councilAverage);
@@ -96,39 +112,73 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.format(first, c.grade, lastDataRow, c.grade, TABLE_CENTER);
   grid.format(first, c.council, lastDataRow, c.council, TABLE_DECIMAL);
 
-  const chartTop = lastDataRow + 2;
-  const chartBottom = chartTop + THEME_CHART_ROWS - 1;
-  return {
+  const charts = themeCharts(
+    lastDataRow,
+    summary.themes.some((theme) => theme.councilAverage !== null),
+    plan,
+  );
+  const chartBottom = Math.max(...charts.map((chart) => Number(/\d+$/.exec(chart.to)?.[0])));
+  return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.themes,
-    columnWidths: [5, THEME_NAME_WIDTH, 9, 9, 8, 8, 8, 8, 8, 9, 10],
-    rowHeights: grid.rowHeights,
-    cells: grid.cells,
-    formats: grid.formats,
+    columnWidths: fitColumnWidths(grid, LIMITS),
     freeze: { rows: head, columns: 0 },
-    charts: [themeChart(plan, lastDataRow, chartTop, chartBottom)],
+    charts,
     page: themeTabPage(summary.year, chartBottom),
-  };
+  });
 }
 
-/** The chart: one category per theme (its numeral), a series per average and one for 合計. */
-function themeChart(plan: Plan, lastDataRow: number, top: number, bottom: number): ChartSpec {
+/**
+ * The charts below the table: categories are the theme names; the averages (0–3) over the full
+ * width, then 合計 (0–12) and the council average (1–5) side by side.
+ */
+function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan): ChartSpec[] {
   const c = THEME_TAB_COLUMNS;
   const column = (index: number) => columnLetters(index);
   const range = (index: number) => `${column(index)}${THEME_TAB_FIRST_ROW}:${column(index)}${lastDataRow}`;
-  const series = plan.criteria.map((criterion, index) => ({
-    name: criterion.label,
-    values: range(c.firstAverage + index),
-  }));
-  series.push({ name: SUMMARY_LABELS.total, values: range(c.total) });
-  return {
-    name: 'テーマ別評価',
-    type: 'clusteredColumn',
-    title: THEME_CHART_TITLE,
-    categories: range(c.numeral),
-    series,
-    from: `${column(c.numeral)}${top}`,
-    to: `${column(c.council)}${bottom}`,
-    minimum: 0,
-    maximum: 12,
-  };
+  const categories = range(c.name);
+  const top = lastDataRow + 2;
+  const averagesBottom = top + THEME_CHART_ROWS.averages - 1;
+  const lowerTop = averagesBottom + 2;
+  const lowerBottom = lowerTop + THEME_CHART_ROWS.totals - 1;
+  const middle = c.itemCount; // 合計 on the left half (A–D), the council on the right (E–K)
+  const charts: ChartSpec[] = [
+    {
+      name: 'テーマ別評価の平均',
+      type: 'clusteredBar',
+      title: THEME_CHART_TITLES.averages,
+      categories,
+      series: plan.criteria.map((criterion, index) => ({
+        name: criterion.label,
+        values: range(c.firstAverage + index),
+      })),
+      from: `${column(c.numeral)}${top}`,
+      to: `${column(c.council)}${averagesBottom}`,
+      minimum: 0,
+      maximum: 3,
+    },
+    {
+      name: 'テーマ別合計',
+      type: 'clusteredBar',
+      title: THEME_CHART_TITLES.total,
+      categories,
+      series: [{ name: SUMMARY_LABELS.total, values: range(c.total) }],
+      from: `${column(c.numeral)}${lowerTop}`,
+      to: `${column(middle)}${lowerBottom}`,
+      minimum: 0,
+      maximum: 12,
+    },
+  ];
+  if (withCouncil)
+    charts.push({
+      name: 'テーマ別審議会評価',
+      type: 'clusteredBar',
+      title: THEME_CHART_TITLES.council,
+      categories,
+      series: [{ name: SUMMARY_LABELS.councilAverage, values: range(c.council) }],
+      from: `${column(middle + 1)}${lowerTop}`,
+      to: `${column(c.council)}${lowerBottom}`,
+      minimum: 0,
+      maximum: 5,
+    });
+  return charts;
 }

@@ -1,0 +1,120 @@
+/**
+ * Line breaking of a cell's text as Excel and LibreOffice roughly do it: explicit line breaks are
+ * kept; a line breaks between Japanese characters anywhere, but never inside a run of half-width
+ * letters and digits (a word such as "ICT" or "2,000") unless the word alone is wider than the
+ * line; Japanese line-breaking rules (kinsoku) keep closing brackets and punctuation off the start
+ * of a line and opening brackets off its end, by carrying the last characters over (追い出し).
+ * Spaces at the end of a line take no room.
+ */
+import { charWidth, type TextStyle } from './measure';
+
+/** Characters that never start a line (行頭禁則): closing brackets, punctuation, small kana, prolonged sound marks. */
+export const NO_LINE_START = new Set([
+  ...'、。，．,.・：；:;？！?!゛゜ヽヾゝゞ々〻ー―‐〜～…‥',
+  ...'）〕］｝〉》」』】〙〗〟’”｠»)]}',
+  ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
+  ...'％%‰℃°′″¢￠',
+]);
+
+/** Characters that never end a line (行末禁則): opening brackets and leading signs. */
+export const NO_LINE_END = new Set([...'（〔［｛〈《「『【〘〖〝‘“｟«([{', ...'￥＄£€＃#＠@']);
+
+/** One unit of breaking: a half-width word, a space, or one other character. */
+interface Piece {
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+const WORD_CHAR = /[\x21-\x7e\u00a1-\u024f]/;
+
+/** Splits one paragraph into pieces between which a line may break (before kinsoku). */
+function pieces(paragraph: string, style: TextStyle): Piece[] {
+  const result: Piece[] = [];
+  for (const char of paragraph) {
+    const width = charWidth(char.codePointAt(0) as number, style);
+    const last = result[result.length - 1];
+    if (WORD_CHAR.test(char) && last && !last.space && WORD_CHAR.test(last.text.slice(-1))) {
+      last.text += char;
+      last.width += width;
+    } else {
+      result.push({ text: char, width, space: char === ' ' || char === '\t' });
+    }
+  }
+  return result;
+}
+
+/** Whether a line may break between two pieces. */
+function breakAllowed(before: Piece, after: Piece): boolean {
+  if (after.space) return false; // spaces stay at the end of the line they follow
+  const first = [...after.text][0];
+  const last = [...before.text].slice(-1)[0];
+  return !NO_LINE_START.has(first) && !NO_LINE_END.has(last);
+}
+
+/** Splits a piece wider than a line into pieces of single characters. */
+function characters(piece: Piece, style: TextStyle): Piece[] {
+  return [...piece.text].map((char) => ({
+    text: char,
+    width: charWidth(char.codePointAt(0) as number, style),
+    space: false,
+  }));
+}
+
+/** The width of a line's pieces, without the spaces at its end. */
+function lineWidth(line: readonly Piece[]): number {
+  let end = line.length;
+  while (end > 0 && line[end - 1].space) end -= 1;
+  let width = 0;
+  for (let index = 0; index < end; index++) width += line[index].width;
+  return width;
+}
+
+/** Wraps one paragraph (no line breaks) at `maxWidth` points. */
+function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle): string[] {
+  const queue = pieces(paragraph, style);
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  while (queue.length > 0) {
+    const piece = queue.shift() as Piece;
+    if (piece.space || lineWidth([...line, piece]) <= maxWidth + 1e-6) {
+      line.push(piece);
+      continue;
+    }
+    if (line.length === 0 || line.every((each) => each.space)) {
+      if ([...piece.text].length > 1) {
+        queue.unshift(...characters(piece, style)); // a word wider than the line breaks anywhere
+      } else {
+        line.push(piece); // one character wider than the line: it has the line to itself
+        lines.push(line);
+        line = [];
+      }
+      continue;
+    }
+    // Break before `piece`, or earlier if kinsoku forbids it, carrying the last pieces over.
+    let at = line.length;
+    while (at > 0 && !breakAllowed(line[at - 1], at === line.length ? piece : line[at])) at -= 1;
+    if (at === 0) at = line.length; // no allowed break on the line: break here after all
+    const carried = line.splice(at);
+    lines.push(line);
+    line = [];
+    queue.unshift(...carried.filter((each, index) => !(index === 0 && each.space)), piece);
+    // A carried word may itself be wider than the line; the loop above splits it then.
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines.map((each) => each.map((entry) => entry.text).join(''));
+}
+
+/**
+ * Wraps a text into lines at a width, as a cell with "wrap text" shows it.
+ * @param text - the cell's text; `"\n"` (or `"\r\n"`) starts a new line
+ * @param maxWidth - points available to a line (see `cellTextWidth`)
+ * @param style - font, size and weight
+ * @returns the lines, at least one (an empty text is one empty line)
+ */
+export function wrapText(text: string, maxWidth: number, style: TextStyle = {}): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((paragraph) => wrapParagraph(paragraph, maxWidth, style));
+}

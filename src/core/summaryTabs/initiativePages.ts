@@ -311,7 +311,7 @@ function writeItemRow(row: number, item: ItemSummary, span: SpanWriter): void {
   span(row, c.total[0], c.total[1], item.total, { ...TABLE_CENTER, numberFormat: '0', bold: true });
   span(row, c.grade[0], c.grade[1], gradeText(item.grade), { ...TABLE_CENTER, bold: true });
   span(row, c.continued[0], c.continued[1], item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null, TABLE_CENTER);
-  span(row, c.ended[0], c.ended[1], item.endedIn ? toFullWidth(item.endedIn) : null, { ...TABLE_CENTER, fontSize: 9 });
+  span(row, c.ended[0], c.ended[1], item.endedIn ? yearLabel(item.endedIn) : null, { ...TABLE_CENTER, fontSize: 9 });
   span(row, c.departments[0], c.departments[1], departments, { ...TABLE_TEXT, fontSize: 8 });
 }
 

@@ -5,9 +5,9 @@
  * settings, charts, view options) and lets tests inspect it through read-only snapshots. It does not
  * evaluate formulas: a formula cell reads back the value it was written with (or null).
  *
- * The helpers (`resolveCellFormats`, `findSheetIndex`, `checkSheetName`, `checkCellWrite`,
- * `hiddenColumnList`, `listFormula`, `checkChart`, the messages) are exported because the ExcelJS port applies the same
- * rules; one copy keeps the two ports agreeing on what the contract suite checks.
+ * What a workbook can hold is checked by core's validateSheetSpecs, shared by every port. The helpers
+ * here (`resolveCellFormats`, `findSheetIndex`, the messages) are exported because the other ports
+ * apply the same rules; one copy keeps the ports agreeing on what the contract suite checks.
  */
 
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../core/address';
@@ -24,7 +24,21 @@ import type {
   SheetSpec,
   SheetVisibility,
 } from '../core/sheetSpec';
+import {
+  checkCellWrite,
+  checkChart,
+  checkSheetName,
+  hiddenColumnList,
+  listFormula,
+  sheetNameKey,
+  validateCellWrites,
+  validatePageSetups,
+  validateSheetSpecs,
+} from '../core/validateSheetSpecs';
 import { WorkbookError } from './port';
+
+// The shared rules, under the names the other ports have imported from here.
+export { checkCellWrite, checkChart, checkSheetName, hiddenColumnList, listFormula };
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from './port';
 
 /** The borders of one cell, side by side. */
@@ -78,13 +92,6 @@ export interface SheetSnapshot {
   validationAt(address: string): Readonly<ListValidation> | null;
 }
 
-/** Excel's last column (XFD). */
-const MAX_COLUMN = 16384;
-/** Excel's longest cell text. */
-const MAX_TEXT_LENGTH = 32767;
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME_LENGTH = 31;
-
 /**
  * Applies range formats in order and returns each touched cell's resolved format.
  * `border` sets every side of every cell; `outline` then sets the outer sides of the range.
@@ -128,105 +135,8 @@ function applyStyle(styles: Map<string, ResolvedCellStyle>, bounds: RangeBounds,
  * @returns its index, or -1
  */
 export function findSheetIndex(names: readonly string[], name: string): number {
-  const wanted = name.toLocaleUpperCase('en-US');
-  return names.findIndex((candidate) => candidate.toLocaleUpperCase('en-US') === wanted);
-}
-
-/**
- * Rejects a sheet name Excel would refuse.
- * @param name - the proposed name
- */
-export function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH) {
-    throw new WorkbookError(`シート名「${name}」は 1〜${MAX_SHEET_NAME_LENGTH} 文字にしてください。`);
-  }
-  if (/[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new WorkbookError(`シート名「${name}」には \\ / ? * [ ] : や先頭・末尾の ' を使えません。`);
-  }
-}
-
-/**
- * Rejects a cell write Excel could not store.
- * @param sheet - the sheet name, for the message
- * @param write - the cell write
- */
-export function checkCellWrite(sheet: string, write: CellWrite): void {
-  const { value } = write;
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new WorkbookError(`シート「${sheet}」のセル ${write.address} に数値でない値 (${value}) は書き込めません。`);
-  }
-  if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) {
-    throw new WorkbookError(
-      `シート「${sheet}」のセル ${write.address} の文字数が ${MAX_TEXT_LENGTH} 文字を超えています。`,
-    );
-  }
-}
-
-/**
- * Rejects hidden columns that are not columns of a sheet, and returns them ascending, each once.
- * @param sheet - the sheet name, for the message
- * @param columns - 1-based column numbers (SheetSpec.hiddenColumns)
- * @returns the columns, sorted and without repeats
- */
-export function hiddenColumnList(sheet: string, columns: readonly number[] | undefined): number[] {
-  for (const column of columns ?? []) {
-    if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
-      throw new WorkbookError(`シート「${sheet}」の非表示列 ${column} は 1〜${MAX_COLUMN} の列番号にしてください。`);
-    }
-  }
-  return [...new Set(columns ?? [])].sort((a, b) => a - b);
-}
-
-/** Excel's longest list of a list validation, as text between the quotes of its formula. */
-const MAX_LIST_LENGTH = 255;
-
-/**
- * The formula of a list validation: the items between double quotes, separated by commas.
- * Rejects lists Excel cannot store that way.
- * @param sheet - the sheet name, for the message
- * @param validation - the validation
- * @returns such as "\"工程どおり,前倒し,遅れ\""
- */
-export function listFormula(sheet: string, validation: ListValidation): string {
-  if (validation.list.length === 0 || validation.list.some((item) => item.includes(','))) {
-    throw new WorkbookError(
-      `シート「${sheet}」の ${validation.address} の入力規則: リストが空か、項目に「,」が含まれています。`,
-    );
-  }
-  const text = validation.list.map((item) => item.replace(/"/g, '""')).join(',');
-  if (text.length > MAX_LIST_LENGTH) {
-    throw new WorkbookError(
-      `シート「${sheet}」の ${validation.address} の入力規則: リストが ${MAX_LIST_LENGTH} 文字を超えています。`,
-    );
-  }
-  return `"${text}"`;
-}
-
-/**
- * Rejects a chart whose ranges do not fit: categories and each series one column (or row) of the
- * same length, and a valid anchor.
- * @param sheet - the sheet name, for the message
- * @param chart - the chart
- */
-export function checkChart(sheet: string, chart: ChartSpec): void {
-  const fail = (reason: string): never => {
-    throw new WorkbookError(`シート「${sheet}」のグラフ「${chart.name}」: ${reason}`);
-  };
-  const length = (address: string): number => {
-    const bounds = parseRange(address);
-    if (bounds.left !== bounds.right && bounds.top !== bounds.bottom)
-      fail(`${address} は 1 列（または 1 行）の範囲にしてください。`);
-    return Math.max(bounds.bottom - bounds.top, bounds.right - bounds.left) + 1;
-  };
-  const count = length(chart.categories);
-  if (chart.series.length === 0) fail('系列がありません。');
-  for (const series of chart.series) {
-    if (length(series.values) !== count)
-      fail(`系列「${series.name}」の範囲 ${series.values} は項目の範囲 ${chart.categories} と同じ長さにしてください。`);
-  }
-  const from = parseCell(chart.from);
-  const to = parseCell(chart.to);
-  if (to.row < from.row || to.column < from.column) fail(`位置 ${chart.from}〜${chart.to} が正しくありません。`);
+  const wanted = sheetNameKey(name);
+  return names.findIndex((candidate) => sheetNameKey(candidate) === wanted);
 }
 
 /** The message for a sheet that does not exist. */
@@ -268,7 +178,6 @@ class MemorySheet {
   }
 
   write(write: CellWrite): void {
-    checkCellWrite(this.name, write);
     const { row, column } = parseCell(write.address);
     const merge = this.mergeAt(row, column);
     if (merge && (merge.top !== row || merge.left !== column)) {
@@ -358,7 +267,6 @@ class MemorySheet {
 }
 
 function buildSheet(spec: SheetSpec): MemorySheet {
-  checkSheetName(spec.name);
   const sheet = new MemorySheet(spec.name);
   sheet.visibility = spec.visibility ?? 'visible';
   sheet.tabColor = spec.tabColor;
@@ -371,11 +279,9 @@ function buildSheet(spec: SheetSpec): MemorySheet {
   }
   sheet.styles = resolveCellFormats(spec.formats);
   sheet.validations = structuredClone(spec.validations ?? []);
-  for (const validation of sheet.validations) listFormula(spec.name, validation);
   sheet.page = spec.page ? structuredClone(spec.page) : undefined;
   sheet.freeze = spec.freeze ? { ...spec.freeze } : undefined;
   sheet.charts = structuredClone(spec.charts ?? []);
-  for (const chart of sheet.charts) checkChart(spec.name, chart);
   sheet.protect = spec.protect ?? false;
   sheet.showGridLines = spec.showGridLines ?? true;
   return sheet;
@@ -436,6 +342,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeCells(writes: readonly SheetWrite[]): Promise<void> {
+    validateCellWrites(writes);
     // Look every sheet up first so that a missing sheet fails the batch before anything is written.
     const targets = writes.map((write) => this.require(write.sheet));
     writes.forEach((write, index) => {
@@ -455,6 +362,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void> {
+    validatePageSetups(setups);
     const targets = setups.map((setup) => this.require(setup.sheet));
     setups.forEach((setup, index) => {
       targets[index].page = structuredClone(setup.page);
@@ -462,6 +370,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private put(specs: readonly SheetSpec[], options: PlaceOptions): void {
+    validateSheetSpecs(specs);
     // Build every sheet before placing any, so that a bad spec leaves the workbook unchanged.
     const built = specs.map((spec) => buildSheet(spec));
     for (const sheet of built) {

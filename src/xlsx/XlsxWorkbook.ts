@@ -15,7 +15,8 @@ import { cellAddress, parseCell, parseRange, rangeAddress } from '../core/addres
 import type { CellValue, ChartSpec, ListValidation, PageSetup, SheetSpec } from '../core/sheetSpec';
 import { WorkbookError } from '../workbook/port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
-import { findSheetIndex, MemoryWorkbook, missingSheetMessage } from '../workbook/memory';
+import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../core/validateSheetSpecs';
+import { findSheetIndex, missingSheetMessage } from '../workbook/memory';
 import type { MemoryCell, ResolvedCellStyle, SheetSnapshot } from '../workbook/memory';
 import { plainValue, readCell } from './cellValues';
 import { fromExcelStyle } from './cellStyles';
@@ -104,6 +105,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeCells(writes: readonly SheetWrite[]): Promise<void> {
+    validateCellWrites(writes);
     const targets = writes.map((write) => this.require(write.sheet));
     writes.forEach((write, index) => {
       for (const cell of write.cells) writeCell(targets[index], cell);
@@ -111,9 +113,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
-    // The in-memory port checks names, values, merges, lists and charts by the same rules; a bad
-    // spec fails here, before this workbook changes.
-    MemoryWorkbook.fromSpecs(specs);
+    // The rules every port shares; a bad spec fails here, before this workbook changes.
+    validateSheetSpecs(specs);
     const order = this.ordered();
     for (const spec of specs) {
       const index = findSheetIndex(
@@ -157,6 +158,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void> {
+    validatePageSetups(setups);
     const targets = setups.map((setup) => this.require(setup.sheet));
     setups.forEach((setup, index) => applyPageSetup(targets[index], setup.page));
   }

@@ -8,19 +8,18 @@ import type { Worksheet } from 'exceljs';
 import { cellAddress, parseCell, parseRange } from '../core/address';
 import type { CellWrite, SheetSpec } from '../core/sheetSpec';
 import { WorkbookError } from '../workbook/port';
-import { checkCellWrite, listFormula, mergedCellMessage, resolveCellFormats } from '../workbook/memory';
+import { listFormula, mergedCellMessage, resolveCellFormats } from '../workbook/memory';
 import { excelValue, isHiddenMergedCell } from './cellValues';
 import { argb, toExcelStyle } from './cellStyles';
 import { applyPageSetup, internals } from './pageSetup';
 
 /**
- * Writes one cell, refusing the hidden cells of a merged area (ExcelJS would silently write the
- * top-left cell instead).
+ * Writes one cell (already checked by validateSheetSpecs or validateCellWrites), refusing the
+ * hidden cells of a merged area (ExcelJS would silently write the top-left cell instead).
  * @param worksheet - the worksheet
  * @param write - the cell write
  */
 export function writeCell(worksheet: Worksheet, write: CellWrite): void {
-  checkCellWrite(worksheet.name, write);
   const { row, column } = parseCell(write.address);
   const target = worksheet.getCell(row, column);
   if (isHiddenMergedCell(target)) throw new WorkbookError(mergedCellMessage(worksheet.name, write.address));

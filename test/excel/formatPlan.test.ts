@@ -121,6 +121,7 @@ function randomSpec(seed: number): SheetSpec {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const letters = 'ABCDEFGH';
   const formats: RangeFormat[] = [];
+  const merged: { top: number; left: number; bottom: number; right: number }[] = [];
   for (let i = 0; i < 40; i++) {
     const top = 1 + Math.floor(next() * 8);
     const left = Math.floor(next() * 8);
@@ -141,7 +142,14 @@ function randomSpec(seed: number): SheetSpec {
     if (next() < 0.2) style.locked = pick([true, false]);
     if (next() < 0.4) style.border = pick(['thin', 'medium', 'hair', 'double', 'dotted'] as const);
     if (next() < 0.3) style.outline = pick(['thin', 'medium', 'double'] as const);
-    formats.push(next() < 0.15 && address.includes(':') ? { address, style, merge: true } : { address, style });
+    const merge = next() < 0.15 && address.includes(':');
+    // Every port refuses overlapping merges (validateSheetSpecs): an overlapping one stays a format.
+    const bounds = { top, left, bottom, right };
+    const overlaps = merged.some(
+      (other) => other.left <= right && left <= other.right && other.top <= bottom && top <= other.bottom,
+    );
+    if (merge && !overlaps) merged.push(bounds);
+    formats.push(merge && !overlaps ? { address, style, merge: true } : { address, style });
   }
   const cells = Array.from({ length: 12 }, () => ({
     address: `${pick([...letters])}${1 + Math.floor(next() * 10)}`,

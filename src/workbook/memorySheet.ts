@@ -17,6 +17,7 @@ import type {
 } from '../core/sheetSpec';
 import { hiddenColumnList } from '../core/validateSheetSpecs';
 import { resolveCellFormats, type ResolvedCellStyle } from './cellFormats';
+import { MergeIndex } from './mergeIndex';
 import { WorkbookError } from './port';
 
 /** A stored cell: its value (the computed value for a formula) and its formula with "=". */
@@ -101,7 +102,7 @@ export class MemorySheet {
   readonly cells = new Map<number, MemoryCell>();
   /** Merged ranges in the order merged, and by each row they cover. */
   private merges: RangeBounds[] = [];
-  private readonly mergesByRow = new Map<number, RangeBounds[]>();
+  private readonly mergeIndex = new MergeIndex();
   private formats: readonly RangeFormat[] = [];
   private resolved?: Map<string, ResolvedCellStyle>;
   validations: ListValidation[] = [];
@@ -153,11 +154,7 @@ export class MemorySheet {
 
   private addMerge(bounds: RangeBounds): void {
     this.merges.push(bounds);
-    for (let row = bounds.top; row <= bounds.bottom; row++) {
-      const list = this.mergesByRow.get(row);
-      if (list) list.push(bounds);
-      else this.mergesByRow.set(row, [bounds]);
-    }
+    this.mergeIndex.add(bounds);
     this.operations.mergeSteps += bounds.bottom - bounds.top + 1;
   }
 
@@ -168,10 +165,8 @@ export class MemorySheet {
    * @returns the merge, or undefined
    */
   mergeAt(row: number, column: number): RangeBounds | undefined {
-    const list = this.mergesByRow.get(row);
-    if (!list) return undefined;
-    this.operations.mergeSteps += list.length;
-    return list.find((merge) => within(merge, row, column));
+    this.operations.mergeSteps += this.mergeIndex.countAt(row);
+    return this.mergeIndex.at(row, column);
   }
 
   /** The resolved formats by cell, computed on first use (only snapshots need them). */

@@ -217,14 +217,27 @@ export function escapeAttribute(value: string): string {
 /**
  * A start tag written again from a parsed element, with changed attribute values.
  * @param element - the parsed element
- * @param values - new values by qualified attribute name (others keep theirs)
+ * @param values - new values by qualified attribute name (others keep theirs; null removes one,
+ *   a name the element lacks is added at the end)
+ * @param selfClosing - whether to close the tag ("/>"), by default as parsed
  * @returns the start tag text ("<name …>" or "<name …/>")
  */
-export function startTag(element: XmlElement, values: Readonly<Record<string, string>> = {}): string {
-  const attributes = element.attributes
-    .map((attribute) => ` ${attribute.name}="${escapeAttribute(values[attribute.name] ?? attribute.value)}"`)
-    .join('');
-  return `<${element.name}${attributes}${element.selfClosing ? '/>' : '>'}`;
+export function startTag(
+  element: XmlElement,
+  values: Readonly<Record<string, string | null>> = {},
+  selfClosing = element.selfClosing,
+): string {
+  const given = new Set(Object.keys(values));
+  const kept = element.attributes
+    .filter((attribute) => values[attribute.name] !== null)
+    .map((attribute) => {
+      given.delete(attribute.name);
+      return ` ${attribute.name}="${escapeAttribute(values[attribute.name] ?? attribute.value)}"`;
+    });
+  const added = [...given]
+    .filter((name) => values[name] !== null)
+    .map((name) => ` ${name}="${escapeAttribute(values[name] as string)}"`);
+  return `<${element.name}${kept.join('')}${added.join('')}${selfClosing ? '/>' : '>'}`;
 }
 
 /** A change to a text: replace [start, end) by `text` (start = end inserts). */
@@ -301,4 +314,18 @@ export function appendToRoot(xml: string, root: XmlElement, children: string): s
   if (!root.selfClosing) return applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text: children }]);
   const open = startTag({ ...root, selfClosing: false });
   return applySplices(xml, [{ start: root.start, end: root.end, text: `${open}${children}</${root.name}>` }]);
+}
+
+/**
+ * Markup of the main namespace written with the prefix a part binds to it (x:c for c), when the
+ * part uses one; attributes are left as they are.
+ * @param markup - elements written without prefix
+ * @param context - an element of the part in that namespace
+ * @returns the markup with prefixed element names
+ */
+export function inNamespaceOf(markup: string, context: XmlElement): string {
+  const colon = context.name.indexOf(':');
+  if (colon < 0) return markup;
+  const prefix = context.name.slice(0, colon + 1);
+  return markup.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`);
 }

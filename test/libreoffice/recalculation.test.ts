@@ -12,26 +12,26 @@ import { builtInPlan, exampleScores } from '../../src/core/example';
 import { toFullWidth } from '../../src/core/japanese';
 import { itemGrade, itemTotal } from '../../src/core/rules';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
-import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
+import { createWorkbookFile, openWorkbookFile, type WorkbookFile } from '../../src/xlsx/workbookFile';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 
 const plan = builtInPlan();
 const layout = progressSheetLayout(plan);
-let recalculated: XlsxWorkbook;
+let recalculated: WorkbookFile;
 let result: AggregateResult;
 
 beforeAll(async () => {
   expect(hasLibreOffice()).toBe(true); // scripts/install-system-deps.sh installs it
   const directory = mkdtempSync(join(tmpdir(), 'shinchoku-recalc-'));
-  const book = XlsxWorkbook.create();
+  const book = createWorkbookFile();
   await createExample(book);
-  const aggregated = await XlsxWorkbook.open(await book.toBuffer());
+  const aggregated = await openWorkbookFile(await book.toBuffer());
   result = await aggregate(aggregated);
   const summaryPath = join(directory, 'example-summary.xlsx');
   await aggregated.save(summaryPath);
   const outDir = join(directory, 'recalculated');
   mkdirSync(outDir);
-  recalculated = await XlsxWorkbook.open(await convertWithLibreOffice(summaryPath, 'xlsx', outDir));
+  recalculated = await openWorkbookFile(await convertWithLibreOffice(summaryPath, 'xlsx', outDir));
 }, 180_000);
 
 describe('example-summary.xlsx recalculated by LibreOffice', () => {

@@ -13,7 +13,7 @@ import { createExample } from '../../src/actions/template';
 import { builtInPlan } from '../../src/core/example';
 import { SUMMARY_SHEET_NAMES } from '../../src/core/summaryTabs';
 import { INITIATIVE_PAGE_LABELS } from '../../src/core/summaryTabs/initiativePages';
-import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
+import { createWorkbookFile, openWorkbookFile } from '../../src/xlsx/workbookFile';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts/print');
@@ -78,11 +78,11 @@ run('the printed example workbook (LibreOffice PDF)', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     let started = Date.now();
-    const example = XlsxWorkbook.create();
+    const example = createWorkbookFile();
     await createExample(example);
     const examplePath = join(ARTIFACTS, 'example.xlsx');
     await example.save(examplePath);
-    const book = await XlsxWorkbook.open(examplePath);
+    const book = await openWorkbookFile(examplePath);
     await aggregate(book);
     const summaryPath = join(ARTIFACTS, 'example-summary.xlsx');
     await book.save(summaryPath);

@@ -1,0 +1,426 @@
+/**
+ * The workbook port over an .xlsx package, part by part, without rebuilding the book: cells are
+ * read straight from each worksheet part with a streaming parser, written cells are patched into
+ * their part in place, new and replaced sheets are written as new parts, and every part nothing
+ * touched is copied into the output exactly as it was stored (charts, x14 validations, row breaks,
+ * comments and anything else another program put there survive). workbook.xml, its relationships,
+ * the content types, the defined names (print areas and titles), the titles in docProps/app.xml and
+ * the stylesheet are updated where sheets or formats are added; calcChain.xml is dropped when cells
+ * or sheets change (Excel rebuilds it) and the workbook asks Excel to recalculate on open.
+ *
+ * Node only (zlib, fs). The ExcelJS port (../XlsxWorkbook) stays for the browser download.
+ */
+import { readFile, rename, unlink } from 'node:fs/promises';
+import type { RangeBounds } from '../../core/address';
+import type { CellValue, CellWrite, PageSetup, SheetSpec } from '../../core/sheetSpec';
+import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../../core/validateSheetSpecs';
+import { MergeIndex } from '../../workbook/mergeIndex';
+import { mergedCellMessage, missingSheetMessage } from '../../workbook/memorySheet';
+import { WorkbookError } from '../../workbook/port';
+import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../../workbook/port';
+import { SheetIndex } from '../../workbook/sheetIndex';
+import { RELATIONSHIP_TYPES } from '../injectCharts';
+import { resolveTarget } from '../packageParts';
+import type { ZipSink } from '../zip';
+import { EMPTY_APP_XML, updateTitles } from './appProperties';
+import { OpcPackage } from './OpcPackage';
+import type { Relationship } from './OpcPackage';
+import { patchWorksheet } from './patchWorksheet';
+import { cellKey, parseBounds, readSharedStrings, readSheetCells } from './sheetCells';
+import type { CellRead } from './sheetCells';
+import { OFFICE_RELATIONSHIPS, PART_TYPES, relationshipKind, removeSheetParts, writeChartParts } from './sheetParts';
+import { DEFAULT_STYLES_XML, StyleSheet } from './StyleSheet';
+import { EMPTY_WORKBOOK_XML, PRINT_AREA, PRINT_TITLES, WorkbookPart } from './workbookPart';
+import type { WorkbookSheet } from './workbookPart';
+import { printNames, worksheetXml } from './worksheetXml';
+
+/** A sheet of the workbook and what is pending for its part. */
+interface SheetEntry {
+  info: WorkbookSheet;
+  /** Its part, or null for a sheet that is not a worksheet (a chart sheet). */
+  path: string | null;
+  merges?: RangeBounds[];
+  writes?: Map<number, CellWrite>;
+  page?: PageSetup;
+}
+
+/** Compression of the parts the port writes: fast, since a book may have thousands of them. */
+const WRITE_LEVEL = 1;
+
+/** An .xlsx workbook behind the WorkbookPort, worked on part by part. */
+export class PackageWorkbook implements WorkbookPort {
+  private sheets: SheetEntry[] = [];
+  private index = new SheetIndex<SheetEntry>([], (entry) => entry.info.name);
+  private relationships: Relationship[];
+  private relationshipsChanged = false;
+  private strings?: string[];
+  private styles?: StyleSheet;
+  private cellsChanged = false;
+  private sheetsChanged = false;
+  private nextSheetId: number;
+  private nextRelationship = 1;
+
+  private constructor(
+    private readonly pkg: OpcPackage,
+    private readonly workbookPath: string,
+    private readonly workbook: WorkbookPart,
+    private readonly openedWith: readonly string[],
+  ) {
+    this.relationships = pkg.relationships(workbookPath);
+    const targets = new Map(this.relationships.map((relationship) => [relationship.id, relationship]));
+    this.reorder(
+      workbook.sheets.map((info) => {
+        const relationship = targets.get(info.relationshipId);
+        const isWorksheet = relationship !== undefined && relationshipKind(relationship) === 'worksheet';
+        return { info, path: isWorksheet ? resolveTarget(workbookPath, relationship.target) : null };
+      }),
+    );
+    this.nextSheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId)) + 1;
+  }
+
+  /** A new, empty workbook. */
+  static create(): PackageWorkbook {
+    const pkg = OpcPackage.empty();
+    const workbookPath = 'xl/workbook.xml';
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    pkg.write(workbookPath, EMPTY_WORKBOOK_XML, PART_TYPES.workbook);
+    pkg.write('xl/styles.xml', DEFAULT_STYLES_XML, PART_TYPES.styles);
+    pkg.write('docProps/app.xml', EMPTY_APP_XML, PART_TYPES.app);
+    pkg.write(
+      'docProps/core.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        `<dc:creator>Shinchoku</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`,
+      PART_TYPES.core,
+    );
+    pkg.writeRelationships('', [
+      { id: 'rId1', type: `${OFFICE_RELATIONSHIPS}/officeDocument`, target: workbookPath, external: false },
+      {
+        id: 'rId2',
+        type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
+        target: 'docProps/core.xml',
+        external: false,
+      },
+      { id: 'rId3', type: `${OFFICE_RELATIONSHIPS}/extended-properties`, target: 'docProps/app.xml', external: false },
+    ]);
+    pkg.writeRelationships(workbookPath, [
+      { id: 'rId1', type: `${OFFICE_RELATIONSHIPS}/styles`, target: 'styles.xml', external: false },
+    ]);
+    const created = new PackageWorkbook(pkg, workbookPath, new WorkbookPart(EMPTY_WORKBOOK_XML), []);
+    created.sheetsChanged = true;
+    return created;
+  }
+
+  /**
+   * Opens an .xlsx file (its parts are read only when needed).
+   * @param source - a file path or the file's bytes
+   * @returns the workbook; throws WorkbookError when the file cannot be read as .xlsx
+   */
+  static async open(source: string | Uint8Array): Promise<PackageWorkbook> {
+    const what = typeof source === 'string' ? `ファイル「${source}」` : 'ファイル';
+    let bytes: Buffer;
+    try {
+      bytes = typeof source === 'string' ? await readFile(source) : Buffer.from(source);
+    } catch (error) {
+      throw new WorkbookError(`${what}を読み込めません: ${String(error)}`, {
+        cause: error,
+        file: typeof source === 'string' ? source : null,
+      });
+    }
+    try {
+      const pkg = OpcPackage.fromBytes(bytes);
+      const document = pkg
+        .relationships('')
+        .find((relationship) => relationshipKind(relationship) === 'officeDocument');
+      if (!document) throw new Error('no officeDocument relationship');
+      const workbookPath = resolveTarget('', document.target);
+      const workbook = new WorkbookPart(pkg.read(workbookPath));
+      return new PackageWorkbook(
+        pkg,
+        workbookPath,
+        workbook,
+        workbook.sheets.map((sheet) => sheet.name),
+      );
+    } catch (error) {
+      throw new WorkbookError(`${what}を Excel ブック (.xlsx) として開けません: ${String(error)}`, { cause: error });
+    }
+  }
+
+  /**
+   * Writes the workbook to a file (through a temporary file beside it, renamed when complete).
+   * @param path - the .xlsx path
+   */
+  async save(path: string): Promise<void> {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      this.write({ file: temporary });
+      await rename(temporary, path);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    this.write({ chunks });
+    return Buffer.concat(chunks);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.map((entry) => ({ name: entry.info.name, visibility: entry.info.state }));
+  }
+
+  async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
+    const bySheet = new Map<SheetEntry, RangeBounds[]>();
+    const parsed = requests.map((request) => {
+      const entry = this.require(request.sheet);
+      const bounds = parseBounds(request.address);
+      if (!bounds)
+        throw new WorkbookError(`シート「${request.sheet}」のアドレス「${request.address}」が正しくありません。`);
+      bySheet.set(entry, [...(bySheet.get(entry) ?? []), bounds]);
+      return { request, entry, bounds };
+    });
+    const cells = new Map<SheetEntry, Map<number, CellRead>>();
+    for (const [entry, wanted] of bySheet) cells.set(entry, this.readCells(entry, wanted));
+    return parsed.map(({ request, entry, bounds }) => {
+      const found = cells.get(entry) as Map<number, CellRead>;
+      const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let row = bounds.top; row <= bounds.bottom; row++) {
+        const valueRow: CellValue[] = [];
+        const formulaRow: (string | null)[] = [];
+        for (let column = bounds.left; column <= bounds.right; column++) {
+          const cell = found.get(cellKey(row, column));
+          valueRow.push(cell?.value ?? null);
+          formulaRow.push(cell?.formula ?? null);
+        }
+        values.push(valueRow);
+        formulas.push(formulaRow);
+      }
+      return { sheet: request.sheet, address: request.address, values, formulas };
+    });
+  }
+
+  async writeCells(writes: readonly SheetWrite[]): Promise<void> {
+    validateCellWrites(writes);
+    const targets = writes.map((write) => {
+      const entry = this.require(write.sheet);
+      if (!entry.path) throw new WorkbookError(`シート「${write.sheet}」はグラフのシートのため書き込めません。`);
+      return entry;
+    });
+    // Every write is checked before any is made: a batch is written whole or not at all.
+    const planned = writes.map((write, index) => {
+      const entry = targets[index];
+      const merges = new MergeIndex(this.mergesOf(entry));
+      return write.cells.map((cell) => {
+        const bounds = parseBounds(cell.address) as RangeBounds;
+        if (merges.hides(bounds.top, bounds.left))
+          throw new WorkbookError(mergedCellMessage(write.sheet, cell.address));
+        return [cellKey(bounds.top, bounds.left), cell] as const;
+      });
+    });
+    planned.forEach((cells, index) => {
+      const entry = targets[index];
+      entry.writes ??= new Map();
+      for (const [key, cell] of cells) entry.writes.set(key, cell);
+    });
+    if (writes.some((write) => write.cells.length > 0)) this.cellsChanged = true;
+  }
+
+  async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
+    validateSheetSpecs(specs);
+    if (specs.length === 0) return;
+    const styles = this.styleSheet();
+    const order = [...this.sheets];
+    const added: SheetEntry[] = [];
+    for (const spec of specs) {
+      const position = this.index.position(spec.name);
+      if (position >= 0) this.forget(order[position]);
+      const entry = this.writeSheet(spec, styles);
+      // A replaced sheet keeps its place in the tab order; new ones go together before `before`.
+      if (position >= 0) order[position] = entry;
+      else added.push(entry);
+    }
+    const before = options.before === undefined ? -1 : this.index.position(options.before);
+    const at = before >= 0 ? before : order.length;
+    this.reorder([...order.slice(0, at), ...added, ...order.slice(at)]);
+  }
+
+  async deleteSheets(names: readonly string[]): Promise<void> {
+    const doomed = new Set(names.map((name) => this.index.get(name)).filter((entry) => entry !== undefined));
+    if (doomed.size === 0) return;
+    for (const entry of doomed) this.forget(entry);
+    this.reorder(this.sheets.filter((entry) => !doomed.has(entry)));
+  }
+
+  async setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void> {
+    validatePageSetups(setups);
+    const targets = setups.map((setup) => this.require(setup.sheet));
+    setups.forEach((setup, index) => {
+      const entry = targets[index];
+      if (!entry.path) return;
+      entry.page = structuredClone(setup.page);
+      const names = printNames(setup.page);
+      this.workbook.setPrintNames(entry.info, names.printArea, names.titleRows);
+    });
+  }
+
+  /** Cells of a sheet inside some ranges, with the writes not yet saved on top. */
+  private readCells(entry: SheetEntry, wanted: RangeBounds[]): Map<number, CellRead> {
+    if (!entry.path) return new Map();
+    const reading = readSheetCells(this.pkg.read(entry.path), wanted, () => this.sharedStrings());
+    entry.merges = reading.merges;
+    for (const [key, write] of entry.writes ?? []) {
+      const row = Math.floor(key / 16385);
+      const column = key % 16385;
+      if (
+        !wanted.some(
+          (bounds) => row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right,
+        )
+      )
+        continue;
+      const value = write.value === undefined || write.value === '' ? null : write.value;
+      reading.cells.set(key, { value, formula: write.formula ? `=${write.formula}` : null });
+    }
+    return reading.cells;
+  }
+
+  private mergesOf(entry: SheetEntry): RangeBounds[] {
+    if (!entry.merges && entry.path) entry.merges = readSheetCells(this.pkg.read(entry.path), [], () => []).merges;
+    return entry.merges ?? [];
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.strings) {
+      const relationship = this.relationships.find((each) => relationshipKind(each) === 'sharedStrings');
+      const path = relationship && resolveTarget(this.workbookPath, relationship.target);
+      this.strings = path && this.pkg.has(path) ? readSharedStrings(this.pkg.read(path)) : [];
+    }
+    return this.strings;
+  }
+
+  private stylesPath(): string | undefined {
+    const relationship = this.relationships.find((each) => relationshipKind(each) === 'styles');
+    return relationship && resolveTarget(this.workbookPath, relationship.target);
+  }
+
+  private styleSheet(): StyleSheet {
+    if (!this.styles) {
+      const path = this.stylesPath();
+      this.styles = new StyleSheet(path && this.pkg.has(path) ? this.pkg.read(path) : DEFAULT_STYLES_XML);
+      if (!path) this.addRelationship('styles', 'styles.xml');
+    }
+    return this.styles;
+  }
+
+  private addRelationship(kind: string, target: string): string {
+    const used = new Set(this.relationships.map((relationship) => relationship.id));
+    while (used.has(`rId${this.nextRelationship}`)) this.nextRelationship++;
+    const id = `rId${this.nextRelationship++}`;
+    this.relationships.push({ id, type: `${OFFICE_RELATIONSHIPS}/${kind}`, target, external: false });
+    this.relationshipsChanged = true;
+    return id;
+  }
+
+  /** Writes a new worksheet part (and its charts) for a spec. */
+  private writeSheet(spec: SheetSpec, styles: StyleSheet): SheetEntry {
+    const path = this.pkg.freePath('xl/worksheets/sheet', '.xml');
+    const directory = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
+    const target = path.startsWith(directory) ? path.slice(directory.length) : `/${path}`;
+    const info: WorkbookSheet = {
+      name: spec.name,
+      sheetId: this.nextSheetId++,
+      state: spec.visibility ?? 'visible',
+      relationshipId: this.addRelationship('worksheet', target),
+    };
+    let drawingId: string | undefined;
+    if (spec.charts?.length) {
+      const drawing = writeChartParts(this.pkg, spec.name, spec.charts, spec.cells);
+      drawingId = 'rId1';
+      this.pkg.writeRelationships(path, [
+        {
+          id: drawingId,
+          type: RELATIONSHIP_TYPES.drawing,
+          target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}`,
+          external: false,
+        },
+      ]);
+    }
+    this.pkg.write(path, worksheetXml(spec, styles, { drawingId }), PART_TYPES.worksheet, WRITE_LEVEL);
+    const names = printNames(spec.page);
+    this.workbook.setPrintNames(info, names.printArea, names.titleRows);
+    this.sheetsChanged = true;
+    return { info, path };
+  }
+
+  /** Removes a sheet's part, the parts it owns, its relationship and its local names. */
+  private forget(entry: SheetEntry): void {
+    if (entry.path) removeSheetParts(this.pkg, entry.path);
+    this.relationships = this.relationships.filter((relationship) => relationship.id !== entry.info.relationshipId);
+    this.relationshipsChanged = true;
+    this.workbook.forget(entry.info);
+    this.sheetsChanged = true;
+  }
+
+  private reorder(entries: SheetEntry[]): void {
+    this.sheets = entries;
+    this.index = new SheetIndex(entries, (entry) => entry.info.name);
+    this.workbook.sheets = entries.map((entry) => entry.info);
+    if (this.sheetsChanged) this.workbook.touch();
+  }
+
+  private require(name: string): SheetEntry {
+    const entry = this.index.get(name);
+    if (!entry) throw new WorkbookError(missingSheetMessage(name));
+    return entry;
+  }
+
+  /** Brings every changed part up to date and writes the package. */
+  private write(sink: ZipSink): void {
+    for (const entry of this.sheets) {
+      if (!entry.path || (!entry.writes?.size && !entry.page)) continue;
+      const patched = patchWorksheet(this.pkg.read(entry.path), { cells: entry.writes ?? new Map(), page: entry.page });
+      this.pkg.write(entry.path, patched, undefined, WRITE_LEVEL);
+      entry.writes = undefined;
+      entry.page = undefined;
+      this.workbook.touch();
+    }
+    if (this.cellsChanged || this.sheetsChanged) {
+      // Excel rebuilds the calculation chain; one naming cells that changed would make it repair.
+      for (const relationship of this.relationships.filter((each) => relationshipKind(each) === 'calcChain')) {
+        this.pkg.remove(resolveTarget(this.workbookPath, relationship.target));
+        this.relationships = this.relationships.filter((each) => each !== relationship);
+        this.relationshipsChanged = true;
+      }
+    }
+    if (this.cellsChanged) {
+      this.workbook.fullCalcOnLoad = true;
+      this.workbook.touch();
+    }
+    if (this.styles?.isChanged)
+      this.pkg.write(this.stylesPath() ?? 'xl/styles.xml', this.styles.toXml(), PART_TYPES.styles);
+    if (this.workbook.isChanged) this.pkg.write(this.workbookPath, this.workbook.toXml());
+    if (this.relationshipsChanged) this.pkg.writeRelationships(this.workbookPath, this.relationships);
+    if (this.sheetsChanged) this.updateAppTitles();
+    this.cellsChanged = false;
+    this.sheetsChanged = false;
+    this.relationshipsChanged = false;
+    this.pkg.save(sink);
+  }
+
+  private updateAppTitles(): void {
+    const relationship = this.pkg.relationships('').find((each) => relationshipKind(each) === 'extended-properties');
+    const path = relationship && resolveTarget('', relationship.target);
+    if (!path || !this.pkg.has(path)) return;
+    const names = this.workbook.names
+      .filter((entry) => entry.name === PRINT_AREA || entry.name === PRINT_TITLES || !entry.name.startsWith('_xlnm.'))
+      .map((entry) =>
+        entry.sheet ? `'${entry.sheet.name.replace(/'/g, "''")}'!${entry.name.replace(/^_xlnm\./, '')}` : entry.name,
+      );
+    const sheets = this.sheets.map((entry) => entry.info.name);
+    const xml = this.pkg.read(path);
+    const updated = updateTitles(xml, this.openedWith, sheets, names);
+    if (updated !== xml) this.pkg.write(path, updated);
+  }
+}

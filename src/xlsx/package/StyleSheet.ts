@@ -60,7 +60,7 @@ const DEFAULT_FONT = { name: 'Calibri', size: 11 };
 /** The stylesheet of a new package: one default font, the two fills Excel requires, no theme. */
 export const DEFAULT_STYLES_XML =
   `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">` +
-  `<fonts count="1"><font><sz val="${DEFAULT_FONT.size}"/><color rgb="FF000000"/><name val="${DEFAULT_FONT.name}"/><family val="2"/></font></fonts>` +
+  `<fonts count="1"><font><sz val="${DEFAULT_FONT.size}"/><name val="${DEFAULT_FONT.name}"/><family val="2"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

@@ -9,7 +9,7 @@ import { createExample, createTemplate } from '../actions/template';
 import { EXAMPLE_YEAR } from '../core/example';
 import { formatProblem, type Problem } from '../core/problems';
 import { GRADES } from '../core/rules';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { createWorkbookFile, openWorkbookFile } from '../xlsx/workbookFile';
 import type { CliIo } from './main';
 import { COLLECT_COMMAND, SPLIT_COMMAND } from './distributeCommands';
 import { PDF_COMMAND, PRINT_SETUP_COMMAND } from './pdfCommand';
@@ -45,12 +45,12 @@ export const COMMANDS: Record<string, Command> = {
       const directory = resolve(values.out);
       mkdirSync(directory, { recursive: true });
       const started = Date.now();
-      const book = XlsxWorkbook.create();
+      const book = createWorkbookFile();
       const names = await createExample(book, { onProgress: progressTo(io) });
       const examplePath = join(directory, 'example.xlsx');
       await book.save(examplePath);
       io.out(`作成: ${examplePath}（進捗状況シート ${names.length} 枚、確認時期 ${EXAMPLE_YEAR}）`);
-      const summaryBook = await XlsxWorkbook.open(examplePath);
+      const summaryBook = await openWorkbookFile(examplePath);
       const result = await aggregate(summaryBook, { onProgress: progressTo(io) });
       const summaryPath = join(directory, 'example-summary.xlsx');
       await summaryBook.save(summaryPath);
@@ -82,7 +82,7 @@ export const COMMANDS: Record<string, Command> = {
       if (!plan.period.includes(year))
         throw new UsageError(`年度 ${year} は計画期間 (${plan.period.join('・')}) にありません。`);
       const out = outputFile(values.out);
-      const book = XlsxWorkbook.create();
+      const book = createWorkbookFile();
       const names = await createTemplate(book, { plan, year, onProgress: progressTo(io) });
       mkdirSync(dirname(out), { recursive: true });
       await book.save(out);

@@ -7,7 +7,7 @@ import { collectBooks, groupByDepartment, writeDepartmentBook } from '../actions
 import { readWorkbook } from '../actions/readWorkbook';
 import { writeWorkbook } from '../actions/template';
 import { formatProblem } from '../core/problems';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { createWorkbookFile } from '../xlsx/workbookFile';
 import type { Command } from './commands';
 import { inputFile, openBook, outputFile, planOption, progressTo, UsageError, yearOption } from './usage';
 
@@ -35,7 +35,7 @@ export const SPLIT_COMMAND: Command = {
     mkdirSync(directory, { recursive: true });
     for (const [index, group] of groups.entries()) {
       io.progress(`部署ごとのブックを作成中 ${index + 1}/${groups.length}`);
-      const book = XlsxWorkbook.create();
+      const book = createWorkbookFile();
       await writeDepartmentBook(book, reading, group);
       await book.save(join(directory, departmentFileName(group.department)));
     }
@@ -72,7 +72,7 @@ export const COLLECT_COMMAND: Command = {
       plan: values.plan ? planOption(values.plan) : undefined,
       onProgress: progressTo(io),
     });
-    const target = XlsxWorkbook.create();
+    const target = createWorkbookFile();
     await writeWorkbook(target, collected.plan, collected.year, collected.sheets, null, { onProgress: progressTo(io) });
     mkdirSync(dirname(out), { recursive: true });
     await target.save(out);

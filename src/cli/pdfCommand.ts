@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { applyPrintSetup } from '../actions/printSetup';
 import { formatProblem } from '../core/problems';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { openWorkbookFile, type WorkbookFile } from '../xlsx/workbookFile';
 import type { Command } from './commands';
 import type { CliIo } from './main';
 import { convertWithSoffice, LibreOfficeError } from './libreoffice';
@@ -107,9 +107,9 @@ export const PRINT_SETUP_COMMAND: Command = {
   async run(values, positionals, io: CliIo) {
     const input = inputFile(positionals);
     const out = outputFile(values.out, input);
-    let book: XlsxWorkbook;
+    let book: WorkbookFile;
     try {
-      book = await XlsxWorkbook.open(input);
+      book = await openWorkbookFile(input);
     } catch (error) {
       throw new UsageError(
         `${input} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。`,

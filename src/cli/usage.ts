@@ -8,7 +8,7 @@ import type { Progress } from '../actions/progress';
 import { builtInPlan } from '../core/example';
 import { parseCheckPeriod } from '../core/japanese';
 import { parsePlan, PlanError, type Plan, type YearCode } from '../core/plan';
-import { XlsxWorkbook } from '../xlsx/XlsxWorkbook';
+import { openWorkbookFile, type WorkbookFile } from '../xlsx/workbookFile';
 import type { CliIo } from './main';
 
 /** A wrong command line; the CLI prints it with the command's help and exits 2. */
@@ -79,9 +79,9 @@ export function outputFile(value: string | boolean | undefined, input?: string):
  * @param path - the file
  * @returns the workbook
  */
-export async function openBook(path: string): Promise<XlsxWorkbook> {
+export async function openBook(path: string): Promise<WorkbookFile> {
   try {
-    return await XlsxWorkbook.open(path);
+    return await openWorkbookFile(path);
   } catch (error) {
     throw new UsageError(
       `${path} を .xlsx として開けません（${error instanceof Error ? error.message : String(error)}）。Excel で「Excel ブック (.xlsx)」として保存し直してください。`,

@@ -36,7 +36,9 @@ export interface XmlElement {
   local: string;
   uri: string;
   /** Attributes in the order written. */
-  attributes: XmlAttribute[];
+  readonly attributes: readonly XmlAttribute[];
+  /** Attributes by qualified name (the parser's own record; listing them costs, looking one up does not). */
+  readonly byName: Readonly<Record<string, XmlAttribute>>;
   /** Offset of "<" of the start tag. */
   start: number;
   /** Offset just after ">" of the start tag. */
@@ -59,6 +61,40 @@ export interface XmlHandlers {
   text?(text: string, depth: number): void;
 }
 
+/** An element from saxes' tag; its attribute list is made only when asked for. */
+class ParsedElement implements XmlElement {
+  readonly name: string;
+  readonly local: string;
+  readonly uri: string;
+  readonly byName: Readonly<Record<string, XmlAttribute>>;
+  readonly selfClosing: boolean;
+  closeStart: number;
+  end: number;
+  children: XmlElement[] = [];
+  text = '';
+  private list?: XmlAttribute[];
+
+  constructor(
+    tag: SaxesTagNS,
+    readonly start: number,
+    readonly openEnd: number,
+  ) {
+    this.name = tag.name;
+    this.local = tag.local;
+    this.uri = tag.uri;
+    // saxes' attribute objects have the fields of XmlAttribute (and a prefix): no copy needed.
+    this.byName = tag.attributes;
+    this.selfClosing = tag.isSelfClosing;
+    this.closeStart = openEnd;
+    this.end = openEnd;
+  }
+
+  get attributes(): readonly XmlAttribute[] {
+    this.list ??= Object.values(this.byName);
+    return this.list;
+  }
+}
+
 /** A part that is not well-formed XML. */
 export class XmlError extends Error {
   override name = 'XmlError';
@@ -78,27 +114,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   parser.on('error', (error) => {
     failure ??= error;
   });
+  // saxes reports a start tag just after the character that ends its name: "<" is one name
+  // length and two characters back.
+  let tagStart = 0;
+  parser.on('opentagstart', (tag) => {
+    tagStart = parser.position - tag.name.length - 2;
+  });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const openEnd = parser.position;
-    const start = xml.lastIndexOf('<', openEnd - 1);
-    const element: XmlElement = {
-      name: tag.name,
-      local: tag.local,
-      uri: tag.uri,
-      attributes: Object.values(tag.attributes).map((attribute) => ({
-        name: attribute.name,
-        local: attribute.local,
-        uri: attribute.uri,
-        value: attribute.value,
-      })),
-      start,
-      openEnd,
-      closeStart: openEnd,
-      end: openEnd,
-      selfClosing: tag.isSelfClosing,
-      children: [],
-      text: '',
-    };
+    const element = new ParsedElement(tag, tagStart, parser.position);
     handlers.open?.(element, stack.length);
     stack.push(element);
   });
@@ -106,8 +129,12 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     const element = stack.pop();
     if (!element) return;
     if (!element.selfClosing) {
-      element.end = parser.position;
-      element.closeStart = xml.lastIndexOf('</', element.end - 1);
+      const end = parser.position;
+      // "</name>" unless the end tag has spaces before ">".
+      const guess = end - element.name.length - 3;
+      element.end = end;
+      element.closeStart =
+        xml.charCodeAt(guess) === 60 && xml.charCodeAt(guess + 1) === 47 ? guess : xml.lastIndexOf('</', end - 1);
     }
     handlers.close?.(element, stack.length);
   });
@@ -153,6 +180,10 @@ export function parseXml(xml: string, maxDepth = Infinity): XmlElement {
  * @returns the value, or undefined
  */
 export function attributeOf(element: XmlElement, local: string, uri = ''): string | undefined {
+  // An unprefixed attribute is recorded under its own name.
+  const direct = element.byName[local];
+  if (direct && direct.uri === uri) return direct.value;
+  if (uri === '') return undefined;
   return element.attributes.find((attribute) => attribute.local === local && attribute.uri === uri)?.value;
 }
 
@@ -312,7 +343,7 @@ export function qualifiedName(parent: XmlElement, uri: string, local: string): s
  */
 export function appendToRoot(xml: string, root: XmlElement, children: string): string {
   if (!root.selfClosing) return applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text: children }]);
-  const open = startTag({ ...root, selfClosing: false });
+  const open = startTag(root, {}, false);
   return applySplices(xml, [{ start: root.start, end: root.end, text: `${open}${children}</${root.name}>` }]);
 }
 

@@ -25,10 +25,11 @@ import type { ZipSink } from '../zip';
 import { EMPTY_APP_XML, updateTitles } from './appProperties';
 import { OpcPackage } from './OpcPackage';
 import type { Relationship } from './OpcPackage';
-import { patchWorksheet } from './patchWorksheet';
+import { patchWorksheet, replaceCellsAt } from './patchWorksheet';
 import { cellKey, parseBounds, readSharedStrings, readSheetCells } from './sheetCells';
-import type { CellRead } from './sheetCells';
+import type { CellPositions, CellRead } from './sheetCells';
 import { OFFICE_RELATIONSHIPS, PART_TYPES, relationshipKind, removeSheetParts, writeChartParts } from './sheetParts';
+import { SHARED_STRINGS_TYPE, SharedStringTable } from './SharedStringTable';
 import { DEFAULT_STYLES_XML, StyleSheet } from './StyleSheet';
 import { EMPTY_WORKBOOK_XML, PRINT_AREA, PRINT_TITLES, WorkbookPart } from './workbookPart';
 import type { WorkbookSheet } from './workbookPart';
@@ -42,6 +43,16 @@ interface SheetEntry {
   merges?: RangeBounds[];
   writes?: Map<number, CellWrite>;
   page?: PageSetup;
+  /** Where its cell elements are, recorded when its part was last read (while the part is unchanged). */
+  positions?: CellPositions;
+  /** The cells the last readRanges call read of this sheet (kept until the next call or a write). */
+  lastRead?: { bounds: RangeBounds[]; cells: Map<number, CellRead> };
+}
+
+function contains(outer: RangeBounds, inner: RangeBounds): boolean {
+  return (
+    outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
+  );
 }
 
 /** Compression of the parts the port writes: fast, since a book may have thousands of them. */
@@ -54,6 +65,8 @@ export class PackageWorkbook implements WorkbookPort {
   private relationships: Relationship[];
   private relationshipsChanged = false;
   private strings?: string[];
+  /** The shared strings of a workbook this port created (opened ones keep theirs untouched). */
+  private newStrings?: SharedStringTable;
   private styles?: StyleSheet;
   private cellsChanged = false;
   private sheetsChanged = false;
@@ -107,6 +120,7 @@ export class PackageWorkbook implements WorkbookPort {
     ]);
     const created = new PackageWorkbook(pkg, workbookPath, new WorkbookPart(EMPTY_WORKBOOK_XML), []);
     created.sheetsChanged = true;
+    created.newStrings = new SharedStringTable();
     return created;
   }
 
@@ -181,8 +195,20 @@ export class PackageWorkbook implements WorkbookPort {
       bySheet.set(entry, [...(bySheet.get(entry) ?? []), bounds]);
       return { request, entry, bounds };
     });
+    // A read inside what the previous call read of a sheet (「集計」 reads the cells it is about to
+    // write right after reading every sheet) is answered without parsing the part again.
     const cells = new Map<SheetEntry, Map<number, CellRead>>();
-    for (const [entry, wanted] of bySheet) cells.set(entry, this.readCells(entry, wanted));
+    const kept = new Map<SheetEntry, { bounds: RangeBounds[]; cells: Map<number, CellRead> }>();
+    for (const [entry, wanted] of bySheet) {
+      const last = entry.lastRead;
+      const read =
+        last && wanted.every((bounds) => last.bounds.some((outer) => contains(outer, bounds)))
+          ? last
+          : { bounds: wanted, cells: this.readCells(entry, wanted) };
+      cells.set(entry, read.cells);
+      kept.set(entry, read);
+    }
+    for (const entry of this.sheets) entry.lastRead = kept.get(entry);
     return parsed.map(({ request, entry, bounds }) => {
       const found = cells.get(entry) as Map<number, CellRead>;
       const values: CellValue[][] = [];
@@ -222,6 +248,7 @@ export class PackageWorkbook implements WorkbookPort {
     });
     planned.forEach((cells, index) => {
       const entry = targets[index];
+      entry.lastRead = undefined;
       entry.writes ??= new Map();
       for (const [key, cell] of cells) entry.writes.set(key, cell);
     });
@@ -271,6 +298,7 @@ export class PackageWorkbook implements WorkbookPort {
     if (!entry.path) return new Map();
     const reading = readSheetCells(this.pkg.read(entry.path), wanted, () => this.sharedStrings());
     entry.merges = reading.merges;
+    entry.positions = reading.positions;
     for (const [key, write] of entry.writes ?? []) {
       const row = Math.floor(key / 16385);
       const column = key % 16385;
@@ -287,11 +315,16 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private mergesOf(entry: SheetEntry): RangeBounds[] {
-    if (!entry.merges && entry.path) entry.merges = readSheetCells(this.pkg.read(entry.path), [], () => []).merges;
+    if (!entry.merges && entry.path) {
+      const reading = readSheetCells(this.pkg.read(entry.path), [], () => []);
+      entry.merges = reading.merges;
+      entry.positions = reading.positions;
+    }
     return entry.merges ?? [];
   }
 
   private sharedStrings(): string[] {
+    if (this.newStrings) return this.newStrings.texts;
     if (!this.strings) {
       const relationship = this.relationships.find((each) => relationshipKind(each) === 'sharedStrings');
       const path = relationship && resolveTarget(this.workbookPath, relationship.target);
@@ -347,7 +380,8 @@ export class PackageWorkbook implements WorkbookPort {
         },
       ]);
     }
-    this.pkg.write(path, worksheetXml(spec, styles, { drawingId }), PART_TYPES.worksheet, WRITE_LEVEL);
+    const xml = worksheetXml(spec, styles, { drawingId, strings: this.newStrings });
+    this.pkg.write(path, xml, PART_TYPES.worksheet, WRITE_LEVEL);
     const names = printNames(spec.page);
     this.workbook.setPrintNames(info, names.printArea, names.titleRows);
     this.sheetsChanged = true;
@@ -380,8 +414,13 @@ export class PackageWorkbook implements WorkbookPort {
   private write(sink: ZipSink): void {
     for (const entry of this.sheets) {
       if (!entry.path || (!entry.writes?.size && !entry.page)) continue;
-      const patched = patchWorksheet(this.pkg.read(entry.path), { cells: entry.writes ?? new Map(), page: entry.page });
+      const xml = this.pkg.read(entry.path);
+      // Cells read before are replaced where they were found; anything else takes a full patch.
+      const replaced =
+        entry.positions && entry.writes && !entry.page ? replaceCellsAt(xml, entry.positions, entry.writes) : null;
+      const patched = replaced ?? patchWorksheet(xml, { cells: entry.writes ?? new Map(), page: entry.page });
       this.pkg.write(entry.path, patched, undefined, WRITE_LEVEL);
+      entry.positions = undefined;
       entry.writes = undefined;
       entry.page = undefined;
       this.workbook.touch();
@@ -397,6 +436,12 @@ export class PackageWorkbook implements WorkbookPort {
     if (this.cellsChanged) {
       this.workbook.fullCalcOnLoad = true;
       this.workbook.touch();
+    }
+    if (this.newStrings && this.newStrings.texts.length > 0) {
+      if (!this.relationships.some((each) => relationshipKind(each) === 'sharedStrings'))
+        this.addRelationship('sharedStrings', 'sharedStrings.xml');
+      const path = resolveTarget(this.workbookPath, 'sharedStrings.xml');
+      this.pkg.write(path, this.newStrings.toXml(), SHARED_STRINGS_TYPE, WRITE_LEVEL);
     }
     if (this.styles?.isChanged)
       this.pkg.write(this.stylesPath() ?? 'xl/styles.xml', this.styles.toXml(), PART_TYPES.styles);

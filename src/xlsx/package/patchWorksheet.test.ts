@@ -1,4 +1,4 @@
-import { patchWorksheet } from './patchWorksheet';
+import { patchWorksheet, replaceCellsAt } from './patchWorksheet';
 import { cellKey, readSheetCells } from './sheetCells';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -110,5 +110,27 @@ describe('patchWorksheet', () => {
         '<printOptions gridLines="1" horizontalCentered="1"/><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/>' +
         '<pageSetup r:id="rId1" paperSize="9" fitToWidth="1" fitToHeight="0" orientation="portrait"/><headerFooter><oddHeader>&amp;C&amp;A</oddHeader></headerFooter><drawing r:id="rId2"/></worksheet>',
     );
+  });
+
+  test('replacing cells at the positions recorded when reading gives what the full patch gives', () => {
+    const prefixed = sheet
+      .replace(/<(\/?)(?!worksheet)([a-zA-Z])/g, '<$1x:$2')
+      .replace('<worksheet xmlns=', '<x:worksheet xmlns:x=')
+      .replace('</worksheet>', '</x:worksheet>');
+    for (const xml of [
+      sheet.replace(/<f t="shared"[^>]*\/?>(A2\+1<\/f>)?/g, ''),
+      prefixed.replace(/<x:f t="shared"[^>]*\/?>(A2\+1<\/x:f>)?/g, ''),
+    ]) {
+      const { positions } = readSheetCells(xml, [], () => []);
+      const cells = writes([
+        ['A2', { formula: 'SUM(B2:C2)', value: 9 }],
+        ['C2', { value: 'あ' }],
+        ['B5', { value: null }],
+      ]);
+      expect(replaceCellsAt(xml, positions, cells)).toBe(patchWorksheet(xml, { cells }));
+    }
+    // A cell that does not exist yet, or a part with shared formulas: the full patch is needed.
+    const { positions } = readSheetCells(sheet, [], () => []);
+    expect(replaceCellsAt(sheet, positions, writes([['A2', { value: 1 }]]))).toBeNull();
   });
 });

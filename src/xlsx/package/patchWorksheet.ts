@@ -21,7 +21,8 @@ import {
 } from '../xml';
 import type { Splice, XmlElement } from '../xml';
 import { shiftFormula } from './formulaShift';
-import { cellKey, parseReference } from './sheetCells';
+import { cellKey, cellPosition, parseReference } from './sheetCells';
+import type { CellPositions } from './sheetCells';
 import { cellContent, encodeOoxmlText, pageElements } from './worksheetXml';
 import { columnLetters } from '../../core/address';
 
@@ -104,20 +105,42 @@ export function patchWorksheet(xml: string, patch: WorksheetPatch): string {
   return applySplices(xml, splices);
 }
 
-function newCell(
-  row: number,
-  column: number,
-  write: CellWrite,
-  style: string | undefined,
-  context: XmlElement,
-): string {
+function newCell(row: number, column: number, write: CellWrite, style: string | undefined, prefix: string): string {
   const { type, children } = cellContent(write);
   const reference = `${columnLetters(column)}${row}`;
   const s = style === undefined ? '' : ` s="${style}"`;
-  return inNamespaceOf(
-    children ? `<c r="${reference}"${s}${type}>${children}</c>` : `<c r="${reference}"${s}/>`,
-    context,
-  );
+  const markup = children ? `<c r="${reference}"${s}${type}>${children}</c>` : `<c r="${reference}"${s}/>`;
+  return prefix ? markup.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`) : markup;
+}
+
+function prefixOf(element: XmlElement): string {
+  return element.name.slice(0, element.name.length - element.local.length);
+}
+
+/**
+ * Cells replaced at the positions recorded when the part was read, without parsing it again:
+ * only when every write replaces a cell element that exists (keeping its format) and the part has
+ * no shared formulas; otherwise null, and patchWorksheet does the whole job.
+ * @param xml - the worksheet part, unchanged since its positions were recorded
+ * @param positions - where its cell elements are
+ * @param writes - cells to write, by cellKey
+ * @returns the new part, or null
+ */
+export function replaceCellsAt(
+  xml: string,
+  positions: CellPositions,
+  writes: ReadonlyMap<number, CellWrite>,
+): string | null {
+  if (positions.sharedFormulas) return null;
+  const splices: Splice[] = [];
+  for (const [key, write] of writes) {
+    const found = cellPosition(positions, key);
+    if (!found) return null;
+    const style = found.style < 0 ? undefined : String(found.style);
+    const markup = newCell(Math.floor(key / 16385), key % 16385, write, style, positions.prefix);
+    splices.push({ start: found.start, end: found.end, text: markup });
+  }
+  return applySplices(xml, splices);
 }
 
 function writeCells(
@@ -139,7 +162,9 @@ function writeCells(
     cells.sort((a, b) => a[0] - b[0]);
     const row = existingRows.get(rowNumber);
     if (!row) {
-      const markup = cells.map(([column, write]) => newCell(rowNumber, column, write, undefined, sheetData)).join('');
+      const markup = cells
+        .map(([column, write]) => newCell(rowNumber, column, write, undefined, prefixOf(sheetData)))
+        .join('');
       newRows.push(inNamespaceOf(`<row r="${rowNumber}">`, sheetData) + markup + inNamespaceOf('</row>', sheetData));
       continue;
     }
@@ -147,14 +172,14 @@ function writeCells(
     for (const [column, write] of cells) {
       const existing = row.cells.find((cell) => cell.column === column);
       if (existing) {
-        const markup = newCell(rowNumber, column, write, attributeOf(existing.element, 's'), sheetData);
+        const markup = newCell(rowNumber, column, write, attributeOf(existing.element, 's'), prefixOf(sheetData));
         splices.push({ start: existing.element.start, end: existing.element.end, text: markup });
         continue;
       }
       const next = row.cells.find((cell) => cell.column > column);
       inserted.push({
         at: next ? next.element.start : row.element.closeStart,
-        markup: newCell(rowNumber, column, write, undefined, sheetData),
+        markup: newCell(rowNumber, column, write, undefined, prefixOf(sheetData)),
       });
     }
     if (inserted.length === 0) continue;

@@ -18,12 +18,55 @@ export interface CellRead {
   formula: string | null;
 }
 
+/**
+ * Where every cell element of a worksheet part is (recorded while reading it), so that cells can
+ * be replaced later without parsing the part again. Valid while the part's text is unchanged.
+ */
+export interface CellPositions {
+  /** The prefix of the part's main-namespace elements ("" or "x:"). */
+  prefix: string;
+  /** Whether the part has shared formulas (replacing cells then needs the full patch). */
+  sharedFormulas: boolean;
+  /** Cell keys in document order (ascending in a well-formed part). */
+  keys: Float64Array;
+  /** Offsets of each cell element's "<" and just after its end. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Each cell's s attribute (-1 when it has none). */
+  styles: Int32Array;
+}
+
 /** What was read of a sheet. */
 export interface SheetReading {
   /** Cells inside the wanted ranges, by cellKey. */
   cells: Map<number, CellRead>;
   /** Every merged range of the sheet. */
   merges: RangeBounds[];
+  /** Where every cell element is. */
+  positions: CellPositions;
+}
+
+/**
+ * The recorded position of a cell element.
+ * @param positions - the positions of a part
+ * @param key - a cellKey
+ * @returns its element's offsets and style, or null when the part has no such cell element
+ */
+export function cellPosition(
+  positions: CellPositions,
+  key: number,
+): { start: number; end: number; style: number } | null {
+  let low = 0;
+  let high = positions.keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = positions.keys[middle];
+    if (found === key)
+      return { start: positions.starts[middle], end: positions.ends[middle], style: positions.styles[middle] };
+    if (found < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return null;
 }
 
 /**
@@ -87,8 +130,8 @@ export function parseBounds(reference: string): RangeBounds | null {
 }
 
 function attribute(element: XmlElement, local: string): string | undefined {
-  for (const entry of element.attributes) if (entry.local === local && entry.uri === '') return entry.value;
-  return undefined;
+  const entry = element.byName[local];
+  return entry && entry.uri === '' ? entry.value : undefined;
 }
 
 /**
@@ -157,6 +200,12 @@ export function readSheetCells(
   let column = 0;
   let cell: OpenCell | null = null;
   let phonetic = 0;
+  let prefix = '';
+  let sharedFormulas = false;
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const styles: number[] = [];
   scanXml(xml, {
     open(element, depth) {
       const local = element.local;
@@ -168,6 +217,11 @@ export function readSheetCells(
         const position = parseReference(attribute(element, 'r') ?? '');
         column = position ? position.column : column + 1;
         if (position) row = position.row;
+        const style = attribute(element, 's');
+        keys.push(cellKey(row, column));
+        starts.push(element.start);
+        styles.push(style === undefined ? -1 : Number(style));
+        if (keys.length === 1) prefix = element.name.slice(0, element.name.length - element.local.length);
         cell = {
           row,
           column,
@@ -179,8 +233,10 @@ export function readSheetCells(
         };
       } else if (depth === 4 && local === 'f' && cell) {
         const index = attribute(element, 'si');
-        if (attribute(element, 't') === 'shared' && index !== undefined)
+        if (attribute(element, 't') === 'shared' && index !== undefined) {
           cell.shared = { index, master: attribute(element, 'ref') !== undefined };
+          sharedFormulas = true;
+        }
       } else if (local === 'rPh') phonetic++;
       else if (depth === 2 && local === 'mergeCell') {
         const bounds = parseBounds(attribute(element, 'ref') ?? '');
@@ -197,6 +253,7 @@ export function readSheetCells(
       else if (depth === 3 && local === 'c') {
         const done: OpenCell = cell;
         cell = null;
+        ends.push(element.end);
         if (done.shared?.master && done.formula)
           masters.set(done.shared.index, { row: done.row, column: done.column, text: done.formula });
         if (!isWanted(done.row, done.column)) return;
@@ -220,7 +277,17 @@ export function readSheetCells(
     const index = new MergeIndex(merges, { top, bottom });
     for (const key of [...cells.keys()]) if (index.hides(Math.floor(key / 16385), key % 16385)) cells.delete(key);
   }
-  return { cells, merges };
+  const ordered = keys.every((key, index) => index === 0 || key > keys[index - 1]);
+  const positions: CellPositions = {
+    prefix,
+    sharedFormulas,
+    // Out-of-order cells (not written by Excel) leave no positions: the full patch handles them.
+    keys: Float64Array.from(ordered ? keys : []),
+    starts: Int32Array.from(ordered ? starts : []),
+    ends: Int32Array.from(ordered ? ends : []),
+    styles: Int32Array.from(ordered ? styles : []),
+  };
+  return { cells, merges, positions };
 }
 
 function cellValue(cell: OpenCell, strings: () => readonly string[]): CellValue {

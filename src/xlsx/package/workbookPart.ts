@@ -200,10 +200,7 @@ export class WorkbookPart {
       .map((entry) => {
         const local = entry.sheet === null ? undefined : String(positions.get(entry.sheet));
         if (entry.element) {
-          const tag = startTag(
-            { ...entry.element, selfClosing: false },
-            local === undefined ? {} : { localSheetId: local },
-          );
+          const tag = startTag(entry.element, local === undefined ? {} : { localSheetId: local }, false);
           return `${tag}${entry.inner ?? ''}</${entry.element.name}>`;
         }
         const attribute = local === undefined ? '' : ` localSheetId="${local}"`;

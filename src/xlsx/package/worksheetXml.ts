@@ -39,9 +39,10 @@ export function encodeOoxmlText(text: string): string {
 /**
  * The markup inside <c> for a value or a formula with its cached value, and the cell's type.
  * @param write - the cell write (value, or formula text without "=" and its value)
+ * @param strings - the shared strings to put text in, or undefined for inline strings
  * @returns the t attribute (or "") and the children
  */
-export function cellContent(write: CellWrite): { type: string; children: string } {
+export function cellContent(write: CellWrite, strings?: SharedStrings): { type: string; children: string } {
   const value: CellValue = write.value === undefined || write.value === '' ? null : write.value;
   const cached = (item: CellValue): { type: string; children: string } => {
     if (item === null) return { type: '', children: '' };
@@ -53,6 +54,7 @@ export function cellContent(write: CellWrite): { type: string; children: string 
     const result = cached(value);
     return { type: result.type, children: `<f>${encodeOoxmlText(write.formula)}</f>${result.children}` };
   }
+  if (typeof value === 'string' && strings) return { type: ' t="s"', children: `<v>${strings.indexOf(value)}</v>` };
   if (typeof value === 'string')
     return { type: ' t="inlineStr"', children: `<is><t xml:space="preserve">${encodeOoxmlText(value)}</t></is>` };
   return cached(value);
@@ -117,6 +119,11 @@ export function printNames(page: PageSetup | undefined): { printArea?: string; t
   };
 }
 
+/** The shared strings of a workbook being written: the index of each text, added when new. */
+export interface SharedStrings {
+  indexOf(text: string): number;
+}
+
 /** One cell of the sheet being written: what to write and its format. */
 interface OutCell {
   write?: CellWrite;
@@ -127,13 +134,14 @@ interface OutCell {
  * The worksheet part of a (validated) sheet spec.
  * @param spec - the sheet
  * @param styles - the workbook's stylesheet (formats are added to it)
- * @param options - whether its tab is the selected one, the relationship id of its drawing
+ * @param options - whether its tab is the selected one, the relationship id of its drawing, the
+ *   shared strings for its text (inline strings when not given)
  * @returns the part's XML
  */
 export function worksheetXml(
   spec: SheetSpec,
   styles: StyleSheet,
-  options: { selected?: boolean; drawingId?: string } = {},
+  options: { selected?: boolean; drawingId?: string; strings?: SharedStrings } = {},
 ): string {
   const merges = spec.formats
     .filter((format) => format.merge)
@@ -168,7 +176,7 @@ export function worksheetXml(
     const cellXml: string[] = [];
     for (const column of [...cells.keys()].sort((a, b) => a - b)) {
       const cell = cells.get(column) as OutCell;
-      const content = cell.write ? cellContent(cell.write) : { type: '', children: '' };
+      const content = cell.write ? cellContent(cell.write, options.strings) : { type: '', children: '' };
       const style = cell.style ? ` s="${cell.style}"` : '';
       const reference = `${columnLetters(column)}${row}`;
       cellXml.push(

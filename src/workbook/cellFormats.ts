@@ -21,6 +21,9 @@ export interface ResolvedCellStyle extends Omit<CellStyle, 'border' | 'outline'>
   borders?: CellBorders;
 }
 
+/** The number a cell is keyed by in resolveFormatsByCell: row × 16385 + column. */
+const ROW_FACTOR = 16385;
+
 /**
  * Applies range formats in order and returns each touched cell's resolved format.
  * `border` sets every side of every cell; `outline` then sets the outer sides of the range.
@@ -28,31 +31,48 @@ export interface ResolvedCellStyle extends Omit<CellStyle, 'border' | 'outline'>
  * @returns resolved formats by cell address
  */
 export function resolveCellFormats(formats: readonly RangeFormat[]): Map<string, ResolvedCellStyle> {
-  const styles = new Map<string, ResolvedCellStyle>();
+  const byAddress = new Map<string, ResolvedCellStyle>();
+  for (const [key, style] of resolveFormatsByCell(formats))
+    byAddress.set(cellAddress(Math.floor(key / ROW_FACTOR), key % ROW_FACTOR), style);
+  return byAddress;
+}
+
+/**
+ * The same as resolveCellFormats, keyed by row × 16385 + column (no address text to build or parse).
+ * Resolved styles are never changed once made, so cells may share one.
+ * @param formats - the formats of a sheet spec, in order
+ * @returns resolved formats by cell key, in the order cells were first formatted
+ */
+export function resolveFormatsByCell(formats: readonly RangeFormat[]): Map<number, ResolvedCellStyle> {
+  const styles = new Map<number, ResolvedCellStyle>();
   for (const format of formats) {
     if (format.style) applyStyle(styles, parseRange(format.address), format.style);
   }
   return styles;
 }
 
-function applyStyle(styles: Map<string, ResolvedCellStyle>, bounds: RangeBounds, style: CellStyle): void {
+const EMPTY: ResolvedCellStyle = Object.freeze({});
+
+function applyStyle(styles: Map<number, ResolvedCellStyle>, bounds: RangeBounds, style: CellStyle): void {
   const { border, outline, ...plain } = style;
   const defined = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
+  const all: CellBorders | undefined = border && { top: border, bottom: border, left: border, right: border };
   for (let row = bounds.top; row <= bounds.bottom; row++) {
     for (let column = bounds.left; column <= bounds.right; column++) {
-      const address = cellAddress(row, column);
-      const current = styles.get(address) ?? {};
+      const key = row * ROW_FACTOR + column;
+      const current = styles.get(key) ?? EMPTY;
       const next: ResolvedCellStyle = { ...current, ...defined };
-      const borders: CellBorders = { ...current.borders };
-      if (border) Object.assign(borders, { top: border, bottom: border, left: border, right: border });
-      if (outline) {
-        if (row === bounds.top) borders.top = outline;
-        if (row === bounds.bottom) borders.bottom = outline;
-        if (column === bounds.left) borders.left = outline;
-        if (column === bounds.right) borders.right = outline;
+      if (all || outline) {
+        const borders: CellBorders = { ...current.borders, ...all };
+        if (outline) {
+          if (row === bounds.top) borders.top = outline;
+          if (row === bounds.bottom) borders.bottom = outline;
+          if (column === bounds.left) borders.left = outline;
+          if (column === bounds.right) borders.right = outline;
+        }
+        if (Object.keys(borders).length > 0) next.borders = borders;
       }
-      if (Object.keys(borders).length > 0) next.borders = borders;
-      styles.set(address, next);
+      styles.set(key, next);
     }
   }
 }

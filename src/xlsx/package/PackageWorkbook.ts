@@ -72,6 +72,10 @@ export class PackageWorkbook implements WorkbookPort {
   private sheetsChanged = false;
   private nextSheetId: number;
   private nextRelationship = 1;
+  /** Relationship ids given out or in use (ids of removed relationships are not given out again). */
+  private usedIds?: Set<string>;
+  /** Relationships of sheets removed in this call, dropped from the list once per call. */
+  private readonly dropped = new Set<string>();
 
   private constructor(
     private readonly pkg: OpcPackage,
@@ -348,9 +352,10 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private addRelationship(kind: string, target: string): string {
-    const used = new Set(this.relationships.map((relationship) => relationship.id));
-    while (used.has(`rId${this.nextRelationship}`)) this.nextRelationship++;
+    this.usedIds ??= new Set(this.relationships.map((relationship) => relationship.id));
+    while (this.usedIds.has(`rId${this.nextRelationship}`)) this.nextRelationship++;
     const id = `rId${this.nextRelationship++}`;
+    this.usedIds.add(id);
     this.relationships.push({ id, type: `${OFFICE_RELATIONSHIPS}/${kind}`, target, external: false });
     this.relationshipsChanged = true;
     return id;
@@ -391,13 +396,17 @@ export class PackageWorkbook implements WorkbookPort {
   /** Removes a sheet's part, the parts it owns, its relationship and its local names. */
   private forget(entry: SheetEntry): void {
     if (entry.path) removeSheetParts(this.pkg, entry.path);
-    this.relationships = this.relationships.filter((relationship) => relationship.id !== entry.info.relationshipId);
+    this.dropped.add(entry.info.relationshipId);
     this.relationshipsChanged = true;
     this.workbook.forget(entry.info);
     this.sheetsChanged = true;
   }
 
   private reorder(entries: SheetEntry[]): void {
+    if (this.dropped.size > 0) {
+      this.relationships = this.relationships.filter((relationship) => !this.dropped.has(relationship.id));
+      this.dropped.clear();
+    }
     this.sheets = entries;
     this.index = new SheetIndex(entries, (entry) => entry.info.name);
     this.workbook.sheets = entries.map((entry) => entry.info);

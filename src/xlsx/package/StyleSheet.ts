@@ -78,6 +78,7 @@ export class StyleSheet {
   private readonly counts = new Map<Collection, number>();
   private readonly added = new Map<Collection, string[]>();
   private readonly ids = new Map<string, number>();
+  private readonly xfByKey = new Map<string, number>();
   private readonly formats = new Map<string, number>();
   private nextFormatId = 164;
 
@@ -133,7 +134,20 @@ export class StyleSheet {
    * @returns the index for the cells' s attribute (0 = the workbook's default format)
    */
   xfOf(style: ResolvedCellStyle | undefined): number {
-    if (!style || Object.keys(style).length === 0) return 0;
+    if (!style) return 0;
+    // Cells share few distinct styles: the index is looked up by a short key before any markup is made.
+    const borders = style.borders;
+    const key = `${style.fontName}|${style.fontSize}|${style.bold}|${style.fontColor}|${style.fill}|${style.horizontal}|${style.vertical}|${style.wrap}|${style.shrinkToFit}|${style.numberFormat}|${style.locked}|${borders?.top}|${borders?.bottom}|${borders?.left}|${borders?.right}`;
+    let index = this.xfByKey.get(key);
+    if (index === undefined) {
+      index = this.newXf(style);
+      this.xfByKey.set(key, index);
+    }
+    return index;
+  }
+
+  private newXf(style: ResolvedCellStyle): number {
+    if (Object.keys(style).length === 0) return 0;
     const { fontName, fontSize, bold, fontColor, fill, horizontal, vertical, wrap, shrinkToFit, locked } = style;
     const hasFont = fontName !== undefined || fontSize !== undefined || bold !== undefined || fontColor !== undefined;
     const fontId = hasFont

@@ -98,6 +98,8 @@ export class WorkbookPart {
   fullCalcOnLoad = false;
   private changed = false;
   private readonly root: XmlElement;
+  /** Sheets that have a print area or title rows among `names`. */
+  private readonly withPrintNames = new Set<WorkbookSheet>();
 
   /**
    * Parses the part.
@@ -127,6 +129,9 @@ export class WorkbookPart {
         element,
         inner: element.selfClosing ? '' : xml.slice(element.openEnd, element.closeStart),
       });
+      const entry = this.names[this.names.length - 1];
+      if (entry.sheet && (entry.name === PRINT_AREA || entry.name === PRINT_TITLES))
+        this.withPrintNames.add(entry.sheet);
     }
     const view = this.view();
     this.active = this.sheets[Number((view && attributeOf(view, 'activeTab')) ?? 0)] ?? this.sheets[0] ?? null;
@@ -157,20 +162,24 @@ export class WorkbookPart {
    * @param titleRows - "$1:$3", or undefined
    */
   setPrintNames(sheet: WorkbookSheet, printArea: string | undefined, titleRows: string | undefined): void {
-    this.names = this.names.filter(
-      (entry) => !(entry.sheet === sheet && (entry.name === PRINT_AREA || entry.name === PRINT_TITLES)),
-    );
+    // Only a sheet that has print names needs the list searched (n new sheets cost n steps).
+    if (this.withPrintNames.has(sheet))
+      this.names = this.names.filter(
+        (entry) => !(entry.sheet === sheet && (entry.name === PRINT_AREA || entry.name === PRINT_TITLES)),
+      );
     if (printArea) this.names.push({ name: PRINT_AREA, sheet, text: sheetPrefix(sheet.name) + printArea });
     if (titleRows) this.names.push({ name: PRINT_TITLES, sheet, text: sheetPrefix(sheet.name) + titleRows });
+    if (printArea || titleRows) this.withPrintNames.add(sheet);
     this.changed = true;
   }
 
   /**
-   * Forgets a sheet: its local names go with it; the active tab moves to the first visible sheet.
-   * @param sheet - the sheet, already taken out of `sheets`
+   * Forgets a sheet: its local names go with it (they are left out when the part is written, as
+   * the names of every sheet no longer in `sheets` are); the active tab moves to the first visible
+   * sheet if it was this one.
+   * @param sheet - the sheet, taken out of `sheets`
    */
   forget(sheet: WorkbookSheet): void {
-    this.names = this.names.filter((entry) => entry.sheet !== sheet);
     if (this.active === sheet) this.active = null;
     this.changed = true;
   }

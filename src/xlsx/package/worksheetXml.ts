@@ -7,7 +7,7 @@
 import { cellAddress, columnLetters, parseCell, parseRange, rangeAddress } from '../../core/address';
 import type { CellValue, CellWrite, PageSetup, SheetSpec } from '../../core/sheetSpec';
 import { hiddenColumnList, listFormula } from '../../core/validateSheetSpecs';
-import { resolveCellFormats } from '../../workbook/cellFormats';
+import { resolveFormatsByCell } from '../../workbook/cellFormats';
 import { MergeIndex } from '../../workbook/mergeIndex';
 import { escapeXml, MAIN_NS, R_NS, XML_DECLARATION } from '../xml';
 import type { StyleSheet } from './StyleSheet';
@@ -161,9 +161,8 @@ export function worksheetXml(
     // Like Excel, a merged area keeps only its top-left value.
     if (!mergeIndex.hides(row, column)) cellAt(row, column).write = write;
   }
-  for (const [address, style] of resolveCellFormats(spec.formats)) {
-    const { row, column } = parseCell(address);
-    cellAt(row, column).style = styles.xfOf(style);
+  for (const [key, style] of resolveFormatsByCell(spec.formats)) {
+    cellAt(Math.floor(key / 16385), key % 16385).style = styles.xfOf(style);
   }
   for (const row of Object.keys(spec.rowHeights ?? {})) if (!rows.has(Number(row))) rows.set(Number(row), new Map());
 

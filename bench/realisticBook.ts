@@ -15,20 +15,10 @@ import { ACTIVITY_ROWS } from '../src/core/sheet/progressSheetLayout';
 import type { ProgressSheetData } from '../src/core/sheet/progressSheetData';
 import { writeProgressSheet } from '../src/core/sheet/writeProgressSheet';
 import type { SheetSpec } from '../src/core/sheetSpec';
+import { random } from '../test/support/random';
 
 /** The year the books are checked in. */
 export const BENCH_YEAR: YearCode = 'R3';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PHRASES = [
   '市民サービスの向上に向けて',

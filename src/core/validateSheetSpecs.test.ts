@@ -1,20 +1,10 @@
 import type { RangeBounds } from './address';
 import { findMergeOverlap, validateSheetSpecs } from './validateSheetSpecs';
 import { WorkbookError } from './sheetSpec';
+import { random } from '../../test/support/random';
 
 function overlaps(a: RangeBounds, b: RangeBounds): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 describe('findMergeOverlap', () => {

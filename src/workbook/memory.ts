@@ -12,7 +12,7 @@
  */
 
 import { parseRange } from '../core/address';
-import type { CellValue, PageSetup, SheetSpec } from '../core/sheetSpec';
+import type { PageSetup, SheetSpec } from '../core/sheetSpec';
 import {
   checkCellWrite,
   checkChart,
@@ -28,6 +28,7 @@ import { cellKey, MemorySheet, missingSheetMessage } from './memorySheet';
 import type { SheetSnapshot, WorkbookOperations } from './memorySheet';
 import { WorkbookError } from './port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from './port';
+import { rangeData } from './rangeData';
 import { SheetIndex } from './sheetIndex';
 
 // What the other ports and the tests import from here.
@@ -90,21 +91,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return requests.map((request) => {
       const sheet = this.require(request.sheet);
       const bounds = parseRange(request.address);
-      const values: CellValue[][] = [];
-      const formulas: (string | null)[][] = [];
       this.operations.cellSteps += (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
-      for (let row = bounds.top; row <= bounds.bottom; row++) {
-        const valueRow: CellValue[] = [];
-        const formulaRow: (string | null)[] = [];
-        for (let column = bounds.left; column <= bounds.right; column++) {
-          const cell = sheet.cells.get(cellKey(row, column));
-          valueRow.push(cell?.value ?? null);
-          formulaRow.push(cell?.formula ?? null);
-        }
-        values.push(valueRow);
-        formulas.push(formulaRow);
-      }
-      return { sheet: request.sheet, address: request.address, values, formulas };
+      return rangeData(request, bounds, (row, column) => sheet.cells.get(cellKey(row, column)));
     });
   }
 

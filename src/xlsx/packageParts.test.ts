@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
 import { normaliseBooleans, readRowBreaks, sheetPartsByName } from './packageParts';
+import { MAIN_NS, PACKAGE_RELATIONSHIPS_NS, R_NS } from './xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const MAIN = MAIN_NS;
+const R = R_NS;
+const RELS = PACKAGE_RELATIONSHIPS_NS;
+const WORKSHEET = `${R_NS}/worksheet`;
 
 /** A package whose parts were written by a producer with its own habits: prefixes, quotes, order. */
 async function unusualPackage(): Promise<JSZip> {

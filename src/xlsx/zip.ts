@@ -124,6 +124,25 @@ export function deflateEntry(name: string, content: Buffer | string, level = 6):
   };
 }
 
+/**
+ * The fields local and central headers share, from flags to the name's length, at `at`.
+ * @param header - the header being written
+ * @param at - the offset of the flags field (6 in a local header, 8 in a central one)
+ * @param entry - the entry
+ * @param flags - its general purpose flags
+ * @param nameLength - the length of its name in bytes
+ */
+function writeEntryFields(header: Buffer, at: number, entry: ZipEntry, flags: number, nameLength: number): void {
+  header.writeUInt16LE(flags, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(entry.time, at + 4);
+  header.writeUInt16LE(entry.date, at + 6);
+  header.writeUInt32LE(entry.crc32 >>> 0, at + 8);
+  header.writeUInt32LE(entry.compressedSize, at + 12);
+  header.writeUInt32LE(entry.size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 /** Where written bytes go: a file, or memory. */
 export type ZipSink = { file: string } | { chunks: Buffer[] };
 
@@ -149,14 +168,7 @@ export function writeZip(sink: ZipSink, entries: Iterable<ZipEntry>): void {
       const local = Buffer.alloc(30);
       local.writeUInt32LE(LOCAL_HEADER, 0);
       local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(entry.method, 8);
-      local.writeUInt16LE(entry.time, 10);
-      local.writeUInt16LE(entry.date, 12);
-      local.writeUInt32LE(entry.crc32 >>> 0, 14);
-      local.writeUInt32LE(entry.compressedSize, 18);
-      local.writeUInt32LE(entry.size, 22);
-      local.writeUInt16LE(name.length, 26);
+      writeEntryFields(local, 6, entry, flags, name.length);
       write(local);
       write(name);
       write(entry.data);
@@ -164,14 +176,7 @@ export function writeZip(sink: ZipSink, entries: Iterable<ZipEntry>): void {
       header.writeUInt32LE(CENTRAL_HEADER, 0);
       header.writeUInt16LE(20, 4);
       header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(flags, 8);
-      header.writeUInt16LE(entry.method, 10);
-      header.writeUInt16LE(entry.time, 12);
-      header.writeUInt16LE(entry.date, 14);
-      header.writeUInt32LE(entry.crc32 >>> 0, 16);
-      header.writeUInt32LE(entry.compressedSize, 20);
-      header.writeUInt32LE(entry.size, 24);
-      header.writeUInt16LE(name.length, 28);
+      writeEntryFields(header, 8, entry, flags, name.length);
       header.writeUInt32LE(offset, 42);
       central.push(header, name);
       offset += 30 + name.length + entry.data.length;

@@ -18,6 +18,7 @@ import { planFormats } from '../../src/excel/formatPlan';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { BORDER_LINE, HORIZONTAL, VERTICAL } from '../../src/excel/specMapping';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import { random } from '../support/random';
 
 /** The straightforward rendering: every RangeFormat on its own range, in order, merge after its style. */
 function applyOneByOne(sheet: WorksheetLike, formats: readonly RangeFormat[]): void {
@@ -102,17 +103,6 @@ async function both(spec: SheetSpec) {
     planned: visible(planned, spec.name),
     reference: visible(reference, spec.name),
     requestBytes: planned.stats.maxRequestBytes,
-  };
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 

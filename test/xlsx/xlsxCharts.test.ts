@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { injectCharts, insertDrawing } from '../../src/xlsx/injectCharts';
+import { CONTENT_TYPES_NS, MAIN_NS, PACKAGE_RELATIONSHIPS_NS, R_NS } from '../../src/xlsx/xml';
 import { chartSheet, formSheet } from './fixtures';
 
 async function zipOf(workbook: XlsxWorkbook): Promise<JSZip> {
@@ -154,10 +155,7 @@ describe('insertDrawing', () => {
 });
 
 describe('charts added to parts another producer wrote', () => {
-  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-  const TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+  const [MAIN, R, RELS, TYPES] = [MAIN_NS, R_NS, PACKAGE_RELATIONSHIPS_NS, CONTENT_TYPES_NS];
 
   /** Prefixed elements, single quotes, another attribute order, an existing relationship. */
   async function producedElsewhere(): Promise<Buffer> {

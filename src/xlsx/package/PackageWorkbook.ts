@@ -12,26 +12,28 @@
  */
 import { readFile, rename, unlink } from 'node:fs/promises';
 import type { RangeBounds } from '../../core/address';
-import type { CellValue, CellWrite, PageSetup, SheetSpec } from '../../core/sheetSpec';
+import type { CellWrite, PageSetup, SheetSpec } from '../../core/sheetSpec';
 import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../../core/validateSheetSpecs';
 import { MergeIndex } from '../../workbook/mergeIndex';
 import { mergedCellMessage, missingSheetMessage } from '../../workbook/memorySheet';
 import { WorkbookError } from '../../workbook/port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../../workbook/port';
+import { rangeContains, rangeData } from '../../workbook/rangeData';
 import { SheetIndex } from '../../workbook/sheetIndex';
 import { RELATIONSHIP_TYPES } from '../injectCharts';
 import { resolveTarget } from '../packageParts';
 import type { ZipSink } from '../zip';
-import { EMPTY_APP_XML, updateTitles } from './appProperties';
+import { updateTitles } from './appProperties';
+import { PartRelationships } from './PartRelationships';
+import { newPackage } from './newPackage';
 import { OpcPackage } from './OpcPackage';
-import type { Relationship } from './OpcPackage';
 import { patchWorksheet, replaceCellsAt } from './patchWorksheet';
 import { cellKey, parseBounds, readSharedStrings, readSheetCells } from './sheetCells';
 import type { CellPositions, CellRead } from './sheetCells';
-import { OFFICE_RELATIONSHIPS, PART_TYPES, relationshipKind, removeSheetParts, writeChartParts } from './sheetParts';
+import { PART_TYPES, relationshipKind, removeSheetParts, writeChartParts } from './sheetParts';
 import { SHARED_STRINGS_TYPE, SharedStringTable } from './SharedStringTable';
 import { DEFAULT_STYLES_XML, StyleSheet } from './StyleSheet';
-import { EMPTY_WORKBOOK_XML, PRINT_AREA, PRINT_TITLES, WorkbookPart } from './workbookPart';
+import { WorkbookPart } from './workbookPart';
 import type { WorkbookSheet } from './workbookPart';
 import { printNames, worksheetXml } from './worksheetXml';
 
@@ -49,12 +51,6 @@ interface SheetEntry {
   lastRead?: { bounds: RangeBounds[]; cells: Map<number, CellRead> };
 }
 
-function contains(outer: RangeBounds, inner: RangeBounds): boolean {
-  return (
-    outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
-  );
-}
-
 /** Compression of the parts the port writes: fast, since a book may have thousands of them. */
 const WRITE_LEVEL = 1;
 
@@ -62,8 +58,7 @@ const WRITE_LEVEL = 1;
 export class PackageWorkbook implements WorkbookPort {
   private sheets: SheetEntry[] = [];
   private index = new SheetIndex<SheetEntry>([], (entry) => entry.info.name);
-  private relationships: Relationship[];
-  private relationshipsChanged = false;
+  private readonly relationships: PartRelationships;
   private strings?: string[];
   /** The shared strings of a workbook this port created (opened ones keep theirs untouched). */
   private newStrings?: SharedStringTable;
@@ -71,11 +66,6 @@ export class PackageWorkbook implements WorkbookPort {
   private cellsChanged = false;
   private sheetsChanged = false;
   private nextSheetId: number;
-  private nextRelationship = 1;
-  /** Relationship ids given out or in use (ids of removed relationships are not given out again). */
-  private usedIds?: Set<string>;
-  /** Relationships of sheets removed in this call, dropped from the list once per call. */
-  private readonly dropped = new Set<string>();
 
   private constructor(
     private readonly pkg: OpcPackage,
@@ -83,8 +73,8 @@ export class PackageWorkbook implements WorkbookPort {
     private readonly workbook: WorkbookPart,
     private readonly openedWith: readonly string[],
   ) {
-    this.relationships = pkg.relationships(workbookPath);
-    const targets = new Map(this.relationships.map((relationship) => [relationship.id, relationship]));
+    this.relationships = new PartRelationships(pkg, workbookPath);
+    const targets = new Map(this.relationships.all().map((relationship) => [relationship.id, relationship]));
     this.reorder(
       workbook.sheets.map((info) => {
         const relationship = targets.get(info.relationshipId);
@@ -97,32 +87,8 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** A new, empty workbook. */
   static create(): PackageWorkbook {
-    const pkg = OpcPackage.empty();
-    const workbookPath = 'xl/workbook.xml';
-    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    pkg.write(workbookPath, EMPTY_WORKBOOK_XML, PART_TYPES.workbook);
-    pkg.write('xl/styles.xml', DEFAULT_STYLES_XML, PART_TYPES.styles);
-    pkg.write('docProps/app.xml', EMPTY_APP_XML, PART_TYPES.app);
-    pkg.write(
-      'docProps/core.xml',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        `<dc:creator>Shinchoku</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`,
-      PART_TYPES.core,
-    );
-    pkg.writeRelationships('', [
-      { id: 'rId1', type: `${OFFICE_RELATIONSHIPS}/officeDocument`, target: workbookPath, external: false },
-      {
-        id: 'rId2',
-        type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
-        target: 'docProps/core.xml',
-        external: false,
-      },
-      { id: 'rId3', type: `${OFFICE_RELATIONSHIPS}/extended-properties`, target: 'docProps/app.xml', external: false },
-    ]);
-    pkg.writeRelationships(workbookPath, [
-      { id: 'rId1', type: `${OFFICE_RELATIONSHIPS}/styles`, target: 'styles.xml', external: false },
-    ]);
-    const created = new PackageWorkbook(pkg, workbookPath, new WorkbookPart(EMPTY_WORKBOOK_XML), []);
+    const { pkg, workbookPath, workbookXml } = newPackage();
+    const created = new PackageWorkbook(pkg, workbookPath, new WorkbookPart(workbookXml), []);
     created.sheetsChanged = true;
     created.newStrings = new SharedStringTable();
     return created;
@@ -206,7 +172,7 @@ export class PackageWorkbook implements WorkbookPort {
     for (const [entry, wanted] of bySheet) {
       const last = entry.lastRead;
       const read =
-        last && wanted.every((bounds) => last.bounds.some((outer) => contains(outer, bounds)))
+        last && wanted.every((bounds) => last.bounds.some((outer) => rangeContains(outer, bounds)))
           ? last
           : { bounds: wanted, cells: this.readCells(entry, wanted) };
       cells.set(entry, read.cells);
@@ -215,20 +181,7 @@ export class PackageWorkbook implements WorkbookPort {
     for (const entry of this.sheets) entry.lastRead = kept.get(entry);
     return parsed.map(({ request, entry, bounds }) => {
       const found = cells.get(entry) as Map<number, CellRead>;
-      const values: CellValue[][] = [];
-      const formulas: (string | null)[][] = [];
-      for (let row = bounds.top; row <= bounds.bottom; row++) {
-        const valueRow: CellValue[] = [];
-        const formulaRow: (string | null)[] = [];
-        for (let column = bounds.left; column <= bounds.right; column++) {
-          const cell = found.get(cellKey(row, column));
-          valueRow.push(cell?.value ?? null);
-          formulaRow.push(cell?.formula ?? null);
-        }
-        values.push(valueRow);
-        formulas.push(formulaRow);
-      }
-      return { sheet: request.sheet, address: request.address, values, formulas };
+      return rangeData(request, bounds, (row, column) => found.get(cellKey(row, column)));
     });
   }
 
@@ -330,35 +283,19 @@ export class PackageWorkbook implements WorkbookPort {
   private sharedStrings(): string[] {
     if (this.newStrings) return this.newStrings.texts;
     if (!this.strings) {
-      const relationship = this.relationships.find((each) => relationshipKind(each) === 'sharedStrings');
-      const path = relationship && resolveTarget(this.workbookPath, relationship.target);
+      const path = this.relationships.pathOf('sharedStrings');
       this.strings = path && this.pkg.has(path) ? readSharedStrings(this.pkg.read(path)) : [];
     }
     return this.strings;
   }
 
-  private stylesPath(): string | undefined {
-    const relationship = this.relationships.find((each) => relationshipKind(each) === 'styles');
-    return relationship && resolveTarget(this.workbookPath, relationship.target);
-  }
-
   private styleSheet(): StyleSheet {
     if (!this.styles) {
-      const path = this.stylesPath();
+      const path = this.relationships.pathOf('styles');
       this.styles = new StyleSheet(path && this.pkg.has(path) ? this.pkg.read(path) : DEFAULT_STYLES_XML);
-      if (!path) this.addRelationship('styles', 'styles.xml');
+      if (!path) this.relationships.add('styles', 'styles.xml');
     }
     return this.styles;
-  }
-
-  private addRelationship(kind: string, target: string): string {
-    this.usedIds ??= new Set(this.relationships.map((relationship) => relationship.id));
-    while (this.usedIds.has(`rId${this.nextRelationship}`)) this.nextRelationship++;
-    const id = `rId${this.nextRelationship++}`;
-    this.usedIds.add(id);
-    this.relationships.push({ id, type: `${OFFICE_RELATIONSHIPS}/${kind}`, target, external: false });
-    this.relationshipsChanged = true;
-    return id;
   }
 
   /** Writes a new worksheet part (and its charts) for a spec. */
@@ -370,7 +307,7 @@ export class PackageWorkbook implements WorkbookPort {
       name: spec.name,
       sheetId: this.nextSheetId++,
       state: spec.visibility ?? 'visible',
-      relationshipId: this.addRelationship('worksheet', target),
+      relationshipId: this.relationships.add('worksheet', target),
     };
     let drawingId: string | undefined;
     if (spec.charts?.length) {
@@ -396,17 +333,12 @@ export class PackageWorkbook implements WorkbookPort {
   /** Removes a sheet's part, the parts it owns, its relationship and its local names. */
   private forget(entry: SheetEntry): void {
     if (entry.path) removeSheetParts(this.pkg, entry.path);
-    this.dropped.add(entry.info.relationshipId);
-    this.relationshipsChanged = true;
+    this.relationships.remove(entry.info.relationshipId);
     this.workbook.forget(entry.info);
     this.sheetsChanged = true;
   }
 
   private reorder(entries: SheetEntry[]): void {
-    if (this.dropped.size > 0) {
-      this.relationships = this.relationships.filter((relationship) => !this.dropped.has(relationship.id));
-      this.dropped.clear();
-    }
     this.sheets = entries;
     this.index = new SheetIndex(entries, (entry) => entry.info.name);
     this.workbook.sheets = entries.map((entry) => entry.info);
@@ -434,47 +366,30 @@ export class PackageWorkbook implements WorkbookPort {
       entry.page = undefined;
       this.workbook.touch();
     }
-    if (this.cellsChanged || this.sheetsChanged) {
-      // Excel rebuilds the calculation chain; one naming cells that changed would make it repair.
-      for (const relationship of this.relationships.filter((each) => relationshipKind(each) === 'calcChain')) {
-        this.pkg.remove(resolveTarget(this.workbookPath, relationship.target));
-        this.relationships = this.relationships.filter((each) => each !== relationship);
-        this.relationshipsChanged = true;
-      }
-    }
+    // Excel rebuilds the calculation chain; one naming cells that changed would make it repair.
+    if (this.cellsChanged || this.sheetsChanged) this.relationships.removeKind('calcChain');
     if (this.cellsChanged) {
       this.workbook.fullCalcOnLoad = true;
       this.workbook.touch();
     }
     if (this.newStrings && this.newStrings.texts.length > 0) {
-      if (!this.relationships.some((each) => relationshipKind(each) === 'sharedStrings'))
-        this.addRelationship('sharedStrings', 'sharedStrings.xml');
-      const path = resolveTarget(this.workbookPath, 'sharedStrings.xml');
+      if (!this.relationships.pathOf('sharedStrings')) this.relationships.add('sharedStrings', 'sharedStrings.xml');
+      const path = this.relationships.pathOf('sharedStrings') as string;
       this.pkg.write(path, this.newStrings.toXml(), SHARED_STRINGS_TYPE, WRITE_LEVEL);
     }
     if (this.styles?.isChanged)
-      this.pkg.write(this.stylesPath() ?? 'xl/styles.xml', this.styles.toXml(), PART_TYPES.styles);
+      this.pkg.write(this.relationships.pathOf('styles') ?? 'xl/styles.xml', this.styles.toXml(), PART_TYPES.styles);
     if (this.workbook.isChanged) this.pkg.write(this.workbookPath, this.workbook.toXml());
-    if (this.relationshipsChanged) this.pkg.writeRelationships(this.workbookPath, this.relationships);
-    if (this.sheetsChanged) this.updateAppTitles();
+    this.relationships.save();
+    if (this.sheetsChanged)
+      updateTitles(
+        this.pkg,
+        this.openedWith,
+        this.sheets.map((entry) => entry.info.name),
+        this.workbook.names,
+      );
     this.cellsChanged = false;
     this.sheetsChanged = false;
-    this.relationshipsChanged = false;
     this.pkg.save(sink);
-  }
-
-  private updateAppTitles(): void {
-    const relationship = this.pkg.relationships('').find((each) => relationshipKind(each) === 'extended-properties');
-    const path = relationship && resolveTarget('', relationship.target);
-    if (!path || !this.pkg.has(path)) return;
-    const names = this.workbook.names
-      .filter((entry) => entry.name === PRINT_AREA || entry.name === PRINT_TITLES || !entry.name.startsWith('_xlnm.'))
-      .map((entry) =>
-        entry.sheet ? `'${entry.sheet.name.replace(/'/g, "''")}'!${entry.name.replace(/^_xlnm\./, '')}` : entry.name,
-      );
-    const sheets = this.sheets.map((entry) => entry.info.name);
-    const xml = this.pkg.read(path);
-    const updated = updateTitles(xml, this.openedWith, sheets, names);
-    if (updated !== xml) this.pkg.write(path, updated);
   }
 }

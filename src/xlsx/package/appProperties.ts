@@ -4,7 +4,12 @@
  * are added or removed the worksheet group is written again with the new names; other groups are
  * kept, except named ranges, which are listed again from the defined names.
  */
+import { resolveTarget } from '../packageParts';
 import { applySplices, attributeOf, childNamed, childrenNamed, escapeXml, parseXml } from '../xml';
+import type { OpcPackage } from './OpcPackage';
+import { relationshipKind } from './sheetParts';
+import { PRINT_AREA, PRINT_TITLES, sheetPrefix } from './workbookPart';
+import type { DefinedName } from './workbookPart';
 import type { XmlElement } from '../xml';
 
 const VT_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
@@ -24,6 +29,33 @@ function textOf(variant: XmlElement): string {
 }
 
 /**
+ * Writes docProps/app.xml again with the sheet names and named ranges as they are now (when the
+ * package has that part).
+ * @param pkg - the package
+ * @param before - the sheet names when the workbook was opened (to find their group)
+ * @param sheets - the sheet names now, in tab order
+ * @param names - the workbook's defined names
+ */
+export function updateTitles(
+  pkg: OpcPackage,
+  before: readonly string[],
+  sheets: readonly string[],
+  names: readonly DefinedName[],
+): void {
+  const relationship = pkg.relationships('').find((each) => relationshipKind(each) === 'extended-properties');
+  const path = relationship && resolveTarget('', relationship.target);
+  if (!path || !pkg.has(path)) return;
+  const ranges = names
+    .filter((entry) => entry.name === PRINT_AREA || entry.name === PRINT_TITLES || !entry.name.startsWith('_xlnm.'))
+    .map((entry) =>
+      entry.sheet ? `${sheetPrefix(entry.sheet.name)}${entry.name.replace(/^_xlnm\./, '')}` : entry.name,
+    );
+  const xml = pkg.read(path);
+  const updated = titlesXml(xml, before, sheets, ranges);
+  if (updated !== xml) pkg.write(path, updated);
+}
+
+/**
  * docProps/app.xml with the sheet names and named ranges as they are now.
  * @param xml - the part
  * @param before - the sheet names when the workbook was opened (to find their group)
@@ -31,7 +63,7 @@ function textOf(variant: XmlElement): string {
  * @param namedRanges - the defined names as Excel lists them ('シート'!Print_Area…)
  * @returns the part, or the same text when it has no such lists
  */
-export function updateTitles(
+export function titlesXml(
   xml: string,
   before: readonly string[],
   sheets: readonly string[],

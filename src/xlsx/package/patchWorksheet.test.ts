@@ -1,7 +1,8 @@
 import { patchWorksheet, replaceCellsAt } from './patchWorksheet';
 import { cellKey, readSheetCells } from './sheetCells';
+import { MAIN_NS } from '../xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const MAIN = MAIN_NS;
 
 function writes(entries: [string, { value?: string | number | boolean | null; formula?: string }][]) {
   return new Map(

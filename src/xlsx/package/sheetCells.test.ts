@@ -1,6 +1,7 @@
 import { cellKey, parseReference, readSharedStrings, readSheetCells } from './sheetCells';
+import { MAIN_NS } from '../xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const MAIN = MAIN_NS;
 
 describe('readSharedStrings', () => {
   test('joins rich text runs, leaves out phonetic runs, decodes _xHHHH_', () => {

@@ -5,6 +5,8 @@
  * - `cli ARGS…`: the shinchoku CLI itself, as `bin/shinchoku.js` runs it;
  * - `floor IN OUT`: ExcelJS reading and writing the same workbook with no work done;
  * - `make SIZE FILE PLAN`: writes a realistic book of SIZE sheets and its plan (JSON);
+ * - `sheets SIZE FILE`: writes what `shinchoku template` writes for SIZE items, but the プラン定義
+ *   tab (blank 進捗状況シート and 審議会評価), through the CLI's .xlsx port;
  * - `core FILE PLAN`: 「集計」 over the package port, printing the time spent outside the port;
  * - `office SIZE`: 「集計」 over the Office.js port and the fake Excel, printing round trips and bytes.
  */
@@ -32,6 +34,9 @@ export async function runChild(task: string, args: string[]): Promise<number> {
     case 'make':
       await make(Number(args[0]), args[1], args[2]);
       return 0;
+    case 'sheets':
+      await templateSheets(Number(args[0]), args[1]);
+      return 0;
     case 'core':
       process.stdout.write(`${JSON.stringify(await core(args[0], args[1]))}\n`);
       return 0;
@@ -50,6 +55,21 @@ async function make(size: number, file: string, planFile: string): Promise<void>
   for (const batch of realisticSheets(size)) await book.putSheets(batch);
   await book.save(file);
   writeFileSync(planFile, JSON.stringify(realisticPlan(size)));
+}
+
+async function templateSheets(size: number, file: string): Promise<void> {
+  const { realisticPlan, BENCH_YEAR } = await import('./realisticBook');
+  const { writeCouncilSheet } = await import('../src/core/councilSheet');
+  const { blankProgressSheet } = await import('../src/core/sheet/progressSheetData');
+  const { writeProgressSheet } = await import('../src/core/sheet/writeProgressSheet');
+  const { createWorkbookFile } = await import('../src/xlsx/workbookFile');
+  const plan = realisticPlan(size);
+  const book = createWorkbookFile();
+  // The specs as createTemplate makes them, all at once, then one putSheets.
+  const specs = plan.items.map((item) => writeProgressSheet(plan, blankProgressSheet(plan, item, BENCH_YEAR)));
+  await book.putSheets(specs);
+  await book.putSheets([writeCouncilSheet(plan, { year: BENCH_YEAR, members: [], rows: [] })]);
+  await book.save(file);
 }
 
 /** 「集計」 with every port call timed: what is left is the engine (core and use case). */

@@ -159,6 +159,30 @@ async function main(): Promise<void> {
     log(
       `   check ÷ floor:     ${ratio(checkRatio.wall)} wall, ${ratio(checkRatio.cpu)} CPU, ${ratio(checkRatio.memory)} peak memory`,
     );
+    const template = {
+      cli: runner.run({
+        label: 'template',
+        args: [
+          __filename,
+          '--child',
+          'cli',
+          'template',
+          '--plan',
+          book.plan,
+          '--year',
+          'R3',
+          '--out',
+          join(work, 'template.xlsx'),
+        ],
+      }),
+      sheets: runner.run({
+        label: 'sheets',
+        args: [__filename, '--child', 'sheets', String(size), join(work, 'sheets.xlsx')],
+      }),
+    };
+    log(
+      `   template: CLI ${template.cli.exitCode === 0 ? `${seconds(template.cli.wallMs)}, ${template.cli.maxRssMb.toFixed(0)} MB peak` : `refused (exit ${template.cli.exitCode})`}; its sheets without プラン定義 ${seconds(template.sheets.wallMs)}, ${template.sheets.maxRssMb.toFixed(0)} MB peak`,
+    );
     const engine = childJson<{ items: number; coreMs: number; portMs: number }>(['core', book.file, book.plan]);
     log(`   engine: ${(engine.coreMs / engine.items).toFixed(3)} ms per item (port ${seconds(engine.portMs)})`);
     sizes[size] = {
@@ -168,6 +192,7 @@ async function main(): Promise<void> {
       check,
       aggregateRatio,
       checkRatio,
+      template,
       engine: { ...engine, msPerItem: engine.coreMs / engine.items },
     };
   }

@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { aggregate } from '../../src/actions/aggregate';
+import { applyPrintSetup } from '../../src/actions/printSetup';
 import { createExample } from '../../src/actions/template';
 import { builtInPlan } from '../../src/core/example';
+import { progressSheetPage } from '../../src/core/printSetup';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
 import { injectCharts } from '../../src/xlsx/injectCharts';
 import { PackageWorkbook } from '../../src/xlsx/package/PackageWorkbook';
@@ -187,5 +189,30 @@ describe('「集計」 over the package port', () => {
     expect([...untouched.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [path, part] of before)
       expect([path, untouched.get(path)?.stored.equals(part.stored)]).toEqual([path, true]);
+  });
+
+  test('lists the sheets in docProps/app.xml as they are now', async () => {
+    const app = after.get('docProps/app.xml')!.text;
+    const names = (await (await PackageWorkbook.open(output)).listSheets()).map((sheet) => sheet.name);
+    expect(app).toContain(`<vt:vector size="${names.length}" baseType="lpstr">`);
+    for (const name of names) expect(app).toContain(`<vt:lpstr>${name}</vt:lpstr>`);
+  });
+
+  test('印刷設定 sets every item sheet and tab, and changes no other part', async () => {
+    const book = await PackageWorkbook.open(output);
+    const result = await applyPrintSetup(book);
+    const printed = await book.toBuffer();
+    const reopened = await XlsxWorkbook.open(printed);
+    const wanted = progressSheetPage(builtInPlan());
+    for (const sheet of result.progressSheets) expect([sheet, reopened.sheet(sheet).page]).toEqual([sheet, wanted]);
+    expect(result.tabs.length).toBeGreaterThan(4);
+    const parts = await partsOf(printed);
+    const changed = [...after]
+      .filter(([path, part]) => !parts.get(path)?.stored.equals(part.stored))
+      .map(([path]) => path)
+      .filter((path) => !path.startsWith('xl/worksheets/sheet'));
+    expect(changed).toEqual(['xl/workbook.xml']);
+    const directory = mkdtempSync(join(tmpdir(), 'shinchoku-print-setup-'));
+    expect(validateOoxml(printed, join(directory, 'printed.xlsx'))).toEqual({ valid: true, failures: [] });
   });
 });

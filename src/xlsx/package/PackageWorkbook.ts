@@ -379,15 +379,12 @@ export class PackageWorkbook implements WorkbookPort {
     }
     if (this.styles?.isChanged)
       this.pkg.write(this.relationships.pathOf('styles') ?? 'xl/styles.xml', this.styles.toXml(), PART_TYPES.styles);
-    if (this.workbook.isChanged) this.pkg.write(this.workbookPath, this.workbook.toXml());
+    if (this.workbook.isChanged) {
+      this.pkg.write(this.workbookPath, this.workbook.toXml());
+      const names = this.sheets.map((entry) => entry.info.name);
+      updateTitles(this.pkg, this.openedWith, names, this.workbook.names);
+    }
     this.relationships.save();
-    if (this.sheetsChanged)
-      updateTitles(
-        this.pkg,
-        this.openedWith,
-        this.sheets.map((entry) => entry.info.name),
-        this.workbook.names,
-      );
     this.cellsChanged = false;
     this.sheetsChanged = false;
     this.pkg.save(sink);

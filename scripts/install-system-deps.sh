@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, when missing: Chromium (task pane end-to-end tests),
 # LibreOffice Calc (opens, recalculates and prints the .xlsx files we write), poppler (PDF pages),
-# Japanese fonts (so LibreOffice lays out the form as Excel would).
+# xmllint and python3 (schema checks of the .xlsx files), Japanese fonts (so LibreOffice lays out
+# the form as Excel would).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# The OOXML validator of ../shared/tools (schema checks of the files we write) runs xmllint and python3.
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi 'IPAGothic' || need+=(fonts-ipafont-gothic)
 # Calibri-compatible metrics: ExcelJS files default to Calibri, and column widths follow it.

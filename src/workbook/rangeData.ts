@@ -51,3 +51,19 @@ export function rangeContains(outer: RangeBounds, inner: RangeBounds): boolean {
     outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
   );
 }
+
+/**
+ * The part of an earlier answer that a range inside it asks for.
+ * @param data - the earlier answer
+ * @param outer - the range it answered
+ * @param request - the new request (its sheet and address are echoed)
+ * @param bounds - the new range, inside outer
+ * @returns the new answer (fresh arrays)
+ */
+export function cutRange(data: RangeData, outer: RangeBounds, request: ReadRequest, bounds: RangeBounds): RangeData {
+  const rows = <T>(grid: readonly (readonly T[])[]): T[][] =>
+    grid
+      .slice(bounds.top - outer.top, bounds.bottom - outer.top + 1)
+      .map((row) => row.slice(bounds.left - outer.left, bounds.right - outer.left + 1));
+  return { sheet: request.sheet, address: request.address, values: rows(data.values), formulas: rows(data.formulas) };
+}

@@ -1,14 +1,8 @@
 /**
- * The workbook port over an .xlsx package, part by part, without rebuilding the book: cells are
- * read straight from each worksheet part with a streaming parser, written cells are patched into
- * their part in place, new and replaced sheets are written as new parts, and every part nothing
- * touched is copied into the output exactly as it was stored (charts, x14 validations, row breaks,
- * comments and anything else another program put there survive). workbook.xml, its relationships,
- * the content types, the defined names (print areas and titles), the titles in docProps/app.xml and
- * the stylesheet are updated where sheets or formats are added; calcChain.xml is dropped when cells
- * or sheets change (Excel rebuilds it) and the workbook asks Excel to recalculate on open.
- *
- * Node only (zlib, fs). The ExcelJS port (../XlsxWorkbook) stays for the browser download.
+ * The workbook port over an .xlsx package, part by part, without rebuilding the book: cells are read
+ * straight from each worksheet part, written cells are replaced in place, new sheets are written as
+ * new parts, and every part nothing touched is copied out as it was stored (see src/xlsx/README.md
+ * and docs/decisions.md, "The .xlsx path of the CLI"). Node only; the ExcelJS port serves browsers.
  */
 import { readFile, rename, unlink } from 'node:fs/promises';
 import type { RangeBounds } from '../../core/address';
@@ -18,7 +12,7 @@ import { MergeIndex } from '../../workbook/mergeIndex';
 import { mergedCellMessage, missingSheetMessage } from '../../workbook/memorySheet';
 import { WorkbookError } from '../../workbook/port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../../workbook/port';
-import { rangeContains, rangeData } from '../../workbook/rangeData';
+import { cutRange, rangeContains, rangeData } from '../../workbook/rangeData';
 import { SheetIndex } from '../../workbook/sheetIndex';
 import { RELATIONSHIP_TYPES } from '../injectCharts';
 import { resolveTarget } from '../packageParts';
@@ -48,8 +42,11 @@ interface SheetEntry {
   /** Where its cell elements are, recorded when its part was last read (while the part is unchanged). */
   positions?: CellPositions;
   /** The cells the last readRanges call read of this sheet (kept until the next call or a write). */
-  lastRead?: { bounds: RangeBounds[]; cells: Map<number, CellRead> };
+  lastRead?: LastRead;
 }
+
+/** What the last readRanges call answered for a sheet: each range read and its answer. */
+type LastRead = { bounds: RangeBounds; data: RangeData }[];
 
 /** Compression of the parts the port writes: fast, since a book may have thousands of them. */
 const WRITE_LEVEL = 1;
@@ -156,33 +153,47 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
-    const bySheet = new Map<SheetEntry, RangeBounds[]>();
-    const parsed = requests.map((request) => {
+    const bySheet = new Map<SheetEntry, { index: number; request: ReadRequest; bounds: RangeBounds }[]>();
+    requests.forEach((request, index) => {
       const entry = this.require(request.sheet);
       const bounds = parseBounds(request.address);
       if (!bounds)
         throw new WorkbookError(`シート「${request.sheet}」のアドレス「${request.address}」が正しくありません。`);
-      bySheet.set(entry, [...(bySheet.get(entry) ?? []), bounds]);
-      return { request, entry, bounds };
+      const items = bySheet.get(entry);
+      if (items) items.push({ index, request, bounds });
+      else bySheet.set(entry, [{ index, request, bounds }]);
     });
     // A read inside what the previous call read of a sheet (「集計」 reads the cells it is about to
-    // write right after reading every sheet) is answered without parsing the part again.
-    const cells = new Map<SheetEntry, Map<number, CellRead>>();
-    const kept = new Map<SheetEntry, { bounds: RangeBounds[]; cells: Map<number, CellRead> }>();
-    for (const [entry, wanted] of bySheet) {
+    // write right after reading every sheet) is cut from that call's answer, without parsing the
+    // part again; the answers of a call are kept until the next one (the caller holds them anyway).
+    const results: RangeData[] = [];
+    const kept = new Map<SheetEntry, LastRead>();
+    for (const [entry, items] of bySheet) {
       const last = entry.lastRead;
-      const read =
-        last && wanted.every((bounds) => last.bounds.some((outer) => rangeContains(outer, bounds)))
-          ? last
-          : { bounds: wanted, cells: this.readCells(entry, wanted) };
-      cells.set(entry, read.cells);
-      kept.set(entry, read);
+      const within = (bounds: RangeBounds) => last?.find((read) => rangeContains(read.bounds, bounds));
+      if (last && items.every((item) => within(item.bounds))) {
+        for (const item of items) {
+          const read = within(item.bounds) as LastRead[number];
+          results[item.index] = cutRange(read.data, read.bounds, item.request, item.bounds);
+        }
+        kept.set(entry, last);
+        continue;
+      }
+      const cells = this.readCells(
+        entry,
+        items.map((item) => item.bounds),
+      );
+      kept.set(
+        entry,
+        items.map((item) => {
+          const data = rangeData(item.request, item.bounds, (row, column) => cells.get(cellKey(row, column)));
+          results[item.index] = data;
+          return { bounds: item.bounds, data };
+        }),
+      );
     }
     for (const entry of this.sheets) entry.lastRead = kept.get(entry);
-    return parsed.map(({ request, entry, bounds }) => {
-      const found = cells.get(entry) as Map<number, CellRead>;
-      return rangeData(request, bounds, (row, column) => found.get(cellKey(row, column)));
-    });
+    return results;
   }
 
   async writeCells(writes: readonly SheetWrite[]): Promise<void> {

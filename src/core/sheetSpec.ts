@@ -4,6 +4,16 @@
  * Addresses are A1 style without sheet names ("B3", "A1:H40").
  */
 
+import { UserError } from './errors';
+
+/**
+ * A refusal by the workbook, with a Japanese message for the user: a spec or a cell it cannot
+ * hold (see validateSheetSpecs), a sheet that does not exist, or a failure of the host.
+ */
+export class WorkbookError extends UserError {
+  override name = 'WorkbookError';
+}
+
 /** A cell's value as read or written. Empty cells read as null. */
 export type CellValue = string | number | boolean | null;
 

@@ -8,15 +8,8 @@
  */
 import { parseRange, type RangeBounds } from '../core/address';
 import type { SheetSpec } from '../core/sheetSpec';
-import {
-  checkCellWrite,
-  checkChart,
-  checkSheetName,
-  findSheetIndex,
-  hiddenColumnList,
-  listFormula,
-  missingSheetMessage,
-} from '../workbook/memory';
+import { validateSheetSpecs } from '../core/validateSheetSpecs';
+import { checkCellWrite, findSheetIndex, missingSheetMessage } from '../workbook/memory';
 import type {
   PageSetup,
   PlaceOptions,
@@ -347,16 +340,7 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   }
 
   private checkSpecs(specs: readonly SheetSpec[]): void {
-    const names: string[] = [];
-    for (const spec of specs) {
-      checkSheetName(spec.name);
-      if (findSheetIndex(names, spec.name) >= 0) throw new WorkbookError(`シート名「${spec.name}」が重複しています。`);
-      names.push(spec.name);
-      for (const cell of spec.cells) checkCellWrite(spec.name, cell);
-      hiddenColumnList(spec.name, spec.hiddenColumns);
-      for (const validation of spec.validations ?? []) listFormula(spec.name, validation);
-      for (const chart of spec.charts ?? []) checkChart(spec.name, chart);
-    }
+    validateSheetSpecs(specs);
   }
 
   /**

@@ -8,10 +8,10 @@
  * Implementations: `MemoryWorkbook` (./memory), the ExcelJS port (../xlsx), the Office.js port (../excel).
  */
 
-import { UserError } from '../core/errors';
 import type { CellValue, CellWrite, PageSetup, SheetSpec, SheetVisibility } from '../core/sheetSpec';
 
 export type * from '../core/sheetSpec';
+export { WorkbookError } from '../core/sheetSpec';
 
 /** A sheet as listed. */
 export interface SheetInfo {
@@ -62,9 +62,4 @@ export interface WorkbookPort {
   deleteSheets(names: readonly string[]): Promise<void>;
   /** Applies print settings to existing sheets. */
   setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void>;
-}
-
-/** A failure of the workbook host, with a Japanese message for the user. */
-export class WorkbookError extends UserError {
-  override name = 'WorkbookError';
 }

@@ -15,7 +15,9 @@ import { cellAddress, parseCell, parseRange, rangeAddress } from '../core/addres
 import type { CellValue, ChartSpec, ListValidation, PageSetup, SheetSpec } from '../core/sheetSpec';
 import { WorkbookError } from '../workbook/port';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
-import { findSheetIndex, MemoryWorkbook, missingSheetMessage } from '../workbook/memory';
+import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../core/validateSheetSpecs';
+import { missingSheetMessage } from '../workbook/memory';
+import { SheetIndex } from '../workbook/sheetIndex';
 import type { MemoryCell, ResolvedCellStyle, SheetSnapshot } from '../workbook/memory';
 import { escapeUnstorableTexts, plainValue, readCell } from './cellValues';
 import { fromExcelStyle } from './cellStyles';
@@ -97,8 +99,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
+    const index = this.index();
     return requests.map((request) => {
-      const worksheet = this.require(request.sheet);
+      const worksheet = this.require(request.sheet, index);
       const bounds = parseRange(request.address);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
@@ -114,60 +117,54 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeCells(writes: readonly SheetWrite[]): Promise<void> {
-    const targets = writes.map((write) => this.require(write.sheet));
+    validateCellWrites(writes);
+    const index = this.index();
+    const targets = writes.map((write) => this.require(write.sheet, index));
     writes.forEach((write, index) => {
       for (const cell of write.cells) writeCell(targets[index], cell);
     });
   }
 
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
-    // The in-memory port checks names, values, merges, lists and charts by the same rules; a bad
-    // spec fails here, before this workbook changes.
-    MemoryWorkbook.fromSpecs(specs);
+    // The rules every port shares; a bad spec fails here, before this workbook changes.
+    validateSheetSpecs(specs);
     const order = this.ordered();
+    const index = new SheetIndex(order, (worksheet) => worksheet.name);
+    const added: Worksheet[] = [];
     for (const spec of specs) {
-      const index = findSheetIndex(
-        order.map((worksheet) => worksheet.name),
-        spec.name,
-      );
-      if (index >= 0) {
-        this.charts.delete(order[index].name);
-        this.workbook.removeWorksheet(order[index].id);
+      const position = index.position(spec.name);
+      if (position >= 0) {
+        this.charts.delete(order[position].name);
+        this.workbook.removeWorksheet(order[position].id);
       }
       const worksheet = this.workbook.addWorksheet(spec.name);
       await renderSheet(worksheet, spec);
       if (spec.charts?.length) this.charts.set(spec.name, structuredClone(spec.charts));
-      if (index >= 0) {
-        // A replaced sheet keeps its place in the tab order.
-        order[index] = worksheet;
-        continue;
-      }
-      const before =
-        options.before === undefined
-          ? -1
-          : findSheetIndex(
-              order.map((sheet) => sheet.name),
-              options.before,
-            );
-      if (before >= 0) order.splice(before, 0, worksheet);
-      else order.push(worksheet);
+      // A replaced sheet keeps its place in the tab order; new ones go together before `before`.
+      if (position >= 0) order[position] = worksheet;
+      else added.push(worksheet);
     }
-    order.forEach((worksheet, position) => {
+    const before = options.before === undefined ? -1 : index.position(options.before);
+    const at = before >= 0 ? before : order.length;
+    [...order.slice(0, at), ...added, ...order.slice(at)].forEach((worksheet, position) => {
       internals(worksheet).orderNo = position + 1;
     });
   }
 
   async deleteSheets(names: readonly string[]): Promise<void> {
+    const index = this.index();
     for (const name of names) {
-      const worksheet = this.find(name);
-      if (!worksheet) continue;
+      const worksheet = index.get(name);
+      if (!worksheet || !this.workbook.getWorksheet(worksheet.id)) continue;
       this.charts.delete(worksheet.name);
       this.workbook.removeWorksheet(worksheet.id);
     }
   }
 
   async setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void> {
-    const targets = setups.map((setup) => this.require(setup.sheet));
+    validatePageSetups(setups);
+    const index = this.index();
+    const targets = setups.map((setup) => this.require(setup.sheet, index));
     setups.forEach((setup, index) => applyPageSetup(targets[index], setup.page));
   }
 
@@ -287,8 +284,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private chartsToWrite(): SheetCharts[] {
+    const index = this.index();
     return [...this.charts].map(([sheet, charts]) => {
-      const worksheet = this.require(sheet);
+      const worksheet = this.require(sheet, index);
       const column = (address: string): CellValue[] => {
         const bounds = parseRange(address);
         const values: CellValue[] = [];
@@ -320,22 +318,18 @@ export class XlsxWorkbook implements WorkbookPort {
     ];
   }
 
+  /** The worksheets in tab order (ExcelJS sorts a copy on every call: call once per port call). */
   private ordered(): Worksheet[] {
     return this.workbook.worksheets;
   }
 
-  private find(name: string): Worksheet | undefined {
-    const sheets = this.ordered();
-    return sheets[
-      findSheetIndex(
-        sheets.map((worksheet) => worksheet.name),
-        name,
-      )
-    ];
+  /** The worksheets indexed by name, built once per port call. */
+  private index(): SheetIndex<Worksheet> {
+    return new SheetIndex(this.ordered(), (worksheet) => worksheet.name);
   }
 
-  private require(name: string): Worksheet {
-    const worksheet = this.find(name);
+  private require(name: string, index = this.index()): Worksheet {
+    const worksheet = index.get(name);
     if (!worksheet) throw new WorkbookError(missingSheetMessage(name));
     return worksheet;
   }

@@ -6,6 +6,7 @@
 
 import { columnLetters, parseCell, parseRange } from '../core/address';
 import type { CellValue, ChartSpec } from '../core/sheetSpec';
+import { escapeXml, XML_DECLARATION } from './xml';
 
 /** The values a chart shows, cached in its part so that viewers draw it before recalculating. */
 export interface ChartCache {
@@ -17,22 +18,10 @@ const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const MAIN_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 /** Axis ids only need to be unique inside one chart. */
 const CATEGORY_AXIS_ID = 500000001;
 const VALUE_AXIS_ID = 500000002;
-
-/**
- * Escapes text for XML content and attribute values.
- * @param text - any text
- * @returns the escaped text
- */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[char]};`,
-  );
-}
 
 /**
  * An absolute reference to a range of a sheet, as chart formulas need it: 'シート'!$B$4:$B$10.

@@ -6,9 +6,22 @@
 
 import JSZip from 'jszip';
 import type { ChartSpec } from '../core/sheetSpec';
-import { chartXml, drawingXml, escapeXml } from './chartXml';
-import { readPart, sheetPartsByName } from './packageParts';
+import { chartXml, drawingXml } from './chartXml';
+import { readPart, readRelationships, relationshipsPath, sheetPartsByName } from './packageParts';
 import type { ChartCache } from './chartXml';
+import {
+  appendToRoot,
+  CONTENT_TYPES_NS,
+  escapeXml,
+  insertionPoint,
+  MAIN_NS,
+  PACKAGE_RELATIONSHIPS_NS,
+  parseXml,
+  prefixOf,
+  qualifiedName,
+  R_NS,
+  XML_DECLARATION,
+} from './xml';
 
 /** The charts of one sheet, with the values they show. */
 export interface SheetCharts {
@@ -16,22 +29,49 @@ export interface SheetCharts {
   charts: { chart: ChartSpec; cache: ChartCache }[];
 }
 
-const RELATIONSHIP_TYPES = {
+/** Relationship types of the parts a chart needs. */
+export const RELATIONSHIP_TYPES = {
   drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
-const CONTENT_TYPES = {
+/** Content types of the parts a chart needs. */
+export const CONTENT_TYPES = {
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/**
- * Worksheet children that the schema (CT_Worksheet) puts after <drawing>; <drawing> goes before
- * the first of them, or at the end.
- */
-const AFTER_DRAWING = new Set([
+/** The children of a worksheet (CT_Worksheet) in schema order. */
+export const WORKSHEET_CHILDREN = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
   'legacyDrawing',
   'legacyDrawingHF',
   'drawingHF',
@@ -41,10 +81,7 @@ const AFTER_DRAWING = new Set([
   'webPublishItems',
   'tableParts',
   'extLst',
-]);
-
-/** A start or end tag; attribute values may hold `>` so they are matched as quoted strings. */
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+] as const;
 
 /**
  * Adds the charts to the package.
@@ -59,38 +96,39 @@ export async function injectCharts(input: Buffer, sheets: readonly SheetCharts[]
   const sheetParts = await sheetPartsByName(zip);
   let drawingNumber = nextPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
   let chartNumber = nextPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
-  const overrides: string[] = [];
+  const overrides: { part: string; type: string }[] = [];
 
   for (const { sheet, charts } of withCharts) {
     const sheetPath = sheetParts.get(sheet);
     if (!sheetPath) throw new Error(`no worksheet part for sheet ${sheet}`);
     const drawingPath = `xl/drawings/drawing${drawingNumber++}.xml`;
-    const drawingRelationships: string[] = [];
+    const drawingRelationships: { id: string; type: string; target: string }[] = [];
     const anchors = charts.map(({ chart, cache }, index) => {
       const chartPath = `xl/charts/chart${chartNumber++}.xml`;
       const relationshipId = `rId${index + 1}`;
       writePart(zip, chartPath, chartXml(chart, sheet, cache));
-      overrides.push(override(chartPath, CONTENT_TYPES.chart));
-      drawingRelationships.push(
-        relationship(relationshipId, RELATIONSHIP_TYPES.chart, `../charts/${baseName(chartPath)}`),
-      );
+      overrides.push({ part: chartPath, type: CONTENT_TYPES.chart });
+      drawingRelationships.push({
+        id: relationshipId,
+        type: RELATIONSHIP_TYPES.chart,
+        target: `../charts/${baseName(chartPath)}`,
+      });
       return { chart, relationshipId };
     });
     writePart(zip, drawingPath, drawingXml(anchors));
     writePart(zip, relationshipsPath(drawingPath), relationshipsXml(drawingRelationships));
-    overrides.push(override(drawingPath, CONTENT_TYPES.drawing));
+    overrides.push({ part: drawingPath, type: CONTENT_TYPES.drawing });
 
     const sheetRelationshipsPath = relationshipsPath(sheetPath);
     const existing = (await zip.file(sheetRelationshipsPath)?.async('string')) ?? relationshipsXml([]);
     const drawingId = unusedRelationshipId(existing);
-    const entry = relationship(drawingId, RELATIONSHIP_TYPES.drawing, `../drawings/${baseName(drawingPath)}`);
+    const entry = { id: drawingId, type: RELATIONSHIP_TYPES.drawing, target: `../drawings/${baseName(drawingPath)}` };
     writePart(zip, sheetRelationshipsPath, appendRelationship(existing, entry));
     const sheetXml = await readPart(zip, sheetPath);
     writePart(zip, sheetPath, insertDrawing(sheetXml, drawingId));
   }
 
-  const contentTypes = await readPart(zip, '[Content_Types].xml');
-  writePart(zip, '[Content_Types].xml', contentTypes.replace(/<\/Types>\s*$/, `${overrides.join('')}</Types>`));
+  writePart(zip, '[Content_Types].xml', appendOverrides(await readPart(zip, '[Content_Types].xml'), overrides));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -101,30 +139,16 @@ export async function injectCharts(input: Buffer, sheets: readonly SheetCharts[]
  * @returns the new worksheet part
  */
 export function insertDrawing(sheetXml: string, relationshipId: string): string {
-  let depth = 0;
-  let insertAt = -1;
-  let rootTag: { start: number; end: number } | undefined;
-  for (const match of sheetXml.matchAll(TAG)) {
-    const [text, closing, name, , selfClosing] = match;
-    const start = match.index ?? 0;
-    const localName = name.replace(/^.*:/, '');
-    if (closing) {
-      depth--;
-      if (depth === 0 && localName === 'worksheet' && insertAt < 0) insertAt = start;
-      continue;
-    }
-    if (depth === 0 && localName === 'worksheet') rootTag = { start, end: start + text.length };
-    if (depth === 1) {
-      if (localName === 'drawing') throw new Error('the worksheet already has a drawing');
-      if (AFTER_DRAWING.has(localName) && insertAt < 0) insertAt = start;
-    }
-    if (!selfClosing) depth++;
-  }
-  if (!rootTag || insertAt < 0) throw new Error('not a worksheet part');
-  const prefix =
-    /xmlns:r="([^"]*)"/.exec(sheetXml.slice(rootTag.start, rootTag.end))?.[1] === R_NS ? '' : ` xmlns:r="${R_NS}"`;
-  const element = prefix ? `<drawing${prefix} r:id="${relationshipId}"/>` : `<drawing r:id="${relationshipId}"/>`;
-  return sheetXml.slice(0, insertAt) + element + sheetXml.slice(insertAt);
+  const root = parseXml(sheetXml, 0);
+  if (root.local !== 'worksheet' || root.uri !== MAIN_NS || root.selfClosing) throw new Error('not a worksheet part');
+  if (root.children.some((child) => child.local === 'drawing')) throw new Error('the worksheet already has a drawing');
+  const at = insertionPoint(root, WORKSHEET_CHILDREN, 'drawing');
+  const prefix = prefixOf(root, R_NS);
+  const id = prefix
+    ? `${prefix}:id="${escapeXml(relationshipId)}"`
+    : `xmlns:r="${R_NS}" r:id="${escapeXml(relationshipId)}"`;
+  const element = `<${qualifiedName(root, MAIN_NS, 'drawing')} ${id}/>`;
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
 }
 
 /** Writes a part without the folder entries JSZip would add (Excel writes none). */
@@ -141,37 +165,62 @@ function nextPartNumber(zip: JSZip, pattern: RegExp): number {
   return highest + 1;
 }
 
-function unusedRelationshipId(relationships: string): string {
-  const used = new Set([...relationships.matchAll(/Id="([^"]*)"/g)].map((match) => match[1]));
+/**
+ * An id no relationship of a .rels part uses yet.
+ * @param relationships - the .rels part
+ * @returns such as "rId3"
+ */
+export function unusedRelationshipId(relationships: string): string {
+  const used = new Set(readRelationships(relationships).map((entry) => entry.id));
   let number = used.size + 1;
   while (used.has(`rId${number}`)) number++;
   return `rId${number}`;
 }
 
-function appendRelationship(relationships: string, entry: string): string {
-  const selfClosing = /<Relationships\b([^>]*?)\s*\/>\s*$/;
-  if (selfClosing.test(relationships))
-    return relationships.replace(selfClosing, `<Relationships$1>${entry}</Relationships>`);
-  return relationships.replace(/<\/Relationships>\s*$/, `${entry}</Relationships>`);
+/**
+ * A .rels part with one more relationship.
+ * @param relationships - the .rels part
+ * @param relationship - the new relationship's id, type and target
+ * @returns the new part
+ */
+export function appendRelationship(
+  relationships: string,
+  relationship: { id: string; type: string; target: string },
+): string {
+  const root = parseXml(relationships, 0);
+  const name = qualifiedName(root, PACKAGE_RELATIONSHIPS_NS, 'Relationship');
+  return appendToRoot(relationships, root, relationshipElement(name, relationship));
 }
 
-function relationshipsPath(partPath: string): string {
-  const slash = partPath.lastIndexOf('/');
-  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+/**
+ * [Content_Types].xml with more Override entries.
+ * @param contentTypes - the part
+ * @param overrides - part paths (without the leading "/") and their content types
+ * @returns the new part
+ */
+export function appendOverrides(contentTypes: string, overrides: readonly { part: string; type: string }[]): string {
+  const root = parseXml(contentTypes, 0);
+  const name = qualifiedName(root, CONTENT_TYPES_NS, 'Override');
+  const entries = overrides.map(
+    ({ part, type }) => `<${name} PartName="/${escapeXml(part)}" ContentType="${escapeXml(type)}"/>`,
+  );
+  return appendToRoot(contentTypes, root, entries.join(''));
 }
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function relationship(id: string, type: string, target: string): string {
-  return `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+function relationshipElement(name: string, { id, type, target }: { id: string; type: string; target: string }): string {
+  return `<${name} Id="${escapeXml(id)}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
 }
 
-function relationshipsXml(entries: readonly string[]): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">${entries.join('')}</Relationships>`;
-}
-
-function override(partPath: string, contentType: string): string {
-  return `<Override PartName="/${partPath}" ContentType="${contentType}"/>`;
+/**
+ * A new .rels part.
+ * @param entries - its relationships
+ * @returns the part
+ */
+export function relationshipsXml(entries: readonly { id: string; type: string; target: string }[]): string {
+  const body = entries.map((entry) => relationshipElement('Relationship', entry)).join('');
+  return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}">${body}</Relationships>`;
 }

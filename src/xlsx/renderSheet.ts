@@ -8,19 +8,18 @@ import type { Worksheet } from 'exceljs';
 import { cellAddress, parseCell, parseRange } from '../core/address';
 import type { CellWrite, SheetSpec } from '../core/sheetSpec';
 import { WorkbookError } from '../workbook/port';
-import { checkCellWrite, listFormula, mergedCellMessage, resolveCellFormats } from '../workbook/memory';
+import { listFormula, mergedCellMessage, resolveCellFormats } from '../workbook/memory';
 import { excelValue, isHiddenMergedCell } from './cellValues';
 import { argb, toExcelStyle } from './cellStyles';
 import { applyPageSetup, internals } from './pageSetup';
 
 /**
- * Writes one cell, refusing the hidden cells of a merged area (ExcelJS would silently write the
- * top-left cell instead).
+ * Writes one cell (already checked by validateSheetSpecs or validateCellWrites), refusing the
+ * hidden cells of a merged area (ExcelJS would silently write the top-left cell instead).
  * @param worksheet - the worksheet
  * @param write - the cell write
  */
 export function writeCell(worksheet: Worksheet, write: CellWrite): void {
-  checkCellWrite(worksheet.name, write);
   const { row, column } = parseCell(write.address);
   const target = worksheet.getCell(row, column);
   if (isHiddenMergedCell(target)) throw new WorkbookError(mergedCellMessage(worksheet.name, write.address));
@@ -55,15 +54,7 @@ export async function renderSheet(worksheet: Worksheet, spec: SheetSpec): Promis
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) worksheet.getRow(Number(row)).height = height;
 
   for (const write of spec.cells) writeCell(worksheet, write);
-  for (const format of spec.formats) {
-    // Merging without style: every cell gets its own resolved format below, borders included,
-    // which the edges of a merged area need.
-    if (!format.merge) continue;
-    const bounds = parseRange(format.address);
-    if (bounds.bottom > bounds.top || bounds.right > bounds.left) {
-      worksheet.mergeCellsWithoutStyle(bounds.top, bounds.left, bounds.bottom, bounds.right);
-    }
-  }
+  mergeAll(worksheet, spec);
   for (const [address, style] of resolveCellFormats(spec.formats)) {
     worksheet.getCell(address).style = toExcelStyle(style);
   }
@@ -83,5 +74,32 @@ export async function renderSheet(worksheet: Worksheet, spec: SheetSpec): Promis
     // No password: the protection guards against slips, not against people. Users may still
     // select any cell; only unlocked ones are editable.
     await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  }
+}
+
+/**
+ * Merges the ranges of a spec. ExcelJS checks each new merge against every merge of the sheet
+ * (quadratic: the 取組項目別の評価 tab has 25,000 merges at 7,000 items); validateSheetSpecs has
+ * already refused overlaps in one sweep, so each merge is made against an empty list and then added
+ * to the sheet's.
+ * @param worksheet - the new worksheet
+ * @param spec - its spec
+ */
+function mergeAll(worksheet: Worksheet, spec: SheetSpec): void {
+  const sheet = internals(worksheet);
+  const merges = sheet._merges;
+  try {
+    for (const format of spec.formats) {
+      // Merging without style: every cell gets its own resolved format, borders included, which
+      // the edges of a merged area need.
+      if (!format.merge) continue;
+      const bounds = parseRange(format.address);
+      if (bounds.bottom === bounds.top && bounds.right === bounds.left) continue;
+      sheet._merges = {};
+      worksheet.mergeCellsWithoutStyle(bounds.top, bounds.left, bounds.bottom, bounds.right);
+      Object.assign(merges, sheet._merges);
+    }
+  } finally {
+    sheet._merges = merges;
   }
 }

@@ -386,6 +386,93 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(
       });
     });
 
+    describe('refusals: one validator, the same WorkbookError everywhere, nothing written', () => {
+      async function refused(work: Promise<unknown>, message: string | RegExp, sheet: string): Promise<void> {
+        const error = await work.then(
+          () => null,
+          (thrown: unknown) => thrown,
+        );
+        expect(error).toBeInstanceOf(WorkbookError);
+        expect(error).toMatchObject({ code: 'sheet-spec', sheet });
+        expect((error as Error).message).toMatch(message);
+      }
+
+      test('two specs of one name (ignoring case) in one putSheets', async () => {
+        await refused(
+          port.putSheets([sheetSpec('集計'), sheetSpec('No.1'), sheetSpec('no.1')]),
+          'シート名「no.1」が重複しています',
+          'no.1',
+        );
+        expect(await ours(port)).toEqual([]);
+      });
+
+      test('addresses outside the grid or not addresses, wherever a spec has one', async () => {
+        const bad: [string, Partial<SheetSpec>][] = [
+          ['A0', { cells: [{ address: 'A0', value: 1 }] }],
+          ['XFE1', { cells: [{ address: 'XFE1', value: 1 }] }],
+          ['A1048577', { formats: [{ address: 'A1:A1048577', style: { bold: true } }] }],
+          ['1A', { formats: [{ address: '1A', merge: true }] }],
+          ['B', { validations: [{ address: 'B', list: ['a'] }] }],
+          ['A1:', { page: { paperSize: 'A4', orientation: 'portrait', printArea: 'A1:' } }],
+        ];
+        for (const [address, overrides] of bad) {
+          await refused(port.putSheets([sheetSpec('良い'), sheetSpec('番地', overrides)]), address, '番地');
+        }
+        expect(await ours(port)).toEqual([]);
+      });
+
+      test('overlapping merges', async () => {
+        const formats = [
+          { address: 'A1:C2', merge: true },
+          { address: 'E1:E9', merge: true },
+          { address: 'C2:D3', merge: true },
+        ];
+        await refused(port.putSheets([sheetSpec('結合', { formats })]), 'C2:D3', '結合');
+        expect(await ours(port)).toEqual([]);
+      });
+
+      test('values, formulas, colours and print settings Excel cannot hold', async () => {
+        const bad: [string | RegExp, Partial<SheetSpec>][] = [
+          ['NaN', { cells: [{ address: 'A1', value: Number.NaN }] }],
+          ['32767', { cells: [{ address: 'A1', value: 'あ'.repeat(32768) }] }],
+          ['「=」', { cells: [{ address: 'A1', formula: '=SUM(A2:A3)' }] }],
+          ['#12345', { tabColor: '#12345' }],
+          ['red', { formats: [{ address: 'A1', style: { fill: 'red' } }] }],
+          ['倍率', { page: { paperSize: 'A4', orientation: 'portrait', scale: 5 } }],
+          ['印刷タイトル', { page: { paperSize: 'A4', orientation: 'portrait', printTitleRows: '3' } }],
+          ['幅', { columnWidths: [12, -1] }],
+          ['高さ', { rowHeights: { 0: 12 } }],
+        ];
+        for (const [message, overrides] of bad) {
+          await refused(port.putSheets([sheetSpec('値', overrides)]), message, '値');
+        }
+        expect(await ours(port)).toEqual([]);
+      });
+
+      test('writeCells: a bad address or value fails the whole batch before anything is written', async () => {
+        await port.putSheets([sheetSpec('書込')]);
+        await refused(
+          port.writeCells([
+            {
+              sheet: '書込',
+              cells: [
+                { address: 'B2', value: 9 },
+                { address: 'B0', value: 1 },
+              ],
+            },
+          ]),
+          'B0',
+          '書込',
+        );
+        await refused(
+          port.writeCells([{ sheet: '書込', cells: [{ address: 'B2', value: Number.POSITIVE_INFINITY }] }]),
+          'Infinity',
+          '書込',
+        );
+        expect((await read(await harness.reopen(port), '書込', 'B2')).values).toEqual([[2]]);
+      });
+    });
+
     describe('missing sheets', () => {
       test('readRanges fails with a WorkbookError naming the sheet', async () => {
         const failure = port.readRanges([{ sheet: 'ありません', address: 'A1' }]);

@@ -18,6 +18,7 @@ import { planFormats } from '../../src/excel/formatPlan';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { BORDER_LINE, HORIZONTAL, VERTICAL } from '../../src/excel/specMapping';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import { random } from '../support/random';
 
 /** The straightforward rendering: every RangeFormat on its own range, in order, merge after its style. */
 function applyOneByOne(sheet: WorksheetLike, formats: readonly RangeFormat[]): void {
@@ -105,22 +106,12 @@ async function both(spec: SheetSpec) {
   };
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function randomSpec(seed: number): SheetSpec {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const letters = 'ABCDEFGH';
   const formats: RangeFormat[] = [];
+  const merged: { top: number; left: number; bottom: number; right: number }[] = [];
   for (let i = 0; i < 40; i++) {
     const top = 1 + Math.floor(next() * 8);
     const left = Math.floor(next() * 8);
@@ -141,7 +132,14 @@ function randomSpec(seed: number): SheetSpec {
     if (next() < 0.2) style.locked = pick([true, false]);
     if (next() < 0.4) style.border = pick(['thin', 'medium', 'hair', 'double', 'dotted'] as const);
     if (next() < 0.3) style.outline = pick(['thin', 'medium', 'double'] as const);
-    formats.push(next() < 0.15 && address.includes(':') ? { address, style, merge: true } : { address, style });
+    const merge = next() < 0.15 && address.includes(':');
+    // Every port refuses overlapping merges (validateSheetSpecs): an overlapping one stays a format.
+    const bounds = { top, left, bottom, right };
+    const overlaps = merged.some(
+      (other) => other.left <= right && left <= other.right && other.top <= bottom && top <= other.bottom,
+    );
+    if (merge && !overlaps) merged.push(bounds);
+    formats.push(merge && !overlaps ? { address, style, merge: true } : { address, style });
   }
   const cells = Array.from({ length: 12 }, () => ({
     address: `${pick([...letters])}${1 + Math.floor(next() * 10)}`,

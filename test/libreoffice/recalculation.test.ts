@@ -7,31 +7,33 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aggregate, type AggregateResult } from '../../src/actions/aggregate';
+import { applyPrintSetup } from '../../src/actions/printSetup';
 import { createExample } from '../../src/actions/template';
 import { builtInPlan, exampleScores } from '../../src/core/example';
 import { toFullWidth } from '../../src/core/japanese';
 import { itemGrade, itemTotal } from '../../src/core/rules';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
-import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
+import { createWorkbookFile, openWorkbookFile, type WorkbookFile } from '../../src/xlsx/workbookFile';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
+import { validateOoxml } from '../support/ooxml';
 
 const plan = builtInPlan();
 const layout = progressSheetLayout(plan);
-let recalculated: XlsxWorkbook;
+let recalculated: WorkbookFile;
 let result: AggregateResult;
 
 beforeAll(async () => {
   expect(hasLibreOffice()).toBe(true); // scripts/install-system-deps.sh installs it
   const directory = mkdtempSync(join(tmpdir(), 'shinchoku-recalc-'));
-  const book = XlsxWorkbook.create();
+  const book = createWorkbookFile();
   await createExample(book);
-  const aggregated = await XlsxWorkbook.open(await book.toBuffer());
+  const aggregated = await openWorkbookFile(await book.toBuffer());
   result = await aggregate(aggregated);
   const summaryPath = join(directory, 'example-summary.xlsx');
   await aggregated.save(summaryPath);
   const outDir = join(directory, 'recalculated');
   mkdirSync(outDir);
-  recalculated = await XlsxWorkbook.open(await convertWithLibreOffice(summaryPath, 'xlsx', outDir));
+  recalculated = await openWorkbookFile(await convertWithLibreOffice(summaryPath, 'xlsx', outDir));
 }, 180_000);
 
 describe('example-summary.xlsx recalculated by LibreOffice', () => {
@@ -81,5 +83,13 @@ describe('example-summary.xlsx recalculated by LibreOffice', () => {
     const again = await aggregate(recalculated);
     expect(again.problems).toEqual([]);
     expect(again.json).toEqual(JSON.parse(readFileSync(join(__dirname, '../golden/example-R3.summary.json'), 'utf8')));
+  });
+
+  it('stays valid against the schemas after 集計 and 印刷設定 on the file LibreOffice saved', async () => {
+    const book = await openWorkbookFile(await recalculated.toBuffer());
+    await aggregate(book);
+    await applyPrintSetup(book);
+    const directory = mkdtempSync(join(tmpdir(), 'shinchoku-recalc-valid-'));
+    expect(validateOoxml(await book.toBuffer(), join(directory, 'again.xlsx'))).toEqual({ valid: true, failures: [] });
   });
 });

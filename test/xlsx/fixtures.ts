@@ -114,3 +114,17 @@ export function chartSheet(name = '集計'): SheetSpec {
     ],
   };
 }
+
+/** The fields of a sheet snapshot that two writers of the same spec must agree on. */
+export const SNAPSHOT_FIELDS = [
+  'cells',
+  'validations',
+  'page',
+  'freeze',
+  'protect',
+  'showGridLines',
+  'tabColor',
+  'columnWidths',
+  'hiddenColumns',
+  'rowHeights',
+] as const;

@@ -4,7 +4,8 @@
 
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
-import { insertDrawing } from '../../src/xlsx/injectCharts';
+import { injectCharts, insertDrawing } from '../../src/xlsx/injectCharts';
+import { CONTENT_TYPES_NS, MAIN_NS, PACKAGE_RELATIONSHIPS_NS, R_NS } from '../../src/xlsx/xml';
 import { chartSheet, formSheet } from './fixtures';
 
 async function zipOf(workbook: XlsxWorkbook): Promise<JSZip> {
@@ -149,6 +150,57 @@ describe('insertDrawing', () => {
   test('refuses a sheet that already has a drawing', () => {
     expect(() => insertDrawing(`${root}<sheetData/><drawing r:id="rId1"/></worksheet>`, 'rId2')).toThrow(
       'already has a drawing',
+    );
+  });
+});
+
+describe('charts added to parts another producer wrote', () => {
+  const [MAIN, R, RELS, TYPES] = [MAIN_NS, R_NS, PACKAGE_RELATIONSHIPS_NS, CONTENT_TYPES_NS];
+
+  /** Prefixed elements, single quotes, another attribute order, an existing relationship. */
+  async function producedElsewhere(): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      `<ct:Types xmlns:ct='${TYPES}'><ct:Default ContentType='application/xml' Extension='xml'/>` +
+        `<ct:Override ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml' PartName='/xl/worksheets/s1.xml'/></ct:Types>`,
+    );
+    zip.file(
+      'xl/workbook.xml',
+      `<x:workbook xmlns:x='${MAIN}' xmlns:rel='${R}'><x:sheets><x:sheet rel:id='rId3' sheetId='1' name='集計'/></x:sheets></x:workbook>`,
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships xmlns='${RELS}'><Relationship Target='worksheets/s1.xml' Type='${R}/worksheet' Id='rId3'/></Relationships>`,
+    );
+    zip.file(
+      'xl/worksheets/s1.xml',
+      `<x:worksheet xmlns:x='${MAIN}' xmlns:rel='${R}'><x:sheetData/><x:pageSetup paperSize='9'/><x:legacyDrawing rel:id='rId1'/></x:worksheet>`,
+    );
+    zip.file(
+      'xl/worksheets/_rels/s1.xml.rels',
+      `<pr:Relationships xmlns:pr='${RELS}'><pr:Relationship Target='../drawings/vmlDrawing1.vml' Id='rId1' Type='${R}/vmlDrawing'/></pr:Relationships>`,
+    );
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }
+
+  test('uses the prefixes the parts bind, a fresh relationship id, and adds the content types', async () => {
+    const spec = chartSheet('集計');
+    const cache = {
+      categories: ['財政', '市民', '協働', '施設'],
+      series: spec.charts![0].series.map(() => [1, 2, 3, 4]),
+    };
+    const output = await injectCharts(await producedElsewhere(), [
+      { sheet: '集計', charts: [{ chart: spec.charts![0], cache }] },
+    ]);
+    const zip = await JSZip.loadAsync(output);
+    const sheet = await text(zip, 'xl/worksheets/s1.xml');
+    expect(sheet).toContain(`<x:pageSetup paperSize='9'/><x:drawing rel:id="rId2"/><x:legacyDrawing rel:id='rId1'/>`);
+    const rels = await text(zip, 'xl/worksheets/_rels/s1.xml.rels');
+    expect(rels).toContain(`<pr:Relationship Id="rId2" Type="${R}/drawing" Target="../drawings/drawing1.xml"/>`);
+    const types = await text(zip, '[Content_Types].xml');
+    expect(types).toMatch(
+      /<ct:Override PartName="\/xl\/charts\/chart1\.xml" ContentType="[^"]+chart\+xml"\/><ct:Override PartName="\/xl\/drawings\/drawing1\.xml"[^>]*\/><\/ct:Types>$/,
     );
   });
 });

@@ -2,7 +2,7 @@
 import { collectBooks } from '../../actions/distribute';
 import { writeWorkbook } from '../../actions/template';
 import { formatProblem } from '../../core/problems';
-import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { fileLabel, openWorkbookFile, workbookFiles } from '../files/inputs';
 import { Outputs } from '../files/outputs';
@@ -38,7 +38,7 @@ export const collectCommand = defineCommand({
     const books = [];
     for (const file of files) books.push({ label: fileLabel(file), port: await openWorkbookFile(file) });
     const collected = await collectBooks(books, { year, plan: planFile?.plan, onProgress: progressTo(io) });
-    const target = XlsxWorkbook.create();
+    const target = createWorkbookFile();
     await writeWorkbook(target, collected.plan, collected.year, collected.sheets, null, { onProgress: progressTo(io) });
     await outputs.write(out, await target.toBuffer());
     for (const problem of collected.problems) io.out(formatProblem(problem));

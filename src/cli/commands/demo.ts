@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { aggregate } from '../../actions/aggregate';
 import { createExample } from '../../actions/template';
 import { EXAMPLE_YEAR } from '../../core/example';
-import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { createWorkbookFile, openWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { Outputs } from '../files/outputs';
 import { OPTIONS } from '../options';
@@ -39,13 +39,13 @@ export const demoCommand = defineCommand({
     const summaryPath = await outputs.claim(join(folder, 'example-summary.xlsx'), 'example-summary.xlsx');
     const jsonPath = await outputs.claim(join(folder, 'example-summary.json'), 'example-summary.json');
 
-    const book = XlsxWorkbook.create();
+    const book = createWorkbookFile();
     const names = await createExample(book, { onProgress: progressTo(io) });
     const exampleBytes = await book.toBuffer();
     await outputs.write(examplePath, exampleBytes);
     io.out(`作成: ${examplePath.path}（進捗状況シート ${names.length} 枚、確認時期 ${yearCode(EXAMPLE_YEAR)}）`);
 
-    const summaryBook = await XlsxWorkbook.open(exampleBytes);
+    const summaryBook = await openWorkbookFile(exampleBytes);
     const result = await aggregate(summaryBook, { onProgress: progressTo(io) });
     await outputs.write(summaryPath, await summaryBook.toBuffer());
     await outputs.write(jsonPath, jsonText(result.json));

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { groupByDepartment, writeDepartmentBook } from '../../actions/distribute';
 import { readWorkbook } from '../../actions/readWorkbook';
-import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { distinctFileNames } from '../files/fileNames';
 import { openWorkbookFile } from '../files/inputs';
@@ -42,7 +42,7 @@ export const splitCommand = defineCommand({
       files.push(await outputs.claim(join(folder, names.get(group.department) as string), group.department));
     for (const [index, group] of groups.entries()) {
       io.progress(`部署ごとのブックを作成中 ${index + 1}/${groups.length}`);
-      const book = XlsxWorkbook.create();
+      const book = createWorkbookFile();
       await writeDepartmentBook(book, reading, group);
       await outputs.write(files[index], await book.toBuffer());
     }

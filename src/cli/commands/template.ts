@@ -1,6 +1,6 @@
 /** `shinchoku template [--plan FILE] --year R3 --out FILE`: empty 進捗状況シート for a plan and year. */
 import { createTemplate } from '../../actions/template';
-import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { Outputs } from '../files/outputs';
 import { OPTIONS, planValue, UsageError, yearValue } from '../options';
@@ -26,7 +26,7 @@ export const templateCommand = defineCommand({
     if (!plan.period.includes(year)) throw new UsageError(outsidePeriod(plan, year));
     const outputs = await Outputs.begin(planPath ? [planPath] : [], { force: values.force });
     const out = await outputs.claim(values.out, '--out');
-    const book = XlsxWorkbook.create();
+    const book = createWorkbookFile();
     const names = await createTemplate(book, { plan, year, onProgress: progressTo(io) });
     await outputs.write(out, await book.toBuffer());
     io.out(`作成: ${out.path}（${plan.title}、進捗状況シート ${names.length} 枚、確認時期 ${yearCode(year)}）`);

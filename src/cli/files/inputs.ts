@@ -1,11 +1,11 @@
 /**
  * Input files of the CLI: each checked to exist and to be a file, read with file-system errors in
  * Japanese, and told apart by its bytes (an encrypted or old workbook is named as such) before the
- * ExcelJS port opens it.
+ * package port opens it.
  */
 import * as fs from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { XlsxWorkbook } from '../../xlsx/XlsxWorkbook';
+import { openWorkbookFile as openPackage, type WorkbookFile } from '../../xlsx/workbookFile';
 import { UsageError } from '../options';
 import { fileError, onFile, workbookError } from './fileErrors';
 import { fileKind } from './fileFormat';
@@ -23,17 +23,17 @@ export async function existingFile(given: string): Promise<string> {
 }
 
 /**
- * Reads a workbook file and opens it through the ExcelJS port, refusing what is not an .xlsx with
+ * Reads a workbook file and opens it through the package port, refusing what is not an .xlsx with
  * the reason (protected, old format, not a workbook, broken, damaged) and what to do.
  * @param path - an absolute path (see existingFile)
  * @returns the workbook
  */
-export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
+export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   const bytes = await onFile(path, 'read', () => fs.readFile(path));
   const kind = fileKind(bytes);
   if (kind !== 'xlsx') throw workbookError(kind, path);
   try {
-    return await XlsxWorkbook.open(bytes);
+    return await openPackage(bytes);
   } catch (error) {
     throw workbookError('damaged', path, error);
   }

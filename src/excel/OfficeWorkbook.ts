@@ -28,7 +28,15 @@ import type {
 } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { inputBlocks, readCell } from './cellInput';
-import type { CellOutput, ExcelContext, ExcelRun, RequirementCheck, WorksheetLike } from './excelApi';
+import type {
+  CellOutput,
+  ExcelContext,
+  ExcelRun,
+  RangeAreasLike,
+  RangeLike,
+  RequirementCheck,
+  WorksheetLike,
+} from './excelApi';
 import type { HostFeatures } from './renderSheet';
 import { estimateSpecBytes, packBySize } from './payload';
 import { renderPage, renderSheet } from './renderSheet';
@@ -90,6 +98,63 @@ function workbookError(error: unknown): WorkbookError {
 
 /** Ranges of at most this many cells load values and formulas at once (their answer is small). */
 const SMALL_READ_CELLS = 64;
+/** Answer bytes per read chunk: 80 % of Excel on the web's 5 MB cap. */
+const ANSWER_BUDGET_BYTES = 4_000_000;
+/** Bytes per cell assumed for the first chunk (a sheet full of long Japanese text). */
+const FIRST_CHUNK_BYTES_PER_CELL = 24;
+/** Floor and margin of the bytes per cell measured on the answers so far. */
+const MIN_BYTES_PER_CELL = 2;
+const ANSWER_MARGIN = 1.25;
+
+/** The number of cells of an A1 range address (1 if it is not one: Excel will say why). */
+function cellsOf(address: string): number {
+  const bounds = boundsOrNull(address);
+  return bounds ? (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) : 1;
+}
+
+/** One range being read. */
+interface RangeRead {
+  bounds: RangeBounds | null;
+  cells: number;
+  range: RangeLike;
+  formulaCells: RangeAreasLike | null;
+}
+
+/** UTF-8 bytes of a read's answer as Excel sends it (its values, and formulas where loaded). */
+function answerBytes(read: RangeRead): number {
+  const values = JSON.stringify(read.range.values);
+  return ANSWER_ENCODER.encode(values).length * (read.formulaCells ? 1 : 2);
+}
+
+const ANSWER_ENCODER = new TextEncoder();
+
+/** A read range in the port's terms: formula text only for formula cells. */
+function rangeData(request: ReadRequest, read: RangeRead): RangeData {
+  const { range, bounds, formulaCells } = read;
+  let formulas: CellOutput[][];
+  if (!formulaCells) formulas = range.formulas;
+  else {
+    formulas = range.values.map((row) => row.map(() => ''));
+    if (!formulaCells.isNullObject && bounds) {
+      for (const area of formulaCells.areas.items) {
+        area.formulas.forEach((row, r) =>
+          row.forEach((formula, c) => {
+            const line = formulas[area.rowIndex + 1 - bounds.top + r];
+            if (line && area.columnIndex + 1 - bounds.left + c < line.length)
+              line[area.columnIndex + 1 - bounds.left + c] = formula;
+          }),
+        );
+      }
+    }
+  }
+  const cells = range.values.map((row, r) => row.map((value, c) => readCell(value, formulas[r][c])));
+  return {
+    sheet: request.sheet,
+    address: request.address,
+    values: cells.map((row) => row.map((cell) => cell.value)),
+    formulas: cells.map((row) => row.map((cell) => cell.formula)),
+  };
+}
 
 /** The bounds of an A1 range address, or null if it is not one (Excel will say why at sync). */
 function boundsOrNull(address: string): RangeBounds | null {
@@ -237,11 +302,14 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   }
 
   /**
-   * 2 or 3 syncs: one to find the sheets, one to read every range, and where ranges hold formulas
-   * a third for their formula text. Excel answers at most 5 MB, and a range's `formulas` repeat
-   * its `values` cell for cell: so a larger range (ExcelApi 1.9) loads its values and which of
-   * its cells hold formulas (Range.getSpecialCellsOrNullObject), then the formulas of those cells
-   * only, halving the answer for 700 進捗状況シート. Small ranges and older hosts load both at once.
+   * One sync to find the sheets, one per answer chunk to read the ranges, and where ranges hold
+   * formulas one more for their formula text. Excel on the web answers at most 5 MB, and the
+   * size of an answer is the size of the text in the cells, which only reading tells: the first
+   * chunk is sized for text-heavy cells (FIRST_CHUNK_CELLS), each next one by the bytes per cell
+   * the answers so far really had (JSON as sent), with a margin, under ANSWER_BUDGET_BYTES. A
+   * range's `formulas` repeat its `values` cell for cell: so a larger range (ExcelApi 1.9) loads
+   * its values and which of its cells hold formulas (Range.getSpecialCellsOrNullObject), then the
+   * formulas of those cells only. Small ranges and older hosts load both at once.
    */
   async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
     if (requests.length === 0) return [];
@@ -254,52 +322,45 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
             chunk.map((request) => request.sheet),
           );
           await context.sync();
-          const reads = chunk.map((request) => {
-            const range = this.found(sheets, request.sheet).getRange(request.address);
-            const bounds = boundsOrNull(request.address);
-            if (
-              !special ||
-              !bounds ||
-              (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) <= SMALL_READ_CELLS
-            ) {
-              return { bounds, range: range.load('values, formulas'), formulaCells: null };
-            }
-            return { bounds, range: range.load('values'), formulaCells: range.getSpecialCellsOrNullObject('Formulas') };
-          });
-          await context.sync();
+          const reads: RangeRead[] = [];
+          let bytesPerCell = FIRST_CHUNK_BYTES_PER_CELL;
+          for (let start = 0; start < chunk.length;) {
+            let cells = 0;
+            const first = reads.length;
+            do {
+              const request = chunk[start++];
+              const read = this.queueRead(this.found(sheets, request.sheet), request.address, special);
+              cells += read.cells;
+              reads.push(read);
+            } while (
+              start < chunk.length &&
+              (cells + cellsOf(chunk[start].address)) * bytesPerCell <= ANSWER_BUDGET_BYTES
+            );
+            // One sync per answer chunk is the point: each chunk's answer must stay under 5 MB.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            const answered = reads.slice(first);
+            const bytes = answered.reduce((sum, read) => sum + answerBytes(read), 0);
+            bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, cells)) * ANSWER_MARGIN);
+          }
           const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
           for (const read of withFormulas)
             read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
           if (withFormulas.length > 0) await context.sync();
-          return chunk.map((request, i): RangeData => {
-            const { range, bounds, formulaCells } = reads[i];
-            let formulas: CellOutput[][];
-            if (!formulaCells) formulas = range.formulas;
-            else {
-              formulas = range.values.map((row) => row.map(() => ''));
-              if (!formulaCells.isNullObject && bounds) {
-                for (const area of formulaCells.areas.items) {
-                  area.formulas.forEach((row, r) =>
-                    row.forEach((formula, c) => {
-                      const line = formulas[area.rowIndex + 1 - bounds.top + r];
-                      if (line && area.columnIndex + 1 - bounds.left + c < line.length)
-                        line[area.columnIndex + 1 - bounds.left + c] = formula;
-                    }),
-                  );
-                }
-              }
-            }
-            const cells = range.values.map((row, r) => row.map((value, c) => readCell(value, formulas[r][c])));
-            return {
-              sheet: request.sheet,
-              address: request.address,
-              values: cells.map((row) => row.map((cell) => cell.value)),
-              formulas: cells.map((row) => row.map((cell) => cell.formula)),
-            };
-          });
+          return chunk.map((request, i) => rangeData(request, reads[i]));
         }),
       ),
     );
+  }
+
+  /** Queues the read of one range (see readRanges). */
+  private queueRead(sheet: WorksheetLike, address: string, special: boolean): RangeRead {
+    const range = sheet.getRange(address);
+    const bounds = boundsOrNull(address);
+    const cells = cellsOf(address);
+    if (!special || !bounds || cells <= SMALL_READ_CELLS)
+      return { bounds, cells, range: range.load('values, formulas'), formulaCells: null };
+    return { bounds, cells, range: range.load('values'), formulaCells: range.getSpecialCellsOrNullObject('Formulas') };
   }
 
   /**

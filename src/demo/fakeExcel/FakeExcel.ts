@@ -21,7 +21,7 @@ import type { FakeWorkbookSnapshot } from './specs';
 import { loadSpecs, snapshotOf, specsOf } from './specs';
 
 /** Excel on the web's cap on one request or response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 /** Counters for tests and the benchmark. */
 export interface FakeStats {
@@ -34,17 +34,20 @@ export interface FakeStats {
   suspendedCalculation: number;
   suspendedScreenUpdating: number;
   delayedForCellEdit: number;
+  /** Requests and answers refused as too large (Rich API host only: ./richApiHost). */
+  refusedRequests: number;
+  refusedResponses: number;
 }
 
 type ChangeHandler = (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 
 /** The context handed to a batch: a FakeContext with the workbook and application proxies. */
-class FakeRequestContext extends FakeContext implements ExcelContext {
+export class FakeRequestContext extends FakeContext implements ExcelContext {
   readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange(): FakeRange };
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
 
-  constructor(host: FakeExcel, delayForCellEdit: boolean) {
-    super(host, delayForCellEdit);
+  constructor(host: FakeExcel, delayForCellEdit: boolean, measured = false) {
+    super(host, delayForCellEdit, measured);
     const worksheets = new FakeWorksheetCollection(this);
     this.workbook = {
       worksheets,
@@ -100,11 +103,18 @@ export class FakeExcel {
     suspendedCalculation: 0,
     suspendedScreenUpdating: 0,
     delayedForCellEdit: 0,
+    refusedRequests: 0,
+    refusedResponses: 0,
   };
   /** Bytes above which a sync fails with RequestPayloadSizeLimitExceeded. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Syncs still to fail with InvalidOperationInCellEditMode (the user is typing in a cell). */
   cellEditSyncs = 0;
+  /**
+   * The code those syncs fail with: Excel answers InvalidOperationInCellEditMode, or (per
+   * Microsoft's delay-for-cell-edit article) plain InvalidOperation on some hosts.
+   */
+  cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation' = 'InvalidOperationInCellEditMode';
   readonly handlers = new Set<ChangeHandler>();
   readonly passwords = new Map<string, string | undefined>();
   private apiVersion = '1.17';
@@ -141,8 +151,9 @@ export class FakeExcel {
   }
 
   /** The next `syncs` syncs fail as if the user were editing a cell. */
-  enterCellEditMode(syncs: number): void {
+  enterCellEditMode(syncs: number, code: FakeExcel['cellEditCode'] = 'InvalidOperationInCellEditMode'): void {
     this.cellEditSyncs = syncs;
+    this.cellEditCode = code;
   }
 
   /** A cell's value as Excel would show it: formulas evaluated where the fake can. */
@@ -179,7 +190,8 @@ export class FakeExcel {
       address: sheetAddress(sheet, bounds).split('!')[1],
       changeType: 'RangeEdited',
       source: 'Local',
-      triggerSource,
+      // WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14: older hosts leave it out.
+      ...(this.supports('1.14') ? { triggerSource } : {}),
       type: 'WorksheetChanged',
       worksheetId: sheet.id,
     } as Excel.WorksheetChangedEventArgs; // the fake omits details (getRange, valueBefore) we do not use
@@ -201,9 +213,19 @@ export class FakeExcel {
     await this.settle();
   }
 
-  /** Waits for change handlers started so far. */
+  /** Requests of office.js being answered (./richApiHost); settle() waits for them too. */
+  activeRequests = 0;
+
+  /**
+   * Waits until change handlers and the requests they start are done: with office.js in between,
+   * an event reaches the add-in a few turns later and its handler may run a batch of its own.
+   */
   async settle(): Promise<void> {
-    while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+    for (let idle = 0; idle < 3;) {
+      while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      idle = this.activeRequests === 0 && this.pendingEvents.length === 0 ? idle + 1 : 0;
+    }
   }
 
   /** The live sheet of this name (case-insensitive); throws if absent. */

@@ -46,9 +46,17 @@ export class FakeContext {
   private pathBytes = 0;
   private afterSync: (() => void)[] = [];
 
+  /**
+   * @param host - the fake workbook
+   * @param delayForCellEdit - whether the run asked Excel to wait while the user edits a cell
+   * @param measured - true when Microsoft's office.js sends the requests: the Rich API host
+   *   (./richApiHost) then measures and caps the real request and answer texts, and this context
+   *   skips its own estimates
+   */
   constructor(
     readonly host: FakeExcel,
     private readonly delayForCellEdit: boolean,
+    private readonly measured = false,
   ) {}
 
   /** Accounts an object path (a proxy created from another). */
@@ -77,8 +85,10 @@ export class FakeContext {
     this.queue = [];
     this.pathBytes = 0;
     host.stats.syncs++;
-    host.stats.lastRequestBytes = requestBytes;
-    host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, requestBytes);
+    if (!this.measured) {
+      host.stats.lastRequestBytes = requestBytes;
+      host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, requestBytes);
+    }
     // A round trip: callers never see results synchronously.
     await Promise.resolve();
     if (host.cellEditSyncs > 0) {
@@ -89,12 +99,12 @@ export class FakeContext {
       } else {
         host.cellEditSyncs--;
         throw new FakeOfficeError(
-          'InvalidOperationInCellEditMode',
+          host.cellEditCode,
           'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
         );
       }
     }
-    if (requestBytes > host.payloadLimit) {
+    if (!this.measured && requestBytes > host.payloadLimit) {
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
@@ -116,9 +126,11 @@ export class FakeContext {
         responseBytes += jsonBytes(result.data);
       }
     }
-    host.stats.lastResponseBytes = responseBytes;
-    host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
-    if (responseBytes > host.payloadLimit) {
+    if (!this.measured) {
+      host.stats.lastResponseBytes = responseBytes;
+      host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
+    }
+    if (!this.measured && responseBytes > host.payloadLimit) {
       throw new FakeOfficeError(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${responseBytes} bytes) has exceeded the limit.`,

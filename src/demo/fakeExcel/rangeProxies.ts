@@ -227,6 +227,51 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     });
   }
 
+  /**
+   * A row of the range (0-based). office.js writes arrays of more than 1,500 cells as bands of
+   * rows (`getRow(i).getBoundingRect(getRow(j))`), after asking the host to check the array's size.
+   */
+  getRow(row: number): FakeRange {
+    this.context.addPath([row]);
+    return new FakeRange(this.context, () => {
+      const { sheet, bounds } = this.resolve();
+      if (!Number.isInteger(row) || row < 0 || bounds.top + row > bounds.bottom)
+        throw new FakeOfficeError('InvalidArgument', `Row ${row} is outside the range.`);
+      return { sheet, bounds: { ...bounds, top: bounds.top + row, bottom: bounds.top + row } };
+    });
+  }
+
+  /** The smallest range that holds this range and `other` (same sheet). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    this.context.addPath([]);
+    return new FakeRange(this.context, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a.sheet !== b.sheet) throw new FakeOfficeError('InvalidArgument', 'The ranges are on different sheets.');
+      return {
+        sheet: a.sheet,
+        bounds: {
+          top: Math.min(a.bounds.top, b.bounds.top),
+          left: Math.min(a.bounds.left, b.bounds.left),
+          bottom: Math.max(a.bounds.bottom, b.bounds.bottom),
+          right: Math.max(a.bounds.right, b.bounds.right),
+        },
+      };
+    });
+  }
+
+  /** office.js's check before a banded write: the array must have the range's size. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.act('_ValidateArraySize', [rows, columns], (target) => {
+      const { top, left, bottom, right } = target.bounds;
+      if (rows !== bottom - top + 1 || columns !== right - left + 1)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
+    });
+  }
+
   /** Makes loaded values readable (ranges of a collection load). */
   prime(target: RangeTarget, names: readonly string[]): Record<string, unknown> {
     const data = Object.fromEntries(names.map((name) => [name, this.read(target, name)]));

@@ -1,0 +1,49 @@
+/**
+ * Microsoft's Excel client library (npm @microsoft/office-js, excel-web-16.00.debug.js) loaded in a
+ * jsdom window whose host is the fake Excel (src/demo/fakeExcel/richApiHost): every proxy, load,
+ * sync, error and request body in these tests is office.js's own code.
+ */
+import { readFileSync } from 'node:fs';
+import { Script } from 'node:vm';
+import { JSDOM } from 'jsdom';
+import { FakeExcel } from '../../src/demo/fakeExcel';
+import { bindOfficeJs, type OfficeJsWindow, type RichApiHost } from '../../src/demo/fakeExcel/richApiHost';
+import type { ExcelRun, RequirementCheck } from '../../src/excel/excelApi';
+
+/** The library file: Excel on the web's, whose requests are capped at 5 MB. */
+export const OFFICE_JS_FILE = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
+
+let script: Script | undefined;
+
+/** Compiled once per test file; each window runs it afresh. */
+function library(): Script {
+  script ??= new Script(readFileSync(OFFICE_JS_FILE, 'utf8'), { filename: OFFICE_JS_FILE });
+  return script;
+}
+
+/** A fake Excel behind a fresh office.js. */
+export interface OfficeJsHost {
+  fake: FakeExcel;
+  host: RichApiHost;
+  /** office.js's `Excel.run`. */
+  run: ExcelRun;
+  requirements: RequirementCheck;
+  window: OfficeJsWindow & { Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
+}
+
+/**
+ * Loads office.js into a new jsdom window and makes `fake` its host.
+ * @param fake - the workbook (a new one by default)
+ */
+export function officeJsOver(fake: FakeExcel = new FakeExcel()): OfficeJsHost {
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    runScripts: 'outside-only',
+    url: 'https://localhost/',
+  });
+  library().runInContext(dom.getInternalVMContext());
+  const window = dom.window as unknown as OfficeJsHost['window'];
+  const host = bindOfficeJs(window, fake);
+  // office.js's Excel.run accepts (options, batch) like ours; its types name RunOptions.
+  const run = ((options, batch) => window.Excel.run(options, batch as never)) as ExcelRun;
+  return { fake, host, run, requirements: fake.requirements, window };
+}

@@ -11,6 +11,7 @@
  */
 
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../core/address';
+import { sheetNameKey, sheetNameProblem } from '../core/sheetName';
 import type { RangeBounds } from '../core/address';
 import type {
   BorderStyle,
@@ -83,7 +84,6 @@ const MAX_COLUMN = 16384;
 /** Excel's longest cell text. */
 const MAX_TEXT_LENGTH = 32767;
 /** Excel's longest sheet name. */
-const MAX_SHEET_NAME_LENGTH = 31;
 
 /**
  * Applies range formats in order and returns each touched cell's resolved format.
@@ -128,8 +128,8 @@ function applyStyle(styles: Map<string, ResolvedCellStyle>, bounds: RangeBounds,
  * @returns its index, or -1
  */
 export function findSheetIndex(names: readonly string[], name: string): number {
-  const wanted = name.toLocaleUpperCase('en-US');
-  return names.findIndex((candidate) => candidate.toLocaleUpperCase('en-US') === wanted);
+  const wanted = sheetNameKey(name);
+  return names.findIndex((candidate) => sheetNameKey(candidate) === wanted);
 }
 
 /**
@@ -137,12 +137,8 @@ export function findSheetIndex(names: readonly string[], name: string): number {
  * @param name - the proposed name
  */
 export function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH) {
-    throw new WorkbookError(`シート名「${name}」は 1〜${MAX_SHEET_NAME_LENGTH} 文字にしてください。`);
-  }
-  if (/[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new WorkbookError(`シート名「${name}」には \\ / ? * [ ] : や先頭・末尾の ' を使えません。`);
-  }
+  const problem = sheetNameProblem(name);
+  if (problem) throw new WorkbookError(problem);
 }
 
 /**

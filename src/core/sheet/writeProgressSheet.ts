@@ -1,6 +1,7 @@
 /**
  * Writes a 進捗状況シート (parts ① and ②) as a SheetSpec, through the one cell map.
  */
+import { legalSheetName } from '../sheetName';
 import { parseCell, parseRange, rangeAddress, cellAddress } from '../address';
 import { checkPeriodLabel, toFullWidth } from '../japanese';
 import { CRITERIA, type Plan } from '../plan';
@@ -32,8 +33,7 @@ export const SCORE_CHOICES = ['0', '1', '2', '3', NOT_EVALUATED];
  * @returns a legal, unique-per-item sheet name
  */
 export function progressSheetName(itemNo: number, itemName: string): string {
-  const clean = itemName.replace(/[[\]:*?/\\]/g, '・').replace(/^'+|'+$/g, '');
-  return `${itemNo} ${clean}`.slice(0, 31).trim();
+  return legalSheetName(`${itemNo} ${itemName}`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * layout, page breaks, charts), and of the application.
  */
 import { parseCell, parseRange } from '../../core/address';
+import { isLegalSheetName, sameSheetName } from '../../core/sheetName';
 import type {
   ChartLike,
   ChartSeriesLike,
@@ -30,12 +31,12 @@ function liveSheets(state: FakeWorkbookState): FakeSheet[] {
   return state.sheets.filter((sheet) => !sheet.deleted);
 }
 
-/** Excel's rules for a sheet name. */
+/** Japanese Excel's rules for a sheet name (full-width forms, History; case and width ignored). */
 function checkName(state: FakeWorkbookState, name: string, self?: FakeSheet): void {
-  if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (!isLegalSheetName(name)) {
     throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" is invalid.`);
   }
-  if (liveSheets(state).some((sheet) => sheet !== self && sheet.name.toLowerCase() === name.toLowerCase())) {
+  if (liveSheets(state).some((sheet) => sheet !== self && sameSheetName(sheet.name, name))) {
     throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   }
 }

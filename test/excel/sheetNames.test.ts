@@ -1,0 +1,55 @@
+/**
+ * Item names with each character Japanese Excel forbids in a sheet name — the half-width
+ * `[ ] : * ? / \`, their full-width forms `［ ］ ： ＊ ？ ／ ＼`, the yen sign `￥`, and a trailing
+ * apostrophe — give legal sheet names: in the pane (シート作成 over Microsoft's office.js, whose
+ * host refuses what Japanese Excel refuses) and in the CLI (`shinchoku template --plan`, the file
+ * checked by the shared OOXML validator's sheet-name rules).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import planData from '../../assets/plan/plan.json';
+import { run } from '../../src/cli/main';
+import { parsePlan } from '../../src/core/plan';
+import { isLegalSheetName } from '../../src/core/sheetName';
+import { createHost } from '../../src/taskpane/excelHost';
+import { captureIo } from '../support/captureIo';
+import { validateXlsx } from '../support/ooxmlValidate';
+import { officeJsOver } from './officeJs';
+
+const FORBIDDEN = ['［', '］', '：', '＊', '？', '／', '＼', '￥', '[', ']', ':', '*', '?', '/', '\\'];
+
+/** The example plan with its first items renamed to contain each forbidden character. */
+function awkwardPlanData(): typeof planData {
+  const data = JSON.parse(JSON.stringify(planData)) as typeof planData;
+  FORBIDDEN.forEach((character, i) => (data.items[i].name = `窓口${character}電子申請`));
+  data.items[FORBIDDEN.length].name = "市民’の声'";
+  return data;
+}
+
+const ITEMS = FORBIDDEN.length + 1;
+
+test('シート作成 in the pane: every item sheet gets a legal name', async () => {
+  const plan = parsePlan(awkwardPlanData());
+  const office = officeJsOver();
+  const host = createHost({ run: office.run, requirements: office.requirements });
+  const itemNos = plan.items.slice(0, ITEMS).map((item) => item.no);
+  const created = await host.createTemplate({ plan, year: 'R3', itemNos });
+  expect(created).toHaveLength(ITEMS);
+  for (const name of created) expect({ name, legal: isLegalSheetName(name) }).toEqual({ name, legal: true });
+  expect(created[0]).toBe('1 窓口・電子申請');
+  const names = office.fake.snapshot().sheets.map((sheet) => sheet.name);
+  expect(names).toEqual(expect.arrayContaining(created));
+});
+
+test('shinchoku template --plan: the file passes the sheet-name rules of Japanese Excel', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'shinchoku-names-'));
+  const planFile = join(directory, 'plan.json');
+  writeFileSync(planFile, JSON.stringify(awkwardPlanData()));
+  const out = join(directory, 'template.xlsx');
+  const io = captureIo();
+  expect(await run(['template', '--plan', planFile, '--year', 'R3', '--out', out], io)).toBe(0);
+  const validation = validateXlsx(out);
+  expect(validation.output).not.toContain('sheet name');
+  expect(validation.ok).toBe(true);
+}, 120_000);

@@ -7,6 +7,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# xmllint: the shared OOXML and manifest validators (test/schemas).
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi 'IPAGothic' || need+=(fonts-ipafont-gothic)
 # Calibri-compatible metrics: ExcelJS files default to Calibri, and column widths follow it.

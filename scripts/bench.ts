@@ -16,6 +16,7 @@ import { OfficeWorkbook } from '../src/excel/OfficeWorkbook';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import { XlsxWorkbook } from '../src/xlsx/XlsxWorkbook';
 import { writeSyntheticBook } from '../test/support/syntheticBook';
+import { benchOfficeJs } from './benchOfficeJs';
 
 async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = process.hrtime.bigint();
@@ -111,7 +112,9 @@ function kib(bytes: number): string {
   return (bytes / 1024).toFixed(0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .then(() => benchOfficeJs())
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

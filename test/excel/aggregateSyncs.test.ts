@@ -5,55 +5,11 @@
  * fake host measures the texts office.js sends and receives, and refuses above 5 MB as Excel does).
  * The 7,000-sheet figures are printed by `npm run bench`.
  */
-import { aggregate } from '../../src/actions/aggregate';
-import { FakeExcel, PAYLOAD_LIMIT_BYTES } from '../../src/demo/fakeExcel';
-import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
-import { officeJsOver } from './officeJs';
-import { realisticBookSpecs } from './realisticBook';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/demo/fakeExcel';
+import { measureAggregate as measure, type AggregateMeasure as Measured } from './measureAggregate';
 
 const COUNTS = [70, 700];
 const MB4 = 4 * 1024 * 1024;
-
-interface Measured {
-  syncs: number;
-  requests: number;
-  refused: number;
-  largestRequest: number;
-  largestResponse: number;
-  payload: number;
-  filled: number;
-}
-
-async function measure(count: number): Promise<Measured> {
-  const fake = new FakeExcel();
-  fake.loadSheetSpecs(realisticBookSpecs(count));
-  const office = officeJsOver(fake);
-  let payload = 0;
-  const port = new OfficeWorkbook({
-    run: async (options, batch) => office.run(options, batch),
-    requirements: office.requirements,
-  });
-  const host = office.host;
-  const execute = host.execute;
-  office.window.OSF.DDA.RichApi.executeRichApiRequestAsync = (message: unknown[], callback: never) => {
-    payload += Buffer.byteLength(String(message[4]));
-    execute(message, (result) => {
-      if (result.status === 'succeeded') payload += Buffer.byteLength(result.value.data[2]);
-      (callback as (value: unknown) => void)(result);
-    });
-  };
-  const requestsBefore = fake.stats.syncs;
-  const result = await aggregate(port);
-  return {
-    syncs: port.stats.syncs,
-    requests: fake.stats.syncs - requestsBefore,
-    refused: fake.stats.refusedRequests + fake.stats.refusedResponses,
-    largestRequest: fake.stats.maxRequestBytes,
-    largestResponse: fake.stats.maxResponseBytes,
-    payload,
-    filled: result.filledSheets.length,
-  };
-}
 
 describe("「集計」 through OfficeWorkbook and Microsoft's office.js, realistic sheets", () => {
   const results = new Map<number, Measured>();

@@ -7,7 +7,8 @@ import { aggregate } from '../../src/actions/aggregate';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { officeJsOver } from './officeJs';
-import { realisticBookSpecs } from './realisticBook';
+import { syntheticPlan } from '../support/syntheticBook';
+import { PLAN_TAB_ITEMS, realisticBookSpecs } from './realisticBook';
 
 /** What one 「集計」 cost. */
 export interface AggregateMeasure {
@@ -45,7 +46,7 @@ export async function measureAggregate(count: number): Promise<AggregateMeasure>
     });
   };
   const requestsBefore = fake.stats.syncs;
-  const result = await aggregate(port);
+  const result = await aggregate(port, count > PLAN_TAB_ITEMS ? { plan: syntheticPlan(count) } : {});
   return {
     syncs: port.stats.syncs,
     requests: fake.stats.syncs - requestsBefore,

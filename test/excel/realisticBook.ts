@@ -20,6 +20,9 @@ function text(length: number, seed: number): string {
   return result.slice(0, length);
 }
 
+/** Books up to this many items carry their プラン定義 tab. */
+export const PLAN_TAB_ITEMS = 1000;
+
 /** Characters of text per sheet written by realisticSheets (see the file comment). */
 export const TEXT_PER_SHEET = 179 * 3 + 120 + 184 + 130 + 465 / 3;
 
@@ -40,5 +43,8 @@ export function realisticBookSpecs(count: number): SheetSpec[] {
     data.notes = index % 3 === 0 ? text(465, index) : '';
     return writeProgressSheet(plan, data);
   });
-  return [...specs, writePlanSheet(plan), writeCouncilSheet(plan, { year: 'R3', members: [], rows: [] })];
+  // The プラン定義 tab holds at most 1,200 rows today (issue 13): larger books go without it, and
+  // 「集計」 is given the plan (as `shinchoku aggregate --plan` does).
+  const planTab = count <= PLAN_TAB_ITEMS ? [writePlanSheet(plan)] : [];
+  return [...specs, ...planTab, writeCouncilSheet(plan, { year: 'R3', members: [], rows: [] })];
 }

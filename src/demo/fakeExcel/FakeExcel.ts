@@ -130,7 +130,9 @@ export class FakeExcel {
   /** Stands in for `Excel.run(options, batch)`; a final sync sends what the batch left queued. */
   readonly run = async <T>(options: RunOptionsLike, batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
     this.stats.runs++;
-    const context = new FakeRequestContext(this, options.delayForCellEdit === true);
+    // Like Excel.run, a request context of an earlier run may stand in for the options.
+    const context =
+      options instanceof FakeRequestContext ? options : new FakeRequestContext(this, options.delayForCellEdit === true);
     const result = await batch(context);
     if (context.pending) await context.sync();
     return result;

@@ -407,9 +407,15 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
     return this.loaded('address');
   }
 
+  get cellCount(): number {
+    return this.loaded('cellCount');
+  }
+
   protected override read(target: AreasTarget, name: string): unknown {
     if (name === 'address') return target.areas.map((bounds) => sheetAddress(target.sheet, bounds)).join(',');
     if (name === 'areaCount') return target.areas.length;
+    if (name === 'cellCount')
+      return target.areas.reduce((sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1), 0);
     throw unknownProperty('RangeAreas', name);
   }
 }

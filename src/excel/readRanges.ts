@@ -1,0 +1,308 @@
+/**
+ * readRanges over Office.js: any number of ranges of any number of sheets in few syncs, with
+ * every request and every answer under Excel on the web's 5 MB cap by the bytes office.js really
+ * sends and receives.
+ *
+ * - Ranges of one sheet that touch or nearly touch are read as one rectangle (the undo record of
+ *   「集計」 asks for ten single cells a sheet: one range instead of ten, a tenth of the request).
+ * - Sheets are looked up by name in syncs packed by request bytes (./readRequestSize).
+ * - Values are read in syncs packed by request bytes and by the answer's expected size: the first
+ *   sized for text-heavy cells, each next one by the bytes per cell the answers so far really had
+ *   (their JSON), with a margin.
+ * - A range's `formulas` repeat its `values` cell for cell, so a larger range (ExcelApi 1.9) loads
+ *   its values and which of its cells hold formulas (`getSpecialCellsOrNullObject`, with their
+ *   count), then the formula text of those cells only, packed by the same rules.
+ * - office.js keeps a reference to every range of a run and removes them all in one clean-up
+ *   request after it: a run holds at most as many ranges as keep that request under the budget.
+ */
+import { parseRange, rangeAddress, type RangeBounds } from '../core/address';
+import { missingSheetMessage, findSheetIndex } from '../workbook/memory';
+import type { RangeData, ReadRequest } from '../workbook/port';
+import { WorkbookError } from '../workbook/port';
+import { readCell } from './cellInput';
+import type { CellOutput, ExcelContext, RangeAreasLike, RangeLike, WorksheetLike } from './excelApi';
+import {
+  AREAS_LOAD_BYTES,
+  CLEANUP_BYTES_PER_RANGE,
+  lookupBytes,
+  rangeReadBytes,
+  REQUEST_FRAME_BYTES,
+  SHEET_BY_ID_BYTES,
+  SPECIAL_CELLS_BYTES,
+} from './readRequestSize';
+
+/** Request and answer bytes per sync: 80 % of Excel on the web's 5 MB cap. */
+export const SYNC_BUDGET_BYTES = 4_000_000;
+/** Ranges one run may keep: office.js's clean-up request after the run stays under the budget. */
+export const MAX_RANGES_PER_RUN = Math.floor(SYNC_BUDGET_BYTES / CLEANUP_BYTES_PER_RANGE);
+/** Ranges of at most this many cells load values and formulas at once (their answer is small). */
+const SMALL_READ_CELLS = 64;
+/** Bytes per cell assumed for the first chunk (a sheet full of long Japanese text). */
+const FIRST_BYTES_PER_CELL = 24;
+/** Bytes per formula cell assumed for the first formula chunk. */
+const FIRST_BYTES_PER_FORMULA = 160;
+/** Floor and margin of the bytes per cell measured on the answers so far. */
+const MIN_BYTES_PER_CELL = 2;
+const ANSWER_MARGIN = 1.25;
+/** Extra cells a merged rectangle may hold beyond the cells asked for (absolute and relative). */
+const MERGE_SLACK_CELLS = 4;
+const MERGE_SLACK_SHARE = 0.25;
+
+const encoder = new TextEncoder();
+
+/** One rectangle read for one or more requests of a sheet. */
+export interface ReadGroup {
+  sheet: string;
+  address: string;
+  bounds: RangeBounds | null;
+  /** Cells of the requests it answers (for the merge rule). */
+  asked: number;
+  /** Indexes of the requests it answers. */
+  members: number[];
+}
+
+function area(bounds: RangeBounds): number {
+  return (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+}
+
+function union(a: RangeBounds, b: RangeBounds): RangeBounds {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+/** The bounds of an A1 range address, or null if it is not one (Excel will say why at sync). */
+function boundsOrNull(address: string): RangeBounds | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The rectangles to read: requests of a sheet whose bounding rectangle holds hardly more cells
+ * than they ask for are read together.
+ * @param requests - the port's read requests
+ * @returns groups in first-seen order
+ */
+export function groupReads(requests: readonly ReadRequest[]): ReadGroup[] {
+  const groups: ReadGroup[] = [];
+  const bySheet = new Map<string, ReadGroup[]>();
+  requests.forEach((request, index) => {
+    const bounds = boundsOrNull(request.address);
+    const key = request.sheet.toLowerCase();
+    const sheetGroups = bySheet.get(key) ?? [];
+    bySheet.set(key, sheetGroups);
+    if (bounds) {
+      for (const group of sheetGroups) {
+        if (!group.bounds) continue;
+        const merged = union(group.bounds, bounds);
+        const asked = group.asked + area(bounds);
+        if (area(merged) > asked + Math.max(MERGE_SLACK_CELLS, asked * MERGE_SLACK_SHARE)) continue;
+        group.bounds = merged;
+        group.address = rangeAddress(merged);
+        group.asked = asked;
+        group.members.push(index);
+        return;
+      }
+    }
+    const group: ReadGroup = { sheet: request.sheet, address: request.address, bounds, asked: bounds ? area(bounds) : 1, members: [index] };
+    sheetGroups.push(group);
+    groups.push(group);
+  });
+  return groups;
+}
+
+/** Ranges a group keeps in a run (the range, and its formula cells where read apart). */
+export function keptRanges(group: ReadGroup, special: boolean): number {
+  return special && group.bounds && area(group.bounds) > SMALL_READ_CELLS ? 2 : 1;
+}
+
+/** One rectangle being read. */
+interface RangeRead {
+  group: ReadGroup;
+  cells: number;
+  range: RangeLike;
+  formulaCells: RangeAreasLike | null;
+}
+
+/** Sheets looked up by name in syncs packed by request bytes; throws for the first missing one. */
+async function lookUp(context: ExcelContext, names: readonly string[]): Promise<Map<string, WorksheetLike>> {
+  const sheets = new Map<string, WorksheetLike>();
+  const unique: string[] = [];
+  for (const name of names) if (findSheetIndex(unique, name) < 0) unique.push(name);
+  let bytes = REQUEST_FRAME_BYTES;
+  for (const [i, name] of unique.entries()) {
+    sheets.set(name.toLowerCase(), context.workbook.worksheets.getItemOrNullObject(name));
+    bytes += lookupBytes(name);
+    const next = unique[i + 1];
+    if (next === undefined || bytes + lookupBytes(next) > SYNC_BUDGET_BYTES) {
+      // One sync per 4 MB of lookups is the point.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      bytes = REQUEST_FRAME_BYTES;
+    }
+  }
+  for (const name of unique) {
+    if (sheets.get(name.toLowerCase())?.isNullObject !== false) throw new WorkbookError(missingSheetMessage(name));
+  }
+  return sheets;
+}
+
+/** Request bytes of queuing a group's read, and whether its formula cells are read apart. */
+function readCost(group: ReadGroup, special: boolean): { bytes: number; apart: boolean } {
+  const apart = special && group.bounds !== null && area(group.bounds) > SMALL_READ_CELLS;
+  const select = apart ? ['values'] : ['values', 'formulas'];
+  return { bytes: rangeReadBytes(group.address, select) + (apart ? SPECIAL_CELLS_BYTES : 0), apart };
+}
+
+/** UTF-8 bytes of a read's answer as Excel sends it (its values, and formulas where loaded). */
+function answerBytes(read: RangeRead): number {
+  const values = encoder.encode(JSON.stringify(read.range.values)).length;
+  return read.formulaCells ? values : 2 * values;
+}
+
+/**
+ * Reads the groups in one run (see the file comment for the syncs).
+ * @param context - the run's context (its syncs counted)
+ * @param groups - at most MAX_RANGES_PER_RUN kept ranges
+ * @param special - whether the host has ExcelApi 1.9 (formula cells apart)
+ * @returns per group, its values and formulas (formula text with "=" or '' for other cells)
+ */
+export async function readGroups(
+  context: ExcelContext,
+  groups: readonly ReadGroup[],
+  special: boolean,
+): Promise<{ values: CellOutput[][]; formulas: CellOutput[][] }[]> {
+  const sheets = await lookUp(
+    context,
+    groups.map((group) => group.sheet),
+  );
+  const reads: RangeRead[] = [];
+  let bytesPerCell = FIRST_BYTES_PER_CELL;
+  for (let start = 0; start < groups.length; ) {
+    const first = reads.length;
+    const addressed = new Set<WorksheetLike>();
+    let request = REQUEST_FRAME_BYTES;
+    let cells = 0;
+    do {
+      const group = groups[start++];
+      const sheet = sheets.get(group.sheet.toLowerCase()) as WorksheetLike;
+      const cost = readCost(group, special);
+      request += cost.bytes + (addressed.has(sheet) ? 0 : SHEET_BY_ID_BYTES);
+      addressed.add(sheet);
+      const range = sheet.getRange(group.address);
+      const count = group.bounds ? area(group.bounds) : 1;
+      cells += count;
+      if (cost.apart) {
+        const formulaCells = range.getSpecialCellsOrNullObject('Formulas');
+        formulaCells.load('cellCount');
+        reads.push({ group, cells: count, range: range.load('values'), formulaCells });
+      } else reads.push({ group, cells: count, range: range.load('values, formulas'), formulaCells: null });
+      const next = groups[start];
+      if (!next) break;
+      const nextCost = readCost(next, special).bytes + SHEET_BY_ID_BYTES;
+      const nextCells = next.bounds ? area(next.bounds) : 1;
+      if (request + nextCost > SYNC_BUDGET_BYTES || (cells + nextCells) * bytesPerCell > SYNC_BUDGET_BYTES) break;
+    } while (start < groups.length);
+    // One sync per answer chunk is the point: each chunk's request and answer must stay under 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const answered = reads.slice(first);
+    const bytes = answered.reduce((sum, read) => sum + answerBytes(read), 0);
+    bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, cells)) * ANSWER_MARGIN);
+  }
+  await readFormulaAreas(context, reads);
+  return reads.map(gridsOf);
+}
+
+/** Loads the formula text of the formula cells of the reads that hold some, in packed syncs. */
+async function readFormulaAreas(context: ExcelContext, reads: readonly RangeRead[]): Promise<void> {
+  const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
+  let bytesPerFormula = FIRST_BYTES_PER_FORMULA;
+  for (let start = 0; start < withFormulas.length; ) {
+    const chunk: RangeRead[] = [];
+    let request = REQUEST_FRAME_BYTES;
+    let formulas = 0;
+    do {
+      const read = withFormulas[start++];
+      read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
+      chunk.push(read);
+      request += AREAS_LOAD_BYTES;
+      formulas += read.formulaCells?.cellCount ?? 0;
+      const next = withFormulas[start]?.formulaCells?.cellCount;
+      if (next === undefined) break;
+      if (request + AREAS_LOAD_BYTES > SYNC_BUDGET_BYTES || (formulas + next) * bytesPerFormula > SYNC_BUDGET_BYTES)
+        break;
+    } while (start < withFormulas.length);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const bytes = chunk.reduce(
+      (sum, read) =>
+        sum +
+        encoder.encode(JSON.stringify(read.formulaCells?.areas.items.map((item) => item.formulas) ?? [])).length,
+      0,
+    );
+    bytesPerFormula = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, formulas)) * ANSWER_MARGIN);
+  }
+}
+
+/** A read's values and formula grid (formulas '' where a cell has none). */
+function gridsOf(read: RangeRead): { values: CellOutput[][]; formulas: CellOutput[][] } {
+  const { range, formulaCells } = read;
+  const bounds = read.group.bounds;
+  if (!formulaCells) return { values: range.values, formulas: range.formulas };
+  const formulas: CellOutput[][] = range.values.map((row) => row.map(() => ''));
+  if (!formulaCells.isNullObject && bounds) {
+    for (const item of formulaCells.areas.items) {
+      item.formulas.forEach((row, r) =>
+        row.forEach((formula, c) => {
+          const line = formulas[item.rowIndex + 1 - bounds.top + r];
+          const column = item.columnIndex + 1 - bounds.left + c;
+          if (line && column < line.length) line[column] = formula;
+        }),
+      );
+    }
+  }
+  return { values: range.values, formulas };
+}
+
+/**
+ * The port's answer to each request, cut from its group's grids.
+ * @param requests - the port's read requests
+ * @param groups - their groups (groupReads)
+ * @param grids - what readGroups read for each group
+ * @returns one RangeData per request, in request order
+ */
+export function answersOf(
+  requests: readonly ReadRequest[],
+  groups: readonly ReadGroup[],
+  grids: readonly { values: CellOutput[][]; formulas: CellOutput[][] }[],
+): RangeData[] {
+  const answers: RangeData[] = new Array<RangeData>(requests.length);
+  groups.forEach((group, g) => {
+    const { values, formulas } = grids[g];
+    for (const index of group.members) {
+      const request = requests[index];
+      const bounds = boundsOrNull(request.address);
+      const top = bounds && group.bounds ? bounds.top - group.bounds.top : 0;
+      const left = bounds && group.bounds ? bounds.left - group.bounds.left : 0;
+      const rows = bounds ? bounds.bottom - bounds.top + 1 : values.length;
+      const columns = bounds ? bounds.right - bounds.left + 1 : (values[0]?.length ?? 0);
+      const cells = Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => readCell(values[top + r][left + c], formulas[top + r][left + c])),
+      );
+      answers[index] = {
+        sheet: request.sheet,
+        address: request.address,
+        values: cells.map((row) => row.map((cell) => cell.value)),
+        formulas: cells.map((row) => row.map((cell) => cell.formula)),
+      };
+    }
+  });
+  return answers;
+}

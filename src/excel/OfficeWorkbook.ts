@@ -26,7 +26,7 @@ import { inputBlocks } from './cellInput';
 import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { OwnWrites } from './ownWrites';
 import { estimateSpecBytes, packBySize } from './payload';
-import { fitWarning, putChunk } from './putSheets';
+import { fitWarning, putChunk, type PutMemory } from './putSheets';
 import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readGroups, type ReadGroup } from './readRanges';
 import { renderPage } from './renderSheet';
 import { VISIBILITY } from './specMapping';
@@ -194,8 +194,12 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     this.checkSpecs(specs);
     if (specs.length === 0) return;
-    const memory = { places: new Map<string, number>() };
-    for (const spec of specs) this.ownWrites.record(spec.name, null);
+    const memory: PutMemory = { first: null };
+    for (const spec of specs)
+      this.ownWrites.record(
+        spec.name,
+        inputBlocks(spec.cells).map((block) => block.address),
+      );
     return this.runner.guarded(async () => {
       // Requests in order: each later group goes before `before` too, after the earlier ones.
       for (const group of packBySize(specs, estimateSpecBytes)) {
@@ -299,10 +303,10 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
       this.runner.batch(async (context) => {
         const result = context.workbook.worksheets.onChanged.add(async (event) => {
           if (knowsSource && event.triggerSource === 'ThisLocalAddin') return;
-          const sheetName = await this.runner.batch(async (inner) => {
-            const sheet = inner.workbook.worksheets.getItem(event.worksheetId);
+          const sheetName = await this.runner.batch(async (context) => {
+            const sheet = context.workbook.worksheets.getItem(event.worksheetId);
             sheet.load('name');
-            await inner.sync();
+            await context.sync();
             return sheet.name;
           });
           if (!knowsSource && this.ownWrites.covers(sheetName, event.address)) return;

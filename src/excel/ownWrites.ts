@@ -11,8 +11,8 @@ const WINDOW_MS = 3000;
 
 interface Entry {
   sheet: string;
-  /** The written rectangles, or null for the whole sheet (a sheet just added). */
-  bounds: RangeBounds[] | null;
+  /** The written rectangles. */
+  bounds: RangeBounds[];
   until: number;
 }
 
@@ -30,12 +30,16 @@ export class OwnWrites {
   /**
    * Remembers a write.
    * @param sheet - the sheet written
-   * @param addresses - the rectangles written, or null for the whole sheet
+   * @param addresses - the rectangles written
    */
-  record(sheet: string, addresses: readonly string[] | null): void {
+  record(sheet: string, addresses: readonly string[]): void {
     const until = this.now() + WINDOW_MS;
     this.entries = this.entries.filter((entry) => entry.until >= this.now());
-    this.entries.push({ sheet: sheet.toLowerCase(), bounds: addresses ? addresses.map((a) => parseRange(a)) : null, until });
+    this.entries.push({
+      sheet: sheet.toLowerCase(),
+      bounds: addresses.map((address) => parseRange(address)),
+      until,
+    });
   }
 
   /**
@@ -53,6 +57,6 @@ export class OwnWrites {
     } catch {
       return false;
     }
-    return areas.every((area) => entries.some((entry) => !entry.bounds || entry.bounds.some((b) => inside(area, b))));
+    return areas.every((area) => entries.some((entry) => entry.bounds.some((bounds) => inside(area, bounds))));
   }
 }

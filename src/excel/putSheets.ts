@@ -30,8 +30,8 @@ export const PLACEHOLDER_PREFIX = '~shinchoku-';
 
 /** What one putSheets call remembers across the tries of its batches. */
 export interface PutMemory {
-  /** Where each replaced sheet stood when it was first seen (lower case name → index). */
-  places: Map<string, number>;
+  /** The workbook's sheets (names in tab order) at the call's first try. */
+  first: string[] | null;
 }
 
 /** The warning when Excel did not keep a fit-to-page print scaling. */
@@ -77,11 +77,8 @@ export function putChunk(
     const existing = worksheets.items.filter((sheet) => !sheet.name.startsWith(PLACEHOLDER_PREFIX));
     const leftovers = worksheets.items.filter((sheet) => sheet.name.startsWith(PLACEHOLDER_PREFIX));
     const names = existing.map((sheet) => sheet.name);
+    memory.first ??= names;
     const replaced = (spec: SheetSpec) => findSheetIndex(names, spec.name);
-    for (const spec of specs) {
-      const index = replaced(spec);
-      if (index >= 0 && !memory.places.has(spec.name.toLowerCase())) memory.places.set(spec.name.toLowerCase(), index);
-    }
     runner.suspend(context);
     const env = { features, maxDigitWidth, warn: (message: string) => runner.warn(message) };
     const added = new Map<SheetSpec, WorksheetLike>();
@@ -117,7 +114,7 @@ export function putChunk(
     }
     for (const sheet of leftovers) sheet.delete();
     placeholder?.delete();
-    placeSheets(specs, added, names, options, memory);
+    placeSheets(specs, added, names, options, memory.first);
     if (active && specs.some((spec) => spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0))) {
       const shown = specs.find((spec) => findSheetIndex([active.name], spec.name) === 0);
       if (!shown) active.activate();
@@ -126,30 +123,36 @@ export function putChunk(
     await context.sync();
     for (const { spec, layout } of fits) {
       const zoom = layout.zoom;
-      if (zoom.horizontalFitToPages === undefined && zoom.verticalFitToPages === undefined) runner.warn(fitWarning(spec.name));
+      if (zoom.horizontalFitToPages === undefined && zoom.verticalFitToPages === undefined)
+        runner.warn(fitWarning(spec.name));
     }
     return [];
   });
 }
 
 /**
- * Sets the position of every added sheet: a replaced sheet where its old one stood, new ones
- * before `options.before` (or at the end), in spec order.
+ * Sets the position of every added sheet: a sheet replacing one the workbook had at the first
+ * try goes where that one stood, new ones before `options.before` (or at the end), in spec order.
+ * A sheet an interrupted earlier try added counts as new.
  */
 function placeSheets(
   specs: readonly SheetSpec[],
   added: ReadonlyMap<SheetSpec, WorksheetLike>,
   names: readonly string[],
   options: PlaceOptions,
-  memory: PutMemory,
+  first: readonly string[],
 ): void {
-  const order = [...names];
+  const isSpec = (name: string) => specs.some((spec) => findSheetIndex([name], spec.name) === 0);
+  // Tab order as at the first try: the sheets that stay and the places of the replaced ones
+  // (whatever an interrupted earlier try added or deleted), then any sheet added since.
+  const order = [
+    ...first.filter((name) => isSpec(name) || findSheetIndex(names, name) >= 0),
+    ...names.filter((name) => !isSpec(name) && findSheetIndex(first, name) < 0),
+  ];
   for (const spec of specs) {
     if (findSheetIndex(order, spec.name) >= 0) continue;
-    const place = memory.places.get(spec.name.toLowerCase());
     const before = options.before === undefined ? -1 : findSheetIndex(order, options.before);
-    const at = place !== undefined ? Math.min(place, order.length) : before >= 0 ? before : order.length;
-    order.splice(at, 0, spec.name);
+    order.splice(before >= 0 ? before : order.length, 0, spec.name);
   }
   // Moving sheets in ascending target order puts each where it belongs.
   const targets = specs

@@ -110,7 +110,13 @@ export function groupReads(requests: readonly ReadRequest[]): ReadGroup[] {
         return;
       }
     }
-    const group: ReadGroup = { sheet: request.sheet, address: request.address, bounds, asked: bounds ? area(bounds) : 1, members: [index] };
+    const group: ReadGroup = {
+      sheet: request.sheet,
+      address: request.address,
+      bounds,
+      asked: bounds ? area(bounds) : 1,
+      members: [index],
+    };
     sheetGroups.push(group);
     groups.push(group);
   });
@@ -184,7 +190,7 @@ export async function readGroups(
   );
   const reads: RangeRead[] = [];
   let bytesPerCell = FIRST_BYTES_PER_CELL;
-  for (let start = 0; start < groups.length; ) {
+  for (let start = 0; start < groups.length;) {
     const first = reads.length;
     const addressed = new Set<WorksheetLike>();
     let request = REQUEST_FRAME_BYTES;
@@ -224,7 +230,7 @@ export async function readGroups(
 async function readFormulaAreas(context: ExcelContext, reads: readonly RangeRead[]): Promise<void> {
   const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
   let bytesPerFormula = FIRST_BYTES_PER_FORMULA;
-  for (let start = 0; start < withFormulas.length; ) {
+  for (let start = 0; start < withFormulas.length;) {
     const chunk: RangeRead[] = [];
     let request = REQUEST_FRAME_BYTES;
     let formulas = 0;
@@ -243,8 +249,7 @@ async function readFormulaAreas(context: ExcelContext, reads: readonly RangeRead
     await context.sync();
     const bytes = chunk.reduce(
       (sum, read) =>
-        sum +
-        encoder.encode(JSON.stringify(read.formulaCells?.areas.items.map((item) => item.formulas) ?? [])).length,
+        sum + encoder.encode(JSON.stringify(read.formulaCells?.areas.items.map((item) => item.formulas) ?? [])).length,
       0,
     );
     bytesPerFormula = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, formulas)) * ANSWER_MARGIN);

@@ -25,22 +25,31 @@ function path(type: number, name: string, args?: unknown[]): number {
   const argumentInfo = args ? `,"ArgumentInfo":{"Arguments":${JSON.stringify(args)}}` : '';
   // The path itself, and its id once in an action's "L" (last use) list.
   return (
-    bytesOf(`"${ID}":{"Id":${ID},"ObjectPathType":${type},"Name":"${name}","ParentObjectPathId":${ID}${argumentInfo}},`) +
+    bytesOf(
+      `"${ID}":{"Id":${ID},"ObjectPathType":${type},"Name":"${name}","ParentObjectPathId":${ID}${argumentInfo}},`,
+    ) +
     ID.length +
     1
   );
 }
 
 const INSTANTIATE = bytesOf(`{"Id":${ID},"ActionType":1,"Name":"","ObjectPathId":${ID}},`);
-const KEEP = bytesOf(`{"Id":${ID},"ActionType":3,"Name":"_KeepReference","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]}},`);
+const KEEP = bytesOf(
+  `{"Id":${ID},"ActionType":3,"Name":"_KeepReference","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]}},`,
+);
 
 function query(select: readonly string[]): number {
-  return bytesOf(`{"Id":${ID},"ActionType":2,"Name":"","ObjectPathId":${ID},"QueryInfo":{"Select":${JSON.stringify(select)}},"L":[]},`);
+  return bytesOf(
+    `{"Id":${ID},"ActionType":2,"Name":"","ObjectPathId":${ID},"QueryInfo":{"Select":${JSON.stringify(select)}},"L":[]},`,
+  );
 }
 
 /** A request's frame: the envelope, the workbook and its worksheet collection. */
 export const REQUEST_FRAME_BYTES =
-  bytesOf('{"AutoKeepReference":true,"Actions":[],"ObjectPaths":{}}') + 2 * INSTANTIATE + path(1, '') + path(4, 'Worksheets');
+  bytesOf('{"AutoKeepReference":true,"Actions":[],"ObjectPaths":{}}') +
+  2 * INSTANTIATE +
+  path(1, '') +
+  path(4, 'Worksheets');
 
 /** Looking a sheet up by name (`getItemOrNullObject`). */
 export function lookupBytes(name: string): number {

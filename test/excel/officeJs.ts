@@ -9,6 +9,7 @@ import { JSDOM } from 'jsdom';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { bindOfficeJs, type OfficeJsWindow, type RichApiHost } from '../../src/demo/fakeExcel/richApiHost';
 import type { ExcelRun, RequirementCheck } from '../../src/excel/excelApi';
+import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 
 /** The library file: Excel on the web's, whose requests are capped at 5 MB. */
 export const OFFICE_JS_FILE = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
@@ -46,4 +47,38 @@ export function officeJsOver(fake: FakeExcel = new FakeExcel()): OfficeJsHost {
   // office.js's Excel.run accepts (options, batch) like ours; its types name RunOptions.
   const run = ((options, batch) => window.Excel.run(options, batch as never)) as ExcelRun;
   return { fake, host, run, requirements: fake.requirements, window };
+}
+
+/** An OfficeWorkbook over a fake Excel behind office.js, with instant waits and every request body kept. */
+export interface PortOverOfficeJs {
+  fake: FakeExcel;
+  port: OfficeWorkbook;
+  office: OfficeJsHost;
+  /** The waits the port asked for (retries), in milliseconds. */
+  waits: number[];
+  /** Every request body office.js sent, in order. */
+  requests: string[];
+}
+
+/**
+ * A port over office.js over `fake`.
+ * @param fake - the workbook (a new one by default)
+ * @param version - the host's ExcelApi version (the fake's default otherwise)
+ */
+export function portOverOfficeJs(fake: FakeExcel = new FakeExcel(), version?: string): PortOverOfficeJs {
+  if (version) fake.setApiVersion(version);
+  const office = officeJsOver(fake);
+  const requests: string[] = [];
+  const execute = office.host.execute;
+  office.window.OSF.DDA.RichApi.executeRichApiRequestAsync = (message: unknown[], callback: never) => {
+    requests.push(String(message[4]));
+    execute(message, callback);
+  };
+  const waits: number[] = [];
+  const port = new OfficeWorkbook({
+    run: office.run,
+    requirements: office.requirements,
+    sleep: async (milliseconds) => void waits.push(milliseconds),
+  });
+  return { fake, port, office, waits, requests };
 }

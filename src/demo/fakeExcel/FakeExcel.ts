@@ -5,12 +5,14 @@
  * `fake.run` stands in for `Excel.run` and `fake.requirements` for
  * `Office.context.requirements.isSetSupported`. The workbook state is plain data: `snapshot()`
  * shows it, `toSheetSpecs()` turns it into SheetSpec[] for export, `loadSheetSpecs()` seeds it.
- * Test switches: `setApiVersion`, `enterCellEditMode`, `payloadLimit`, `simulateUserEdit`.
+ * Test switches: `setApiVersion`, `enterCellEditMode`, `payloadLimit`, `simulateUserEdit`,
+ * `focus.lose` (another workbook takes the focus), `dropsFitToPages` (office-js #1860).
  */
 import { parseRange } from '../../core/address';
 import type { SheetSpec } from '../../core/sheetSpec';
 import type { CellInput, CellOutput, ExcelContext, RunOptionsLike } from '../../excel/excelApi';
 import { FakeContext } from './context';
+import { FocusChanges } from './focus';
 import { evaluateFormula } from './formula';
 import type { FakeSheet, FakeWorkbookState } from './model';
 import { cellKey, forEachCell, getCell, interpretInput, ensureCell, newSheet, sheetAddress } from './model';
@@ -67,7 +69,10 @@ export class FakeRequestContext extends FakeContext implements ExcelContext {
         this.enqueue({
           name: 'Application.suspendApiCalculationUntilNextSync',
           api: '1.6',
-          run: () => void host.stats.suspendedCalculation++,
+          run: () => {
+            host.stats.suspendedCalculation++;
+            host.calculationSuspended = true;
+          },
         }),
       suspendScreenUpdatingUntilNextSync: () =>
         this.enqueue({
@@ -115,6 +120,18 @@ export class FakeExcel {
    * Microsoft's delay-for-cell-edit article) plain InvalidOperation on some hosts.
    */
   cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation' = 'InvalidOperationInCellEditMode';
+  /**
+   * True from `suspendApiCalculationUntilNextSync` to the end of that sync: formula cells then
+   * read as last calculated (Microsoft's performance article: loads in that sync see stale
+   * values; recalculation resumes after it).
+   */
+  calculationSuspended = false;
+  /** Merging loses the fill and borders set before on the merged cells, as Excel does (office-js #6405). */
+  losesFormatsOnMerge = true;
+  /** Simulates office-js #1860: fit-to-page print scaling is not applied (the scale stays). */
+  dropsFitToPages = false;
+  /** Another workbook taking the focus mid-request (see ./focus). */
+  readonly focus = new FocusChanges();
   readonly handlers = new Set<ChangeHandler>();
   readonly passwords = new Map<string, string | undefined>();
   private apiVersion = '1.17';
@@ -162,7 +179,7 @@ export class FakeExcel {
   cellValue(sheet: FakeSheet, row: number, column: number): CellOutput {
     const cell = getCell(sheet, row, column);
     if (!cell) return '';
-    if (!cell.formula) return cell.value;
+    if (!cell.formula || this.calculationSuspended) return cell.value;
     const key = `${sheet.id}!${cellKey(row, column)}`;
     if (this.evaluating.has(key)) return 0; // a circular reference: Excel shows 0 after warning
     this.evaluating.add(key);
@@ -176,7 +193,9 @@ export class FakeExcel {
           return target ? this.cellValue(target, r, c) : '#REF!';
         },
       });
-      return value ?? cell.value;
+      // The last calculated value is what a suspended calculation shows.
+      if (value !== undefined) cell.value = value;
+      return cell.value;
     } finally {
       this.evaluating.delete(key);
     }

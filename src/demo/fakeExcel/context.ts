@@ -9,6 +9,7 @@
  * - `…OrNullObject` proxies learn `isNullObject` at the next sync; acting on a null object fails.
  */
 import { FakeOfficeError } from './errors';
+import { excelLocation } from './focus';
 import type { FakeExcel } from './FakeExcel';
 
 /** What a load hands back: data to size the response, and the step that makes it readable. */
@@ -112,19 +113,11 @@ export class FakeContext {
     }
     const commits: (() => void)[] = [];
     let responseBytes = 0;
-    for (const action of queue) {
-      if (action.api && !host.supports(action.api)) {
-        throw new FakeOfficeError(
-          'ApiNotFound',
-          `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`,
-          action.name,
-        );
-      }
-      const result = action.run();
-      if (result) {
-        commits.push(result.commit);
-        responseBytes += jsonBytes(result.data);
-      }
+    try {
+      responseBytes = this.apply(queue, commits);
+    } finally {
+      // Recalculation resumes after the sync that suspended it.
+      host.calculationSuspended = false;
     }
     if (!this.measured) {
       host.stats.lastResponseBytes = responseBytes;
@@ -140,6 +133,39 @@ export class FakeContext {
     const after = this.afterSync;
     this.afterSync = [];
     for (const step of after) step();
+  }
+
+  /** Runs the actions in order; returns the answer's bytes. Actions before a failing one stay applied. */
+  private apply(queue: readonly Action[], commits: (() => void)[]): number {
+    const host = this.host;
+    let responseBytes = 0;
+    for (const action of queue) {
+      if (action.api && !host.supports(action.api)) {
+        throw new FakeOfficeError(
+          'ApiNotFound',
+          `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`,
+          action.name,
+        );
+      }
+      host.focus.check(action.name);
+      const result = runAt(action);
+      if (result) {
+        commits.push(result.commit);
+        responseBytes += jsonBytes(result.data);
+      }
+    }
+    return responseBytes;
+  }
+}
+
+/** Runs an action; an error of the fake gets the action's name as its location, as Excel reports it. */
+function runAt(action: Action): LoadResult | void {
+  try {
+    return action.run();
+  } catch (error) {
+    if (error instanceof FakeOfficeError && !error.debugInfo.errorLocation)
+      error.debugInfo.errorLocation = excelLocation(action.name);
+    throw error;
   }
 }
 

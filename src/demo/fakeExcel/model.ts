@@ -209,6 +209,18 @@ export function overlaps(a: RangeBounds, b: RangeBounds): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** Whether a cell lies in a merged area but is not its top-left cell (Excel keeps no value there). */
+export function coveredByMerge(sheet: FakeSheet, row: number, column: number): boolean {
+  return sheet.merges.some(
+    (merge) =>
+      row >= merge.top &&
+      row <= merge.bottom &&
+      column >= merge.left &&
+      column <= merge.right &&
+      (row !== merge.top || column !== merge.left),
+  );
+}
+
 /** The Excel serial number of a date (1900 system, as Excel for Windows). */
 function dateSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);

@@ -22,6 +22,7 @@ import { FakeObject, unknownProperty } from './context';
 import { FakeOfficeError } from './errors';
 import type { FakeBorder, FakeCellFormat, FakeSheet } from './model';
 import {
+  coveredByMerge,
   ensureCell,
   forEachCell,
   getCell,
@@ -178,7 +179,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
       guard(target, 'values');
       forEachCell(target.bounds, (row, column, r, c) => {
         const input = interpretInput(grid[r][c]);
-        if (!input) return;
+        // Excel drops what is written into a merged area's other cells.
+        if (!input || coveredByMerge(target.sheet, row, column)) return;
         const cell = ensureCell(target.sheet, row, column);
         cell.value = input.value;
         cell.formula = input.formula;
@@ -198,14 +200,16 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
         if (area.top === area.bottom && area.left === area.right) continue;
         target.sheet.merges = target.sheet.merges.filter((merge) => !overlaps(merge, area));
         target.sheet.merges.push(area);
-        // Excel keeps the top-left value of a merged area only.
+        // Excel keeps the top-left value of a merged area only; fill and borders set before the
+        // merge are lost (office-js #6405), so formats go on after merging.
         forEachCell(area, (row, column, r, c) => {
-          if (r === 0 && c === 0) return;
           const cell = getCell(target.sheet, row, column);
-          if (cell) {
-            cell.value = '';
-            cell.formula = undefined;
-          }
+          if (!cell) return;
+          if (this.context.host.losesFormatsOnMerge)
+            for (const key of ['fill', 'top', 'bottom', 'left', 'right'] as const) delete cell.format[key];
+          if (r === 0 && c === 0) return;
+          cell.value = '';
+          cell.formula = undefined;
         });
       }
     });

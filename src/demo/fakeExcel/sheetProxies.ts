@@ -121,6 +121,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
 
   delete(): void {
     this.act('delete', [], (sheet) => {
+      // Excel.Worksheet.delete: a VeryHidden sheet must be made Hidden or Visible first.
+      if (sheet.visibility === 'VeryHidden')
+        throw new FakeOfficeError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       if (sheet.visibility === 'Visible' && visibleCount(this.state, sheet) === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -142,8 +145,18 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
   }
 
   get freezePanes(): WorksheetLike['freezePanes'] {
+    // office-js #3148: freezing panes on a sheet that is not active makes the API report it as
+    // the active sheet, while Excel still shows the other one.
     const freeze = (name: string, args: unknown, apply: (sheet: FakeSheet) => void) =>
-      this.act(`freezePanes.${name}`, args, apply, '1.7');
+      this.act(
+        `freezePanes.${name}`,
+        args,
+        (sheet) => {
+          apply(sheet);
+          this.state.activeSheetId = sheet.id;
+        },
+        '1.7',
+      );
     return {
       freezeAt: (frozenRange: string) =>
         freeze('freezeAt', frozenRange, (sheet) => {
@@ -325,13 +338,21 @@ export class FakePageLayoutProxy extends FakeObject<FakeSheet> implements PageLa
     return this.loaded('zoom');
   }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.set('zoom', { ...zoom }, () => {
-      const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
-      if (fits && zoom.scale !== undefined)
-        throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
-      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
-        throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
-    });
+    const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+    this.act(
+      'zoom',
+      zoom,
+      (sheet) => {
+        if (fits && zoom.scale !== undefined)
+          throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
+        if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
+          throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
+        // office-js #1860: Excel sometimes keeps the old scale instead of fitting to pages.
+        if (fits && this.context.host.dropsFitToPages) return;
+        sheet.page.zoom = { ...zoom };
+      },
+      '1.9',
+    );
   }
   get topMargin(): number {
     return this.loaded('topMargin');

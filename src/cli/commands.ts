@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { aggregate, type AggregateResult } from '../actions/aggregate';
 import { checkWorkbook } from '../actions/check';
 import { createExample, createTemplate } from '../actions/template';
+import { itemSheetNameNotes } from '../core/sheet/writeProgressSheet';
 import { EXAMPLE_YEAR } from '../core/example';
 import { formatProblem, type Problem } from '../core/problems';
 import { GRADES } from '../core/rules';
@@ -87,6 +88,7 @@ export const COMMANDS: Record<string, Command> = {
       mkdirSync(dirname(out), { recursive: true });
       await book.save(out);
       io.out(`作成: ${out}（${plan.title}、進捗状況シート ${names.length} 枚、確認時期 ${year}）`);
+      for (const note of itemSheetNameNotes(plan.items)) io.out(note);
       return 0;
     },
   },

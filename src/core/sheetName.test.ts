@@ -1,4 +1,4 @@
-import { isLegalSheetName, legalSheetName, sameSheetName, sheetNameProblem } from './sheetName';
+import { sheetNameNote, isLegalSheetName, legalSheetName, sameSheetName, sheetNameProblem } from './sheetName';
 
 const FULL_WIDTH = ['［', '］', '：', '＊', '？', '／', '＼', '￥'];
 const HALF_WIDTH = ['[', ']', ':', '*', '?', '/', '\\'];
@@ -39,5 +39,17 @@ describe('the one sheet-name rule (Japanese Excel)', () => {
   test('keeps a legal name as it is', () => {
     for (const name of ['1 ガバメントクラウドファンディングの実施', '取組状況一覧【実践項目別】', 'プラン定義'])
       expect(legalSheetName(name)).toBe(name);
+  });
+
+  test('tells why a name was changed, and says nothing for a legal or only shortened name', () => {
+    expect(sheetNameNote('1 窓口／電子申請：案内')).toBe(
+      'シート名「1 窓口／電子申請：案内」は Excel では使えないため「1 窓口・電子申請・案内」にしました（使えない文字 ／ ： を「・」に置き換え）。',
+    );
+    expect(sheetNameNote("2 市民の声'")).toBe(
+      "シート名「2 市民の声'」は Excel では使えないため「2 市民の声」にしました（先頭・末尾のアポストロフィを削除）。",
+    );
+    expect(sheetNameNote('History')).toContain('History は Excel の予約名のため「_」を追加');
+    expect(sheetNameNote('1 ガバメントクラウドファンディングの実施')).toBeNull();
+    expect(sheetNameNote(`3 ${'あ'.repeat(40)}`)).toBeNull();
   });
 });

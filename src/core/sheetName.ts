@@ -78,3 +78,22 @@ export function legalSheetName(text: string): string {
   if (sheetNameKey(name) === RESERVED) return `${name}_`;
   return name;
 }
+
+/**
+ * Why a wanted name was made legal, in Japanese, for telling the user; null when Excel accepts it
+ * as it is or it was only shortened to 31 characters (a sheet name has always been cut so).
+ * @param wanted - the wanted name (e.g. 「1 窓口／電子申請」)
+ * @returns 「シート名「1 窓口／電子申請」は Excel では使えないため「1 窓口・電子申請」にしました（…）。」 or null
+ */
+export function sheetNameNote(wanted: string): string | null {
+  const name = legalSheetName(wanted);
+  const shortened = [...wanted].slice(0, SHEET_NAME_MAX_LENGTH).join('').trim();
+  if (name === wanted || name === shortened) return null;
+  const reasons: string[] = [];
+  const characters = [...new Set(wanted.match(FORBIDDEN) ?? [])];
+  if (characters.length > 0) reasons.push(`使えない文字 ${characters.join(' ')} を「${REPLACEMENT}」に置き換え`);
+  if (new RegExp(END_APOSTROPHES.source, 'u').test(wanted)) reasons.push('先頭・末尾のアポストロフィを削除');
+  if (sheetNameKey(name.replace(/_$/, '')) === RESERVED) reasons.push('History は Excel の予約名のため「_」を追加');
+  if ([...wanted].length > SHEET_NAME_MAX_LENGTH) reasons.push(`${SHEET_NAME_MAX_LENGTH} 文字までに短縮`);
+  return `シート名「${wanted}」は Excel では使えないため「${name}」にしました（${reasons.join('、')}）。`;
+}

@@ -30,6 +30,7 @@ import {
   SHEET_BY_ID_BYTES,
   SPECIAL_CELLS_BYTES,
 } from './readRequestSize';
+import { jsonLength } from './utf8';
 
 /** Request and answer bytes per sync: 80 % of Excel on the web's 5 MB cap. */
 export const SYNC_BUDGET_BYTES = 4_000_000;
@@ -47,8 +48,6 @@ const ANSWER_MARGIN = 1.25;
 /** Extra cells a merged rectangle may hold beyond the cells asked for (absolute and relative). */
 const MERGE_SLACK_CELLS = 4;
 const MERGE_SLACK_SHARE = 0.25;
-
-const encoder = new TextEncoder();
 
 /** One rectangle read for one or more requests of a sheet. */
 export interface ReadGroup {
@@ -168,7 +167,7 @@ function readCost(group: ReadGroup, special: boolean): { bytes: number; apart: b
 
 /** UTF-8 bytes of a read's answer as Excel sends it (its values, and formulas where loaded). */
 function answerBytes(read: RangeRead): number {
-  const values = encoder.encode(JSON.stringify(read.range.values)).length;
+  const values = jsonLength(read.range.values);
   return read.formulaCells ? values : 2 * values;
 }
 
@@ -248,8 +247,7 @@ async function readFormulaAreas(context: ExcelContext, reads: readonly RangeRead
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const bytes = chunk.reduce(
-      (sum, read) =>
-        sum + encoder.encode(JSON.stringify(read.formulaCells?.areas.items.map((item) => item.formulas) ?? [])).length,
+      (sum, read) => sum + jsonLength(read.formulaCells?.areas.items.map((item) => item.formulas) ?? []),
       0,
     );
     bytesPerFormula = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, formulas)) * ANSWER_MARGIN);

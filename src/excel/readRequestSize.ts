@@ -13,13 +13,11 @@
  * Ids are counted at six digits and ids of sheets and references as 38-character GUIDs.
  */
 
+import { utf8Length } from './utf8';
+
 const ID = '100000';
 const GUID = '{00000000-0000-0000-0000-000000000000}';
-const encoder = new TextEncoder();
-
-function bytesOf(text: string): number {
-  return encoder.encode(text).length;
-}
+const bytesOf = utf8Length;
 
 function path(type: number, name: string, args?: unknown[]): number {
   const argumentInfo = args ? `,"ArgumentInfo":{"Arguments":${JSON.stringify(args)}}` : '';

@@ -20,6 +20,7 @@ import type { SheetSpec } from '../core/sheetSpec';
 import type { WorksheetLike } from './excelApi';
 import { renderSheet, type HostFeatures } from './renderSheet';
 import { DEFAULT_MAX_DIGIT_WIDTH } from './specMapping';
+import { utf8Length } from './utf8';
 
 /** Members that return another object (an object path), not an action. */
 const PATH_PROPERTIES = new Set([
@@ -52,11 +53,7 @@ const REST_NAMES: Record<string, string> = { showGridlines: 'Gridlines' };
 const ID = '100000';
 const ID_BYTES = ID.length;
 
-const encoder = new TextEncoder();
-
-function bytesOf(text: string): number {
-  return encoder.encode(text).length;
-}
+const bytesOf = utf8Length;
 
 function restName(name: string): string {
   return REST_NAMES[name] ?? name.charAt(0).toUpperCase() + name.slice(1);

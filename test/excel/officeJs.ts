@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
-import { JSDOM } from 'jsdom';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { bindOfficeJs, type OfficeJsWindow, type RichApiHost } from '../../src/demo/fakeExcel/richApiHost';
 import type { ExcelRun, RequirementCheck } from '../../src/excel/excelApi';
@@ -33,16 +32,34 @@ export interface OfficeJsHost {
 }
 
 /**
- * Loads office.js into a new jsdom window and makes `fake` its host.
+ * Loads office.js into a new jsdom window and makes `fake` its host. Tests that run in jest's
+ * jsdom environment (the pane's) load it into their own window instead: `officeJsInThisWindow`.
  * @param fake - the workbook (a new one by default)
  */
 export function officeJsOver(fake: FakeExcel = new FakeExcel()): OfficeJsHost {
+  // Required here, not imported: jsdom cannot be loaded inside jest's jsdom environment.
+  const { JSDOM } = require('jsdom') as typeof import('jsdom');
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',
     url: 'https://localhost/',
   });
   library().runInContext(dom.getInternalVMContext());
-  const window = dom.window as unknown as OfficeJsHost['window'];
+  return bound(dom.window as unknown as OfficeJsHost['window'], fake);
+}
+
+/**
+ * Loads office.js into the test's own window (jest's jsdom environment) over `fake`: once per
+ * test file, as an add-in page loads it once.
+ * @param fake - the workbook (a new one by default)
+ */
+export function officeJsInThisWindow(fake: FakeExcel = new FakeExcel()): OfficeJsHost {
+  const global = globalThis as unknown as OfficeJsHost['window'] & { eval(code: string): unknown };
+  // An indirect eval runs the library in the window's global scope, as a <script> tag would.
+  if ((global as { Excel?: unknown }).Excel === undefined) global.eval(readFileSync(OFFICE_JS_FILE, 'utf8'));
+  return bound(global, fake);
+}
+
+function bound(window: OfficeJsHost['window'], fake: FakeExcel): OfficeJsHost {
   const host = bindOfficeJs(window, fake);
   // office.js's Excel.run accepts (options, batch) like ours; its types name RunOptions.
   const run = ((options, batch) => window.Excel.run(options, batch as never)) as ExcelRun;

@@ -458,6 +458,26 @@ describe('OfficeWorkbook: reading large ranges', () => {
   });
 });
 
+describe('OfficeWorkbook: ranges of a sheet read together', () => {
+  test('answer each request as if it were read alone, in request order', async () => {
+    const { port } = setUp();
+    await port.putSheets([FULL, smallSheet('小')]);
+    const requests = [
+      { sheet: '集計', address: 'B2' },
+      { sheet: '小', address: 'A1:B2' },
+      { sheet: '集計', address: 'C2' },
+      { sheet: '集計', address: 'B3:C3' },
+      { sheet: '集計', address: 'B2' },
+      { sheet: '集計', address: 'A1' },
+    ];
+    const together = await port.readRanges(requests);
+    const alone = [];
+    for (const request of requests) alone.push(...(await port.readRanges([request])));
+    expect(together).toEqual(alone);
+    expect(together[2]).toEqual({ sheet: '集計', address: 'C2', values: [[7]], formulas: [['=SUM(B2:B3)']] });
+  });
+});
+
 describe('OfficeWorkbook: task pane helpers', () => {
   test('activates a sheet, selects a cell and reports the active sheet', async () => {
     const { fake, port } = setUp();

@@ -9,8 +9,16 @@ import type { SheetSpec } from '../../src/core/sheetSpec';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { estimateSpecBytes } from '../../src/excel/payload';
+import {
+  AREAS_LOAD_BYTES,
+  lookupBytes,
+  rangeReadBytes,
+  REQUEST_FRAME_BYTES,
+  SHEET_BY_ID_BYTES,
+  SPECIAL_CELLS_BYTES,
+} from '../../src/excel/readRequestSize';
 import { MemoryWorkbook } from '../../src/workbook/memory';
-import { officeJsOver } from './officeJs';
+import { officeJsOver, portOverOfficeJs } from './officeJs';
 import { realisticBookSpecs } from './realisticBook';
 
 /** Every sheet 「集計」 writes for a realistic book of `count` sheets, and the book's own sheets. */
@@ -59,6 +67,64 @@ describe("request size estimate against office.js's own requests", () => {
     for (const row of rows) {
       expect({ ...row, enough: row.estimate >= row.real }).toEqual({ ...row, enough: true });
       expect(row.estimate).toBeLessThanOrEqual(row.real * 1.2);
+    }
+  });
+});
+
+describe("read request sizes against office.js's own requests", () => {
+  const encoder = new TextEncoder();
+  const sheets = Array.from({ length: 60 }, (_, i) => `進捗状況シート（${i + 1}）`);
+
+  /** The requests of one readRanges call: lookups, values, formula areas (by what they hold). */
+  async function readRequests(address: string, version?: string) {
+    const fake = new FakeExcel();
+    fake.loadSheetSpecs(
+      sheets.map((name) => ({
+        name,
+        columnWidths: [],
+        cells: [
+          { address: 'A1', value: name },
+          { address: 'C3', formula: 'SUM(A2:B2)', value: 0 },
+        ],
+        formats: [],
+      })),
+    );
+    const { port, requests } = portOverOfficeJs(fake, version);
+    await port.readRanges(sheets.map((sheet) => ({ sheet, address })));
+    const bytes = (marker: string) =>
+      requests.filter((body) => body.includes(marker)).map((body) => encoder.encode(body).length);
+    return { lookups: bytes('GetItemOrNullObject'), values: bytes('"GetRange"'), areas: bytes('"Areas"') };
+  }
+
+  test('lookups, values and formula areas: the estimate is never below the real request, at most 30 % above', async () => {
+    const large = await readRequests('A1:Q46');
+    const small = await readRequests('B2:D4');
+    const estimates = {
+      lookups: REQUEST_FRAME_BYTES + sheets.reduce((sum, name) => sum + lookupBytes(name), 0),
+      large:
+        REQUEST_FRAME_BYTES +
+        sheets.length * (SHEET_BY_ID_BYTES + rangeReadBytes('A1:Q46', ['values']) + SPECIAL_CELLS_BYTES),
+      small:
+        REQUEST_FRAME_BYTES + sheets.length * (SHEET_BY_ID_BYTES + rangeReadBytes('B2:D4', ['values', 'formulas'])),
+      areas: REQUEST_FRAME_BYTES + sheets.length * AREAS_LOAD_BYTES,
+    };
+    const pairs: [string, number, number][] = [
+      ['lookups', large.lookups[0], estimates.lookups],
+      ['values (with formula cells apart)', large.values[0], estimates.large],
+      ['values (small ranges)', small.values[0], estimates.small],
+      ['formula areas', large.areas[0], estimates.areas],
+    ];
+    // Recorded in docs/decisions.md.
+    console.log(
+      pairs
+        .map(
+          ([what, real, estimate]) => `${what}: real ${real}, estimate ${estimate} (${(estimate / real).toFixed(2)}×)`,
+        )
+        .join('\n'),
+    );
+    for (const [what, real, estimate] of pairs) {
+      expect({ what, enough: estimate >= real }).toEqual({ what, enough: true });
+      expect(estimate).toBeLessThanOrEqual(real * 1.3);
     }
   });
 });

@@ -8,26 +8,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import planData from '../../assets/plan/plan.json';
 import { run } from '../../src/cli/main';
 import { parsePlan } from '../../src/core/plan';
 import { isLegalSheetName } from '../../src/core/sheetName';
 import { createHost } from '../../src/taskpane/excelHost';
 import { captureIo } from '../support/captureIo';
 import { validateXlsx } from '../support/ooxmlValidate';
+import { AWKWARD_ITEMS as ITEMS, awkwardPlanData, FORBIDDEN } from './awkwardPlan';
 import { officeJsOver } from './officeJs';
-
-const FORBIDDEN = ['［', '］', '：', '＊', '？', '／', '＼', '￥', '[', ']', ':', '*', '?', '/', '\\'];
-
-/** The example plan with its first items renamed to contain each forbidden character. */
-function awkwardPlanData(): typeof planData {
-  const data = JSON.parse(JSON.stringify(planData)) as typeof planData;
-  FORBIDDEN.forEach((character, i) => (data.items[i].name = `窓口${character}電子申請`));
-  data.items[FORBIDDEN.length].name = "市民’の声'";
-  return data;
-}
-
-const ITEMS = FORBIDDEN.length + 1;
 
 test('シート作成 in the pane: every item sheet gets a legal name', async () => {
   const plan = parsePlan(awkwardPlanData());
@@ -49,6 +37,12 @@ test('shinchoku template --plan: the file passes the sheet-name rules of Japanes
   const out = join(directory, 'template.xlsx');
   const io = captureIo();
   expect(await run(['template', '--plan', planFile, '--year', 'R3', '--out', out], io)).toBe(0);
+  // Each renamed item is reported, predictably (the rule and the name it got).
+  for (const [i, character] of FORBIDDEN.entries())
+    expect(io.stdout).toContain(
+      `シート名「${i + 1} 窓口${character}電子申請」は Excel では使えないため「${i + 1} 窓口・電子申請」にしました（使えない文字 ${character} を「・」に置き換え）。`,
+    );
+  expect(io.stdout.filter((line) => line.startsWith('シート名「'))).toHaveLength(ITEMS);
   const validation = validateXlsx(out);
   expect(validation.output).not.toContain('sheet name');
   expect(validation.ok).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * Writes a 進捗状況シート (parts ① and ②) as a SheetSpec, through the one cell map.
  */
-import { legalSheetName } from '../sheetName';
+import { legalSheetName, sheetNameNote } from '../sheetName';
 import { parseCell, parseRange, rangeAddress, cellAddress } from '../address';
 import { checkPeriodLabel, toFullWidth } from '../japanese';
 import { CRITERIA, type Plan } from '../plan';
@@ -34,6 +34,15 @@ export const SCORE_CHOICES = ['0', '1', '2', '3', NOT_EVALUATED];
  */
 export function progressSheetName(itemNo: number, itemName: string): string {
   return legalSheetName(`${itemNo} ${itemName}`);
+}
+
+/**
+ * What the user is told about items whose sheet name had to be made legal (see sheetNameNote).
+ * @param items - 実践項目 whose sheets were written
+ * @returns one Japanese note per item whose name Excel would refuse, in item order
+ */
+export function itemSheetNameNotes(items: readonly { no: number; name: string }[]): string[] {
+  return items.flatMap((item) => sheetNameNote(`${item.no} ${item.name}`) ?? []);
 }
 
 /**

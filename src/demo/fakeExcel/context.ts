@@ -9,6 +9,7 @@
  * - `…OrNullObject` proxies learn `isNullObject` at the next sync; acting on a null object fails.
  */
 import { FakeOfficeError } from './errors';
+import { jsonLength } from '../../excel/utf8';
 import { excelLocation } from './focus';
 import type { FakeExcel } from './FakeExcel';
 
@@ -34,12 +35,8 @@ interface Action {
 const ACTION_BYTES = 90;
 const OBJECT_PATH_BYTES = 110;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes of a value as JSON. */
-export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
-}
+export const jsonBytes = jsonLength;
 
 /** A fake `Excel.RequestContext`. Proxies of the workbook hang off `workbook`. */
 export class FakeContext {

@@ -18,6 +18,7 @@
  * batch while the user edits a cell fails with OSF code 5004 (office.js: InvalidOperationInCellEditMode)
  * or with `InvalidOperation`, unless the run asked to wait (`delayForCellEdit`, request flag 64).
  */
+import { utf8Length } from '../../excel/utf8';
 import { FakeOfficeError } from './errors';
 import { FakeRequestContext, type FakeExcel } from './FakeExcel';
 import { FakeWorksheet } from './sheetProxies';
@@ -67,8 +68,6 @@ const DELAY_FOR_CELL_EDIT_FLAG = 64;
 /** office.js event type of WorksheetCollection.onChanged, and its target. */
 const WORKSHEETS_CHANGED_EVENT = 10;
 const WORKBOOK_TARGET = 'Workbook';
-
-const encoder = new TextEncoder();
 
 /**
  * REST names that differ from the JavaScript names (office.js's generated setters say which):
@@ -174,7 +173,7 @@ export class RichApiHost {
 
   private async answer(text: string, flags: number): Promise<RichApiResult> {
     const fake = this.fake;
-    const requestBytes = encoder.encode(text).length;
+    const requestBytes = utf8Length(text);
     fake.stats.lastRequestBytes = requestBytes;
     fake.stats.maxRequestBytes = Math.max(fake.stats.maxRequestBytes, requestBytes);
     if (requestBytes > fake.payloadLimit) {
@@ -198,7 +197,7 @@ export class RichApiHost {
     }
     const replay = new Replay(this, this.context, JSON.parse(text) as RequestBody);
     const answerText = JSON.stringify(await replay.run());
-    const responseBytes = encoder.encode(answerText).length;
+    const responseBytes = utf8Length(answerText);
     fake.stats.lastResponseBytes = responseBytes;
     fake.stats.maxResponseBytes = Math.max(fake.stats.maxResponseBytes, responseBytes);
     if (responseBytes > fake.payloadLimit) {

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { builtInPlan } from '../../core/example';
+import { itemSheetNameNotes, progressSheetName } from '../../core/sheet/writeProgressSheet';
 import { yearLabel } from '../../core/japanese';
 import type { Plan } from '../../core/plan';
 import { LABELS } from '../labels';
@@ -48,12 +49,17 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       host.createTemplate({ ...options, plan, year, itemNos }),
     );
     if (!names) return;
+    const created = plan.items.filter((item) => names.includes(progressSheetName(item.no, item.name)));
+    const notes = itemSheetNameNotes(created);
     notify({
-      intent: 'success',
+      intent: notes.length > 0 ? 'warning' : 'success',
       text:
         names.length === 0
           ? '作成するシートはありませんでした。'
-          : `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+          : [
+              `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+              ...notes,
+            ].join('\n'),
     });
     onCreated?.();
   };

@@ -38,6 +38,7 @@ export interface OfficeJsHost {
  */
 export function officeJsOver(fake: FakeExcel = new FakeExcel()): OfficeJsHost {
   // Required here, not imported: jsdom cannot be loaded inside jest's jsdom environment.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { JSDOM } = require('jsdom') as typeof import('jsdom');
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',

@@ -17,6 +17,7 @@
  * - Fit-to-page print scaling is sometimes not applied (office-js #1860): it is read back in the
  *   same request and a Japanese warning says so when Excel dropped it.
  */
+import { sheetNameKey } from '../core/sheetName';
 import type { SheetSpec } from '../core/sheetSpec';
 import { findSheetIndex } from '../workbook/memory';
 import type { PlaceOptions } from '../workbook/port';
@@ -78,7 +79,8 @@ export function putChunk(
     const leftovers = worksheets.items.filter((sheet) => sheet.name.startsWith(PLACEHOLDER_PREFIX));
     const names = existing.map((sheet) => sheet.name);
     memory.first ??= names;
-    const replaced = (spec: SheetSpec) => findSheetIndex(names, spec.name);
+    const indexOf = new Map(names.map((name, index) => [sheetNameKey(name), index]));
+    const replaced = (spec: SheetSpec) => indexOf.get(sheetNameKey(spec.name)) ?? -1;
     runner.suspend(context);
     const env = { features, maxDigitWidth, warn: (message: string) => runner.warn(message) };
     const added = new Map<SheetSpec, WorksheetLike>();
@@ -142,21 +144,27 @@ function placeSheets(
   options: PlaceOptions,
   first: readonly string[],
 ): void {
-  const isSpec = (name: string) => specs.some((spec) => findSheetIndex([name], spec.name) === 0);
+  // Names compared as Excel compares them, through keys: a workbook may hold thousands of sheets.
+  const specKeys = new Set(specs.map((spec) => sheetNameKey(spec.name)));
+  const nowKeys = new Set(names.map(sheetNameKey));
+  const firstKeys = new Set(first.map(sheetNameKey));
   // Tab order as at the first try: the sheets that stay and the places of the replaced ones
   // (whatever an interrupted earlier try added or deleted), then any sheet added since.
   const order = [
-    ...first.filter((name) => isSpec(name) || findSheetIndex(names, name) >= 0),
-    ...names.filter((name) => !isSpec(name) && findSheetIndex(first, name) < 0),
+    ...first.filter((name) => specKeys.has(sheetNameKey(name)) || nowKeys.has(sheetNameKey(name))),
+    ...names.filter((name) => !specKeys.has(sheetNameKey(name)) && !firstKeys.has(sheetNameKey(name))),
   ];
+  const placed = new Set(order.map(sheetNameKey));
+  const before = options.before === undefined ? -1 : findSheetIndex(order, options.before);
+  let at = before >= 0 ? before : order.length;
   for (const spec of specs) {
-    if (findSheetIndex(order, spec.name) >= 0) continue;
-    const before = options.before === undefined ? -1 : findSheetIndex(order, options.before);
-    order.splice(before >= 0 ? before : order.length, 0, spec.name);
+    if (placed.has(sheetNameKey(spec.name))) continue;
+    order.splice(at++, 0, spec.name);
   }
+  const position = new Map(order.map((name, index) => [sheetNameKey(name), index]));
   // Moving sheets in ascending target order puts each where it belongs.
   const targets = specs
-    .map((spec) => ({ sheet: added.get(spec), position: findSheetIndex(order, spec.name) }))
+    .map((spec) => ({ sheet: added.get(spec), position: position.get(sheetNameKey(spec.name)) ?? order.length - 1 }))
     .sort((a, b) => a.position - b.position);
   for (const { sheet, position } of targets) if (sheet) sheet.position = position;
 }

@@ -5,7 +5,7 @@
  *
  * - Ranges of one sheet that touch or nearly touch are read as one rectangle (the undo record of
  *   「集計」 asks for ten single cells a sheet: one range instead of ten, a tenth of the request).
- * - Sheets are looked up by name in syncs packed by request bytes (./readRequestSize).
+ * - Sheets are looked up by name in syncs packed by request bytes (./portRequestSize).
  * - Values are read in syncs packed by request bytes and by the answer's expected size: the first
  *   sized for text-heavy cells, each next one by the bytes per cell the answers so far really had
  *   (their JSON), with a margin.
@@ -16,7 +16,8 @@
  *   request after it: a run holds at most as many ranges as keep that request under the budget.
  */
 import { parseRange, rangeAddress, type RangeBounds } from '../core/address';
-import { missingSheetMessage, findSheetIndex } from '../workbook/memory';
+import { sheetNameKey } from '../core/sheetName';
+import { missingSheetMessage } from '../workbook/memory';
 import type { RangeData, ReadRequest } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { readCell } from './cellInput';
@@ -29,7 +30,7 @@ import {
   REQUEST_FRAME_BYTES,
   SHEET_BY_ID_BYTES,
   SPECIAL_CELLS_BYTES,
-} from './readRequestSize';
+} from './portRequestSize';
 import { jsonLength } from './utf8';
 
 /** Request and answer bytes per sync: 80 % of Excel on the web's 5 MB cap. */
@@ -38,8 +39,20 @@ export const SYNC_BUDGET_BYTES = 4_000_000;
 export const MAX_RANGES_PER_RUN = Math.floor(SYNC_BUDGET_BYTES / CLEANUP_BYTES_PER_RANGE);
 /** Ranges of at most this many cells load values and formulas at once (their answer is small). */
 const SMALL_READ_CELLS = 64;
-/** Bytes per cell assumed for the first chunk (a sheet full of long Japanese text). */
-const FIRST_BYTES_PER_CELL = 24;
+/**
+ * How a range is read: its values alone (its formula cells apart), a small range with its
+ * formulas, or a large one with its formulas (hosts below ExcelApi 1.9).
+ */
+type ReadKind = 'apart' | 'small' | 'large';
+const READ_KINDS: readonly ReadKind[] = ['apart', 'small', 'large'];
+/**
+ * Answer bytes per cell assumed until answers of that kind have been measured: long Japanese
+ * text in every cell; formula text as long as 「集計」's own formulas in small ranges (the owned
+ * cells); in a large range most formulas repeat the value.
+ */
+const FIRST_BYTES_PER_CELL: Record<ReadKind, number> = { apart: 24, small: 200, large: 48 };
+/** An answer's bytes for each range beyond its cells' JSON (action results, property names, reference ids). */
+const RANGE_ANSWER_BYTES = 300;
 /** Bytes per formula cell assumed for the first formula chunk. */
 const FIRST_BYTES_PER_FORMULA = 160;
 /** Floor and margin of the bytes per cell measured on the answers so far. */
@@ -93,7 +106,7 @@ export function groupReads(requests: readonly ReadRequest[]): ReadGroup[] {
   const bySheet = new Map<string, ReadGroup[]>();
   requests.forEach((request, index) => {
     const bounds = boundsOrNull(request.address);
-    const key = request.sheet.toLowerCase();
+    const key = sheetNameKey(request.sheet);
     const sheetGroups = bySheet.get(key) ?? [];
     bySheet.set(key, sheetGroups);
     if (bounds) {
@@ -135,14 +148,20 @@ interface RangeRead {
   formulaCells: RangeAreasLike | null;
 }
 
-/** Sheets looked up by name in syncs packed by request bytes; throws for the first missing one. */
-async function lookUp(context: ExcelContext, names: readonly string[]): Promise<Map<string, WorksheetLike>> {
+/**
+ * Sheets looked up by name in syncs packed by request bytes.
+ * @param context - the run's context
+ * @param names - sheet names (repeats and case or width variants count once)
+ * @returns the sheets by name key (sheetNameKey)
+ * @throws WorkbookError for the first missing one
+ */
+export async function findSheets(context: ExcelContext, names: readonly string[]): Promise<Map<string, WorksheetLike>> {
   const sheets = new Map<string, WorksheetLike>();
-  const unique: string[] = [];
-  for (const name of names) if (findSheetIndex(unique, name) < 0) unique.push(name);
+  const keys = new Set<string>();
+  const unique = names.filter((name) => !keys.has(sheetNameKey(name)) && keys.add(sheetNameKey(name)));
   let bytes = REQUEST_FRAME_BYTES;
   for (const [i, name] of unique.entries()) {
-    sheets.set(name.toLowerCase(), context.workbook.worksheets.getItemOrNullObject(name));
+    sheets.set(sheetNameKey(name), context.workbook.worksheets.getItemOrNullObject(name));
     bytes += lookupBytes(name);
     const next = unique[i + 1];
     if (next === undefined || bytes + lookupBytes(next) > SYNC_BUDGET_BYTES) {
@@ -153,7 +172,7 @@ async function lookUp(context: ExcelContext, names: readonly string[]): Promise<
     }
   }
   for (const name of unique) {
-    if (sheets.get(name.toLowerCase())?.isNullObject !== false) throw new WorkbookError(missingSheetMessage(name));
+    if (sheets.get(sheetNameKey(name))?.isNullObject !== false) throw new WorkbookError(missingSheetMessage(name));
   }
   return sheets;
 }
@@ -167,8 +186,16 @@ function readCost(group: ReadGroup, special: boolean): { bytes: number; apart: b
 
 /** UTF-8 bytes of a read's answer as Excel sends it (its values, and formulas where loaded). */
 function answerBytes(read: RangeRead): number {
-  const values = jsonLength(read.range.values);
-  return read.formulaCells ? values : 2 * values;
+  return jsonLength(read.range.values) + (read.formulaCells ? 0 : jsonLength(read.range.formulas));
+}
+
+function kindOf(group: ReadGroup, special: boolean): ReadKind {
+  if (readCost(group, special).apart) return 'apart';
+  return cellsOf(group) <= SMALL_READ_CELLS ? 'small' : 'large';
+}
+
+function cellsOf(group: ReadGroup): number {
+  return group.bounds ? area(group.bounds) : 1;
 }
 
 /**
@@ -183,43 +210,46 @@ export async function readGroups(
   groups: readonly ReadGroup[],
   special: boolean,
 ): Promise<{ values: CellOutput[][]; formulas: CellOutput[][] }[]> {
-  const sheets = await lookUp(
+  const sheets = await findSheets(
     context,
     groups.map((group) => group.sheet),
   );
   const reads: RangeRead[] = [];
-  let bytesPerCell = FIRST_BYTES_PER_CELL;
+  // Answer bytes per cell by kind of read, learnt from the answers so far.
+  const rate: Record<ReadKind, number> = { ...FIRST_BYTES_PER_CELL };
+  const estimate = (group: ReadGroup) => RANGE_ANSWER_BYTES + cellsOf(group) * rate[kindOf(group, special)];
   for (let start = 0; start < groups.length;) {
     const first = reads.length;
     const addressed = new Set<WorksheetLike>();
     let request = REQUEST_FRAME_BYTES;
-    let cells = 0;
+    let answer = 0;
     do {
       const group = groups[start++];
-      const sheet = sheets.get(group.sheet.toLowerCase()) as WorksheetLike;
+      const sheet = sheets.get(sheetNameKey(group.sheet)) as WorksheetLike;
       const cost = readCost(group, special);
       request += cost.bytes + (addressed.has(sheet) ? 0 : SHEET_BY_ID_BYTES);
+      answer += estimate(group);
       addressed.add(sheet);
       const range = sheet.getRange(group.address);
-      const count = group.bounds ? area(group.bounds) : 1;
-      cells += count;
       if (cost.apart) {
         const formulaCells = range.getSpecialCellsOrNullObject('Formulas');
         formulaCells.load('cellCount');
-        reads.push({ group, cells: count, range: range.load('values'), formulaCells });
-      } else reads.push({ group, cells: count, range: range.load('values, formulas'), formulaCells: null });
+        reads.push({ group, cells: cellsOf(group), range: range.load('values'), formulaCells });
+      } else reads.push({ group, cells: cellsOf(group), range: range.load('values, formulas'), formulaCells: null });
       const next = groups[start];
       if (!next) break;
-      const nextCost = readCost(next, special).bytes + SHEET_BY_ID_BYTES;
-      const nextCells = next.bounds ? area(next.bounds) : 1;
-      if (request + nextCost > SYNC_BUDGET_BYTES || (cells + nextCells) * bytesPerCell > SYNC_BUDGET_BYTES) break;
+      const nextRequest = readCost(next, special).bytes + SHEET_BY_ID_BYTES;
+      if (request + nextRequest > SYNC_BUDGET_BYTES || answer + estimate(next) > SYNC_BUDGET_BYTES) break;
     } while (start < groups.length);
     // One sync per answer chunk is the point: each chunk's request and answer must stay under 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    const answered = reads.slice(first);
-    const bytes = answered.reduce((sum, read) => sum + answerBytes(read), 0);
-    bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, cells)) * ANSWER_MARGIN);
+    for (const kind of READ_KINDS) {
+      const answered = reads.slice(first).filter((read) => kindOf(read.group, special) === kind);
+      const cells = answered.reduce((sum, read) => sum + read.cells, 0);
+      const bytes = answered.reduce((sum, read) => sum + answerBytes(read), 0);
+      if (cells > 0) rate[kind] = Math.max(MIN_BYTES_PER_CELL, (bytes / cells) * ANSWER_MARGIN);
+    }
   }
   await readFormulaAreas(context, reads);
   return reads.map(gridsOf);
@@ -241,8 +271,8 @@ async function readFormulaAreas(context: ExcelContext, reads: readonly RangeRead
       formulas += read.formulaCells?.cellCount ?? 0;
       const next = withFormulas[start]?.formulaCells?.cellCount;
       if (next === undefined) break;
-      if (request + AREAS_LOAD_BYTES > SYNC_BUDGET_BYTES || (formulas + next) * bytesPerFormula > SYNC_BUDGET_BYTES)
-        break;
+      const answer = (chunk.length + 1) * RANGE_ANSWER_BYTES + (formulas + next) * bytesPerFormula;
+      if (request + AREAS_LOAD_BYTES > SYNC_BUDGET_BYTES || answer > SYNC_BUDGET_BYTES) break;
     } while (start < withFormulas.length);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

@@ -16,7 +16,7 @@ import {
   REQUEST_FRAME_BYTES,
   SHEET_BY_ID_BYTES,
   SPECIAL_CELLS_BYTES,
-} from '../../src/excel/readRequestSize';
+} from '../../src/excel/portRequestSize';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { officeJsOver, portOverOfficeJs } from './officeJs';
 import { realisticBookSpecs } from './realisticBook';

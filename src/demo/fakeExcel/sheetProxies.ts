@@ -41,6 +41,9 @@ function checkName(state: FakeWorkbookState, name: string, self?: FakeSheet): vo
   }
 }
 
+/** Live sheets by id and lower-case name, per workbook (FakeWorksheetCollection.byKey). */
+const sheetIndexes = new WeakMap<FakeWorkbookState, Map<string, FakeSheet>>();
+
 function visibleCount(state: FakeWorkbookState, except?: FakeSheet): number {
   return liveSheets(state).filter((sheet) => sheet !== except && sheet.visibility === 'Visible').length;
 }
@@ -575,12 +578,25 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> imple
     return this;
   }
 
+  /** A sheet by id or by name (ignoring case), through an index of the live sheets. */
   private byKey(key: string): FakeSheet | null {
     const lower = key.toLowerCase();
-    return (
-      liveSheets(this.context.host.state).find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower) ??
-      null
-    );
+    const matches = (sheet: FakeSheet | undefined) =>
+      sheet !== undefined && !sheet.deleted && (sheet.id === key || sheet.name.toLowerCase() === lower);
+    const state = this.context.host.state;
+    let index = sheetIndexes.get(state);
+    let found = index?.get(key) ?? index?.get(lower);
+    if (!matches(found)) {
+      // Sheets were added, deleted or renamed since the index was built: build it again.
+      index = new Map();
+      for (const sheet of liveSheets(state)) {
+        index.set(sheet.id, sheet);
+        if (!index.has(sheet.name.toLowerCase())) index.set(sheet.name.toLowerCase(), sheet);
+      }
+      sheetIndexes.set(state, index);
+      found = index.get(key) ?? index.get(lower);
+    }
+    return matches(found) ? (found as FakeSheet) : null;
   }
 
   getItem(key: string): FakeWorksheet {

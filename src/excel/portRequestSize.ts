@@ -1,6 +1,6 @@
 /**
- * The bytes office.js sends for the reads of readRanges, written out in the JSON shape office.js
- * serializes them (measured against Microsoft's library in test/excel/requestSize.test.ts):
+ * The bytes office.js sends for the port's reads and cell writes, written out in the JSON shape
+ * office.js serializes them (measured against Microsoft's library in test/excel/requestSize.test.ts):
  *
  * - a sheet looked up by name: `GetItemOrNullObject` path + instantiate action; in later requests
  *   the sheet is addressed by its id (an indexer path with the `{GUID}` id);
@@ -8,12 +8,14 @@
  *   `Excel.run` and removes the references in a clean-up request after the run), instantiate again
  *   and the query (`QueryInfo.Select`);
  * - the formula cells of a range: `GetSpecialCellsOrNullObject` the same way; later their areas
- *   by reference id (`Areas` path and query).
+ *   by reference id (`Areas` path and query);
+ * - a write: the range as above and a `Formulas` set action carrying the grid; a sheet's
+ *   protection (`Protection` path and query; `Unprotect` and `Protect` with its options).
  *
  * Ids are counted at six digits and ids of sheets and references as 38-character GUIDs.
  */
 
-import { utf8Length } from './utf8';
+import { jsonLength, utf8Length } from './utf8';
 
 const ID = '100000';
 const GUID = '{00000000-0000-0000-0000-000000000000}';
@@ -74,3 +76,33 @@ export const AREAS_LOAD_BYTES =
 export const CLEANUP_BYTES_PER_RANGE = bytesOf(
   `{"Id":${ID},"ActionType":3,"Name":"_RemoveReference","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":["${GUID}"]}},`,
 );
+
+/** Setting a range's formulas (`getRange(address).formulas = grid`); grids over 1,500 cells go in bands, a few per cent more. */
+export function rangeWriteBytes(address: string, grid: unknown[][]): number {
+  const cells = grid.length * (grid[0]?.length ?? 0);
+  const bands = Math.ceil(cells / 1500);
+  return (
+    path(3, 'GetRange', [address]) +
+    2 * INSTANTIATE +
+    KEEP +
+    bytesOf(
+      `{"Id":${ID},"ActionType":4,"Name":"Formulas","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]},"L":[]},`,
+    ) +
+    jsonLength(grid) +
+    (bands > 1 ? bands * (3 * (path(3, 'GetBoundingRect', [0]) + INSTANTIATE) + 100) : 0)
+  );
+}
+
+/** Loading a sheet's protection (`protection.load('protected, options')`). */
+export const PROTECTION_LOAD_BYTES = path(4, 'Protection') + INSTANTIATE + query(['protected', 'options']);
+
+/** Unprotecting and protecting a sheet again with its options (at most all of Excel's options). */
+export const PROTECT_AGAIN_BYTES =
+  2 *
+    bytesOf(
+      `{"Id":${ID},"ActionType":3,"Name":"Protect","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]},"L":[]},`,
+    ) +
+  600;
+
+/** The answer of one protection load (every option spelt out). */
+export const PROTECTION_ANSWER_BYTES = 600;

@@ -64,4 +64,9 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The ES5 check inlined first into taskpane.html and commands.html: a browser script, not a module.
+    files: ['src/excel/unsupportedWebview.js'],
+    languageOptions: { sourceType: 'script', ecmaVersion: 5, globals: { ...globals.browser, Office: 'readonly' } },
+  },
 );

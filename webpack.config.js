@@ -18,6 +18,15 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
+/**
+ * The syntax level of every bundle: ES2020, which every webview the pane supports parses
+ * (WebView2, Safari/WKWebView 14 and later, current browsers). Older webviews (EdgeHTML, IE11)
+ * get the ES5 message of taskpane.html and commands.html instead. See docs/decisions.md.
+ */
+const BUNDLE_ECMA_VERSION = 2020;
+const BUNDLE_TARGET = `es${BUNDLE_ECMA_VERSION}`;
+/** Dependencies published above that level, transpiled down with the rest. */
+const DOWNLEVEL_PACKAGES = /[\\/]node_modules[\\/]tabster[\\/]/;
 // package.json's config.dev_server_port, as office-addin-debugging reads it (manifest.xml's URLs use 3000).
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 const DEMO_PORT = 3001;
@@ -60,6 +69,25 @@ async function devHttps() {
   }
 }
 
+/** The ES5 check of the webview, inlined first into the add-in's pages (src/excel/unsupportedWebview.js). */
+const WEBVIEW_CHECK = path.resolve(__dirname, 'src/excel/unsupportedWebview.js');
+const CHECKED_PAGES = ['taskpane.html', 'commands.html'];
+
+/** Puts the webview check into the head of the add-in's pages, before the (deferred) bundles. */
+class WebviewCheckPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('WebviewCheckPlugin', (compilation) => {
+      compilation.fileDependencies.add(WEBVIEW_CHECK);
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('WebviewCheckPlugin', (data) => {
+        if (!CHECKED_PAGES.includes(data.outputName)) return data;
+        const code = require('node:fs').readFileSync(WEBVIEW_CHECK, 'utf8');
+        data.headTags.unshift({ tagName: 'script', voidTag: false, attributes: {}, innerHTML: code, meta: {} });
+        return data;
+      });
+    });
+  }
+}
+
 const PAGES = {
   taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
   commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
@@ -92,6 +120,18 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The only ES2022 syntax of the dependencies (class static blocks, in Fluent's focus
+          // manager), down-levelled to the bundles' level; tested by test/excel/bundleSyntax.test.ts.
+          test: /\.js$/,
+          include: DOWNLEVEL_PACKAGES,
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, 'tsconfig.json'),
+            compilerOptions: { allowJs: true, module: 'esnext', target: BUNDLE_TARGET, noEmit: false, sourceMap: true },
+          },
+        },
+        {
           test: /\.tsx?$/,
           loader: 'ts-loader',
           exclude: /node_modules/,
@@ -99,7 +139,7 @@ module.exports = async (env = {}, argv = {}) => {
           options: {
             transpileOnly: true,
             configFile: path.resolve(__dirname, 'tsconfig.json'),
-            compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true },
+            compilerOptions: { module: 'esnext', target: BUNDLE_TARGET, noEmit: false, sourceMap: true },
           },
         },
       ],
@@ -111,6 +151,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       // JSZip and the ExcelJS port use Buffer; only modules that mention it get the polyfill.
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+      new WebviewCheckPlugin(),
       ...names.map(
         (name) =>
           new HtmlWebpackPlugin({
@@ -154,3 +195,5 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.PAGES = PAGES;
+module.exports.BUNDLE_ECMA_VERSION = BUNDLE_ECMA_VERSION;
+module.exports.WEBVIEW_CHECK = WEBVIEW_CHECK;

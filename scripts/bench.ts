@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { runChild } from '../bench/children';
 import { pairRatios, Runner, summarize } from '../bench/measure';
 import type { Command, Run, Summary } from '../bench/measure';
+import { benchOfficeJs } from './benchOfficeJs';
 
 /** Bumped whenever bench/realisticBook.ts changes the books, so that cached books are made again. */
 const BOOK_VERSION = 1;
@@ -266,7 +267,9 @@ async function main(): Promise<void> {
   log(`\nwritten ${options.out} (${results.minutes} min)`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .then(() => benchOfficeJs())
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

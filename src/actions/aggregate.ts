@@ -13,7 +13,7 @@ import { summaryToJson, type SummaryJson } from '../core/summaryJson';
 import { buildSummaryTabs } from '../core/summaryTabs';
 import { buildInitiativePages } from '../core/summaryTabs/initiativePages';
 import type { SheetSpec, SheetWrite, WorkbookPort } from '../workbook/port';
-import { step } from './progress';
+import { step, WRITING_PHASE } from './progress';
 import { readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
 
 /** What 「集計」 did. */
@@ -84,7 +84,7 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
   const { summary, cellWrites, tabs, pages } = planAggregate(reading);
   const undoCells: SheetWrite[] = reading.sheets.map((sheet) => ({ sheet: sheet.name, cells: sheet.owned }));
 
-  step(options, '合計・総合評価を書き込み中', 0, 1);
+  step(options, WRITING_PHASE, 0, 1);
   await port.writeCells(cellWrites);
   step(options, '集計表を作成中', 0, 1);
   const existing = new Set(reading.sheetOrder);

@@ -5,7 +5,7 @@
 import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
 import { computedCells } from '../core/sheet/writeProgressSheet';
 import type { WorkbookPort } from '../workbook/port';
-import { step } from './progress';
+import { step, WRITING_PHASE } from './progress';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 
 /**
@@ -18,7 +18,7 @@ export async function autofill(port: WorkbookPort, options: ReadOptions & { shee
   const reading = await readWorkbook(port, { purpose: 'aggregate', ...options });
   const layout = progressSheetLayout(reading.plan);
   const targets = reading.sheets.filter((sheet) => !options.sheets || options.sheets.includes(sheet.name));
-  step(options, '合計・総合評価を書き込み中', 0, 1);
+  step(options, WRITING_PHASE, 0, 1);
   await port.writeCells(
     targets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data.scores) })),
   );

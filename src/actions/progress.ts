@@ -4,6 +4,9 @@
 import { UserError } from '../core/errors';
 
 /** One progress step: a Japanese phase name and how far it is. */
+/** The phase in which a use case starts writing (the ribbon lets 集計 finish once it is there). */
+export const WRITING_PHASE = '合計・総合評価を書き込み中';
+
 export interface Progress {
   phase: string;
   done: number;

@@ -1,6 +1,8 @@
 /**
  * The ribbon's function file: the 「集計」 button on the Home tab runs the same aggregate as the
- * pane (through excelHost), then activates the 総評 tab, whose figures are the result. A failure
+ * pane (through excelHost), then activates the 総評 tab, whose figures are the result. Office ends
+ * a function command after five minutes, so a book whose reading takes longer is left unchanged and
+ * handed to the pane. A failure
  * opens a small dialog with the Japanese message (this same page with ?message=…), since a
  * function command has no other way to speak to the user. event.completed() is always called.
  */
@@ -8,7 +10,7 @@ import { SUMMARY_SHEET_NAMES } from '../core/summaryTabs';
 import { describeFailure } from '../host/errorMessage';
 import { createOfficeHost } from '../host/excelHost';
 import { LABELS } from '../host/labels';
-import type { PaneHost } from '../host/PaneHost';
+import { CancelledError, WRITING_PHASE, type PaneHost } from '../host/PaneHost';
 
 /** The name manifest.xml's <FunctionName> calls. */
 export const AGGREGATE_FUNCTION = 'runAggregate';
@@ -17,17 +19,39 @@ export const AGGREGATE_FUNCTION = 'runAggregate';
 const DIALOG_SIZE = { height: 30, width: 30 };
 
 /**
- * Runs 集計 and shows its result by activating the 総評 tab.
+ * Office ends a function command five minutes after the click. The ribbon's 集計 reads for at most
+ * this long; a book that takes longer is handed to the pane, which shows progress and has no limit.
+ */
+export const RIBBON_READ_BUDGET_MS = 3 * 60_000;
+
+/** What the ribbon says when the book is too large for it (nothing was written). */
+export const HAND_OFF_MESSAGE = LABELS.ribbon.handOff;
+
+/**
+ * Runs 集計 and shows its result by activating the 総評 tab; stops before writing anything when
+ * reading outlasts RIBBON_READ_BUDGET_MS.
  * @param host - the workbook (Excel's in production, a fake in tests)
+ * @param clock - milliseconds now (tests pass their own)
  * @returns the message to show the user on failure, or null on success
  */
-export async function aggregateAndShow(host: PaneHost): Promise<string | null> {
+export async function aggregateAndShow(host: PaneHost, clock: () => number = Date.now): Promise<string | null> {
+  const started = clock();
+  let writing = false;
+  const signal = {
+    get cancelled(): boolean {
+      return !writing && clock() - started > RIBBON_READ_BUDGET_MS;
+    },
+  };
   try {
-    const result = await host.aggregate();
+    const result = await host.aggregate({
+      signal,
+      onProgress: (progress) => void (writing ||= progress.phase === WRITING_PHASE),
+    });
     const review = result.summarySheets.find((name) => name === SUMMARY_SHEET_NAMES.review) ?? result.summarySheets[0];
     if (review) await host.activate(review, 'A1');
     return null;
   } catch (error) {
+    if (error instanceof CancelledError && signal.cancelled) return HAND_OFF_MESSAGE;
     return describeFailure(error).message;
   }
 }

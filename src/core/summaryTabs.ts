@@ -37,14 +37,5 @@ export function buildSummaryTabs(summary: Summary, plan: Plan): SheetSpec[] {
   ];
 }
 
-/**
- * Whether a name is a legal Excel sheet name: 1–31 characters, none of the half-width [ ] : * ? / \,
- * and not starting or ending with an apostrophe.
- * @param name - a sheet name
- * @returns true when Excel accepts it
- */
-export function isLegalSheetName(name: string): boolean {
-  return (
-    name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'")
-  );
-}
+/** Whether Excel accepts a sheet name: the one rule, src/core/sheetName.ts. */
+export { isLegalSheetName } from './sheetName';

@@ -11,7 +11,7 @@ import { parseRange, rangeAddress } from './address';
 import type { RangeBounds } from './address';
 import type { CellWrite, ChartSpec, ListValidation, PageSetup, SheetSpec } from './sheetSpec';
 import { WorkbookError } from './sheetSpec';
-import { isLegalSheetName } from './summaryTabs';
+import { sheetNameKey, sheetNameProblem } from './sheetName';
 
 /** Excel's last column (XFD). */
 export const MAX_COLUMN = 16384;
@@ -30,14 +30,8 @@ function refuse(message: string, sheet: string | null, cell: string | null = nul
   throw new WorkbookError(message, { code: SHEET_SPEC_ERROR, sheet, cell });
 }
 
-/**
- * Finds a sheet name in a list the way Excel compares them: ignoring case.
- * @param name - a sheet name
- * @returns the key two names share when Excel takes them for the same sheet
- */
-export function sheetNameKey(name: string): string {
-  return name.toLocaleUpperCase('en-US');
-}
+// The one sheet-name rule (src/core/sheetName.ts): keys for comparing names, what Excel refuses.
+export { sheetNameKey };
 
 /**
  * Rejects a sheet name Excel would refuse.
@@ -45,12 +39,8 @@ export function sheetNameKey(name: string): string {
  * @throws WorkbookError naming the rule
  */
 export function checkSheetName(name: string): void {
-  if (!isLegalSheetName(name)) {
-    refuse(
-      `シート名「${name}」は使えません。1〜31 文字で、\\ / ? * [ ] : と先頭・末尾の ' を含まない名前にしてください。`,
-      name,
-    );
-  }
+  const problem = sheetNameProblem(name);
+  if (problem) refuse(problem, name);
 }
 
 /**

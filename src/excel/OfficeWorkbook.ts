@@ -1,209 +1,75 @@
 /**
  * The workbook port over the Excel JavaScript API (Office.js): the only code that talks to Excel.
  *
- * Each port method is one `run` with a fixed number of `context.sync()` calls, whatever the
- * number of sheets or cells: every load for every sheet is queued before one sync (see the
- * table in docs/decisions.md). The runner is injected: the task pane passes `Excel.run` and
- * `Office.context.requirements.isSetSupported`, tests and demo mode pass the fake's.
+ * Each port method is one `run` (or, for very large calls, a few) with a number of
+ * `context.sync()` calls that does not grow with the number of sheets, only with the bytes to
+ * send and receive (one more sync per 4 MB: Excel on the web refuses requests and answers above
+ * 5 MB). The runner is injected: the task pane passes `Excel.run` and
+ * `Office.context.requirements.isSetSupported`, tests and demo mode pass the fake's. Waits and
+ * retries by Microsoft's documented error codes are in ./batchRunner; reads in ./readRanges;
+ * adding sheets in ./putSheets.
  */
-import { parseRange, type RangeBounds } from '../core/address';
-import type { SheetSpec } from '../core/sheetSpec';
+import type { PageSetup, SheetSpec } from '../core/sheetSpec';
 import { validateSheetSpecs } from '../core/validateSheetSpecs';
-import { checkCellWrite, findSheetIndex, missingSheetMessage } from '../workbook/memory';
-import type {
-  PageSetup,
-  PlaceOptions,
-  RangeData,
-  ReadRequest,
-  SheetInfo,
-  SheetWrite,
-  WorkbookPort,
-} from '../workbook/port';
+import { checkCellWrite, missingSheetMessage } from '../workbook/memory';
+import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
-import { inputBlocks, readCell } from './cellInput';
-import type { CellOutput, ExcelContext, ExcelRun, RequirementCheck, WorksheetLike } from './excelApi';
-import type { HostFeatures } from './renderSheet';
+import { BatchRunner, type BatchRunnerOptions, type OfficeWorkbookStats } from './batchRunner';
+import { inputBlocks } from './cellInput';
+import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
+import { OwnWrites } from './ownWrites';
 import { estimateSpecBytes, packBySize } from './payload';
-import { renderPage, renderSheet } from './renderSheet';
-import { DEFAULT_MAX_DIGIT_WIDTH, maxDigitWidthOf, VISIBILITY } from './specMapping';
+import { fitWarning, putChunk, type PutMemory } from './putSheets';
+import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readGroups, type ReadGroup } from './readRanges';
+import { renderPage } from './renderSheet';
+import { writeCellsIn } from './writeCells';
+import { VISIBILITY } from './specMapping';
 import type { SheetChange, WorkbookUi } from './WorkbookUi';
 
-export interface OfficeWorkbookOptions {
-  /** `Excel.run` (or the fake's). */
-  run: ExcelRun;
-  /** `Office.context.requirements.isSetSupported` (or the fake's). */
-  requirements: RequirementCheck;
-  /** Tries after the first when the user is editing a cell (hosts without delayForCellEdit). */
-  cellEditRetries?: number;
-  /** First wait before a retry, doubled each time. */
-  retryDelayMs?: number;
-  /** How to wait (tests pass an instant one). */
-  sleep?: (milliseconds: number) => Promise<void>;
-  /** Told about features skipped on older hosts (Japanese, for the user). */
-  onWarning?: (message: string) => void;
-}
+export type OfficeWorkbookOptions = BatchRunnerOptions;
+export type { OfficeWorkbookStats };
 
-/** Counters for tests and the benchmark. */
-export interface OfficeWorkbookStats {
-  runs: number;
-  syncs: number;
-  /** Runs repeated because the user was editing a cell. */
-  retries: number;
-  /** Batches split in two because Excel refused their size. */
-  splits: number;
-}
-
-/** The Office.js error code of a failure, if it has one. */
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-const PAYLOAD_CODES = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
-
-/** A WorkbookError with a Japanese message for an Office.js failure. */
-function workbookError(error: unknown): WorkbookError {
-  if (error instanceof WorkbookError) return error;
-  const code = errorCode(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  const messages: Record<string, string> = {
-    InvalidOperationInCellEditMode:
-      'セルを編集中のため Excel を操作できませんでした。Enter キーで入力を確定してから、もう一度実行してください。',
-    RequestPayloadSizeLimitExceeded: 'データ量が多すぎて Excel に送れませんでした。シートを分けて実行してください。',
-    ResponsePayloadSizeLimitExceeded:
-      'データ量が多すぎて Excel から読み取れませんでした。シートを分けて実行してください。',
-    AccessDenied: 'シートまたはブックが保護されているため、変更できませんでした。',
-    ItemAlreadyExists: '同じ名前のシートがすでにあります。',
-    ApiNotFound:
-      'この Excel では使えない機能が含まれていました。Microsoft 365 または Office 2021 以降でお試しください。',
-  };
-  const message = (code && messages[code]) ?? `Excel の操作に失敗しました（${code ?? 'Error'}: ${detail}）。`;
-  return new WorkbookError(message, { cause: error });
-}
-
-/** Ranges of at most this many cells load values and formulas at once (their answer is small). */
-const SMALL_READ_CELLS = 64;
-
-/** The bounds of an A1 range address, or null if it is not one (Excel will say why at sync). */
-function boundsOrNull(address: string): RangeBounds | null {
-  try {
-    return parseRange(address);
-  } catch {
-    return null;
+/** Groups of reads that one run can keep (see MAX_RANGES_PER_RUN). */
+function runsOf(groups: readonly ReadGroup[], special: boolean): ReadGroup[][] {
+  const runs: ReadGroup[][] = [];
+  let kept = Infinity;
+  for (const group of groups) {
+    const cost = keptRanges(group, special);
+    if (kept + cost > MAX_RANGES_PER_RUN) {
+      runs.push([]);
+      kept = 0;
+    }
+    runs[runs.length - 1].push(group);
+    kept += cost;
   }
-}
-
-function defaultSleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
-
-/** A name no user sheet has, for the new sheet while the old one of the same name still exists. */
-function temporaryName(index: number): string {
-  return `~shinchoku-${index}`;
-}
-
-/** Unique names in first-seen order, matched ignoring case. */
-function uniqueNames(names: readonly string[]): string[] {
-  const result: string[] = [];
-  for (const name of names) if (findSheetIndex(result, name) < 0) result.push(name);
-  return result;
+  return runs;
 }
 
 export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
-  readonly stats: OfficeWorkbookStats = { runs: 0, syncs: 0, retries: 0, splits: 0 };
-  /** Warnings of the last call (features skipped on this host). */
-  warnings: string[] = [];
-  private readonly options: Required<Omit<OfficeWorkbookOptions, 'onWarning'>> &
-    Pick<OfficeWorkbookOptions, 'onWarning'>;
+  private readonly runner: BatchRunner;
+  private readonly ownWrites = new OwnWrites();
 
   constructor(options: OfficeWorkbookOptions) {
-    this.options = { cellEditRetries: 4, retryDelayMs: 250, sleep: defaultSleep, ...options };
+    this.runner = new BatchRunner(options);
   }
 
-  private supports(version: string): boolean {
-    return this.options.requirements('ExcelApi', version);
+  get stats(): OfficeWorkbookStats {
+    return this.runner.stats;
   }
 
-  private features(): HostFeatures {
-    return { api17: this.supports('1.7'), api18: this.supports('1.8'), api19: this.supports('1.9') };
+  /** Warnings of the last call (features skipped on this host). */
+  get warnings(): string[] {
+    return this.runner.warnings;
   }
 
-  private warn(message: string): void {
-    if (this.warnings.includes(message)) return;
-    this.warnings.push(message);
-    this.options.onWarning?.(message);
-  }
-
-  /**
-   * One Excel.run, with `delayForCellEdit` where the host has it, else retried with backoff while
-   * the user edits a cell. Every batch only loads before its last sync, so a retry is safe.
-   */
-  private async batch<T>(work: (context: ExcelContext) => Promise<T>): Promise<T> {
-    const runOptions = this.supports('1.11') ? { delayForCellEdit: true } : {};
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.runOnce(runOptions, work);
-      } catch (error) {
-        if (errorCode(error) === 'InvalidOperationInCellEditMode' && attempt < this.options.cellEditRetries) {
-          this.stats.retries++;
-          await this.options.sleep(this.options.retryDelayMs * 2 ** attempt);
-          continue;
-        }
-        throw error;
-      }
-    }
-  }
-
-  /** One run, handing the batch a context whose sync() is counted. */
-  private runOnce<T>(
-    runOptions: { delayForCellEdit?: boolean },
-    work: (context: ExcelContext) => Promise<T>,
-  ): Promise<T> {
-    this.stats.runs++;
-    return this.options.run(runOptions, (context) => {
-      const counted: ExcelContext = {
-        workbook: context.workbook,
-        application: context.application,
-        sync: () => {
-          this.stats.syncs++;
-          return context.sync();
-        },
-      };
-      return work(counted);
-    });
-  }
-
-  /**
-   * Runs work over all items; if Excel refuses the batch as too large, runs each half separately
-   * (Excel rejects such a request before doing any of it, so nothing is applied twice).
-   */
-  private async inChunks<I, R>(items: readonly I[], work: (chunk: readonly I[]) => Promise<R[]>): Promise<R[]> {
-    try {
-      return await work(items);
-    } catch (error) {
-      if (!PAYLOAD_CODES.includes(errorCode(error) ?? '') || items.length < 2) throw error;
-      this.stats.splits++;
-      const middle = Math.ceil(items.length / 2);
-      const first = await this.inChunks(items.slice(0, middle), work);
-      return [...first, ...(await this.inChunks(items.slice(middle), work))];
-    }
-  }
-
-  /** Calls a port method body, turning host failures into WorkbookErrors. */
-  private async guarded<T>(body: () => Promise<T>): Promise<T> {
-    this.warnings = [];
-    try {
-      return await body();
-    } catch (error) {
-      throw workbookError(error);
-    }
-  }
-
-  /** Queues a null-object lookup of each name; after the sync, throws for the first missing one. */
+  /** Queues a null-object lookup of each name (with its visibility); after the sync, `found` gives them. */
   private lookUp(context: ExcelContext, names: readonly string[]): Map<string, WorksheetLike> {
     const sheets = new Map<string, WorksheetLike>();
-    for (const name of uniqueNames(names))
-      sheets.set(name.toLowerCase(), context.workbook.worksheets.getItemOrNullObject(name));
+    for (const name of names) {
+      if (sheets.has(name.toLowerCase())) continue;
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheets.set(name.toLowerCase(), sheet.load('name, visibility'));
+    }
     return sheets;
   }
 
@@ -215,8 +81,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
 
   /** 1 sync. */
   async listSheets(): Promise<SheetInfo[]> {
-    return this.guarded(() =>
-      this.batch(async (context) => {
+    return this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const worksheets = context.workbook.worksheets;
         worksheets.load('items/name, items/visibility');
         await context.sync();
@@ -230,113 +96,46 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   }
 
   /**
-   * 2 or 3 syncs: one to find the sheets, one to read every range, and where ranges hold formulas
-   * a third for their formula text. Excel answers at most 5 MB, and a range's `formulas` repeat
-   * its `values` cell for cell: so a larger range (ExcelApi 1.9) loads its values and which of
-   * its cells hold formulas (Range.getSpecialCellsOrNullObject), then the formulas of those cells
-   * only, halving the answer for 700 進捗状況シート. Small ranges and older hosts load both at once.
+   * One run per about 27,000 ranges (office.js's clean-up after a run), each: one sync per 4 MB
+   * of sheet lookups, one per 4 MB of values read, and where ranges hold formulas one per 4 MB of
+   * formula text (./readRanges). A batch Excel still refuses as too large is halved.
    */
   async readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]> {
     if (requests.length === 0) return [];
-    const special = this.supports('1.9');
-    return this.guarded(() =>
-      this.inChunks(requests, (chunk) =>
-        this.batch(async (context) => {
-          const sheets = this.lookUp(
-            context,
-            chunk.map((request) => request.sheet),
-          );
-          await context.sync();
-          const reads = chunk.map((request) => {
-            const range = this.found(sheets, request.sheet).getRange(request.address);
-            const bounds = boundsOrNull(request.address);
-            if (
-              !special ||
-              !bounds ||
-              (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) <= SMALL_READ_CELLS
-            ) {
-              return { bounds, range: range.load('values, formulas'), formulaCells: null };
-            }
-            return { bounds, range: range.load('values'), formulaCells: range.getSpecialCellsOrNullObject('Formulas') };
-          });
-          await context.sync();
-          const withFormulas = reads.filter((read) => read.formulaCells && !read.formulaCells.isNullObject);
-          for (const read of withFormulas)
-            read.formulaCells?.areas.load('items/formulas, items/rowIndex, items/columnIndex');
-          if (withFormulas.length > 0) await context.sync();
-          return chunk.map((request, i): RangeData => {
-            const { range, bounds, formulaCells } = reads[i];
-            let formulas: CellOutput[][];
-            if (!formulaCells) formulas = range.formulas;
-            else {
-              formulas = range.values.map((row) => row.map(() => ''));
-              if (!formulaCells.isNullObject && bounds) {
-                for (const area of formulaCells.areas.items) {
-                  area.formulas.forEach((row, r) =>
-                    row.forEach((formula, c) => {
-                      const line = formulas[area.rowIndex + 1 - bounds.top + r];
-                      if (line && area.columnIndex + 1 - bounds.left + c < line.length)
-                        line[area.columnIndex + 1 - bounds.left + c] = formula;
-                    }),
-                  );
-                }
-              }
-            }
-            const cells = range.values.map((row, r) => row.map((value, c) => readCell(value, formulas[r][c])));
-            return {
-              sheet: request.sheet,
-              address: request.address,
-              values: cells.map((row) => row.map((cell) => cell.value)),
-              formulas: cells.map((row) => row.map((cell) => cell.formula)),
-            };
-          });
-        }),
-      ),
-    );
+    const special = this.runner.supports('1.9');
+    const groups = groupReads(requests);
+    return this.runner.guarded(async () => {
+      const grids = [];
+      for (const run of runsOf(groups, special)) {
+        grids.push(
+          ...(await this.runner.inChunks(run, (chunk) =>
+            this.runner.batch((context) => readGroups(context, chunk, special)),
+          )),
+        );
+      }
+      return answersOf(requests, groups, grids);
+    });
   }
 
   /**
-   * 3 syncs: find the sheets, read their protection, then write. A protected sheet (ours are
-   * protected without password) is unprotected for the write and protected again with its
-   * options, since Excel refuses writes to locked cells of a protected sheet.
+   * One run: a sync per 4 MB of sheet lookups, of protection reads and of cells (./writeCells);
+   * 3 syncs for up to about 20,000 cells. A protected sheet is unprotected for the write and
+   * protected again with its options.
    */
   async writeCells(writes: readonly SheetWrite[]): Promise<void> {
     for (const write of writes) for (const cell of write.cells) checkCellWrite(write.sheet, cell);
     const nonEmpty = writes.filter((write) => write.cells.length > 0);
     if (nonEmpty.length === 0) return;
-    return this.guarded(async () => {
-      await this.inChunks(nonEmpty, (chunk) =>
-        this.batch(async (context) => {
-          const sheets = this.lookUp(
-            context,
-            chunk.map((write) => write.sheet),
-          );
-          await context.sync();
-          const protections = new Map<WorksheetLike, WorksheetLike['protection']>();
-          for (const write of chunk) {
-            const sheet = this.found(sheets, write.sheet);
-            if (!protections.has(sheet)) protections.set(sheet, sheet.protection.load('protected, options'));
-          }
-          await context.sync();
-          this.suspend(context);
-          for (const protection of protections.values()) if (protection.protected) protection.unprotect();
-          for (const write of chunk) {
-            const sheet = this.found(sheets, write.sheet);
-            for (const block of inputBlocks(write.cells)) sheet.getRange(block.address).formulas = block.grid;
-          }
-          for (const protection of protections.values())
-            if (protection.protected) protection.protect(protection.options);
-          await context.sync();
+    const protectedBefore = new Map<string, Excel.WorksheetProtectionOptions>();
+    const written = (sheet: string, addresses: string[]) => this.ownWrites.record(sheet, addresses);
+    return this.runner.guarded(async () => {
+      await this.runner.inChunks(nonEmpty, (chunk) =>
+        this.runner.batch(async (context) => {
+          await writeCellsIn(this.runner, context, chunk, protectedBefore, written);
           return [];
         }),
       );
     });
-  }
-
-  /** Suspends recalculation and screen updating until the next sync, where the host can. */
-  private suspend(context: ExcelContext): void {
-    if (this.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
-    if (this.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
   }
 
   private checkSpecs(specs: readonly SheetSpec[]): void {
@@ -344,109 +143,82 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   }
 
   /**
-   * 2 syncs per request: one to learn the sheets and the default font's digit width, one to add, render,
-   * delete and order every sheet. A replaced sheet keeps its place: the new sheet is added under
-   * a temporary name, the old one deleted, the new one renamed and moved (deleting first would
-   * fail when the old sheet is the only visible one). Sheets go in as few requests as fit under
-   * Excel's 5 MB cap (./payload): one for about 50 進捗状況シート, or all the tabs of 「集計」.
+   * 2 syncs per request (./putSheets): sheets go in as few requests as fit under Excel's 5 MB cap
+   * (./payload): one for about 50 進捗状況シート, or all the tabs of 「集計」. A replaced sheet keeps
+   * its place; nothing is renamed.
    */
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     this.checkSpecs(specs);
     if (specs.length === 0) return;
-    return this.guarded(async () => {
+    const memory: PutMemory = { first: null };
+    for (const spec of specs)
+      this.ownWrites.record(
+        spec.name,
+        inputBlocks(spec.cells).map((block) => block.address),
+      );
+    return this.runner.guarded(async () => {
       // Requests in order: each later group goes before `before` too, after the earlier ones.
       for (const group of packBySize(specs, estimateSpecBytes)) {
-        await this.inChunks(group, (chunk) => this.putChunk(chunk, options));
+        await this.runner.inChunks(group, (chunk) => putChunk(this.runner, chunk, options, memory));
       }
     });
   }
 
-  private putChunk(specs: readonly SheetSpec[], options: PlaceOptions): Promise<never[]> {
-    const features = this.features();
-    return this.batch(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      const active = features.api17 ? worksheets.getActiveWorksheet() : null;
-      const probe = active?.getRange('XFD1').format;
-      active?.load('standardWidth');
-      probe?.load('columnWidth');
-      await context.sync();
-      const maxDigitWidth =
-        active && probe ? maxDigitWidthOf(active.standardWidth, probe.columnWidth) : DEFAULT_MAX_DIGIT_WIDTH;
-      const existing = worksheets.items;
-      const order = existing.map((sheet) => sheet.name);
-      const beforeIndex = options.before === undefined ? -1 : findSheetIndex(order, options.before);
-      const placed: { spec: SheetSpec; sheet: WorksheetLike }[] = [];
-      this.suspend(context);
-      specs.forEach((spec, i) => {
-        const oldIndex = findSheetIndex(order, spec.name);
-        const sheet = worksheets.add(oldIndex >= 0 ? temporaryName(i) : spec.name);
-        renderSheet(sheet, spec, { features, maxDigitWidth, warn: (message) => this.warn(message) });
-        if (oldIndex >= 0) {
-          existing[
-            findSheetIndex(
-              existing.map((item) => item.name),
-              spec.name,
-            )
-          ].delete();
-          sheet.name = spec.name;
-          order[oldIndex] = spec.name;
-        } else {
-          const at = beforeIndex >= 0 ? findSheetIndex(order, options.before ?? '') : order.length;
-          order.splice(at, 0, spec.name);
-        }
-        placed.push({ spec, sheet });
-      });
-      // Moving sheets in ascending target order puts each where it belongs.
-      const targets = placed
-        .map(({ spec, sheet }) => ({ sheet, position: findSheetIndex(order, spec.name) }))
-        .sort((a, b) => a.position - b.position);
-      for (const { sheet, position } of targets) sheet.position = position;
-      await context.sync();
-      return [];
-    });
-  }
-
-  /** 2 syncs: find the sheets, delete those that exist. */
+  /** 2 syncs: find the sheets, delete those that exist (a VeryHidden one is made Hidden first). */
   async deleteSheets(names: readonly string[]): Promise<void> {
     if (names.length === 0) return;
-    return this.guarded(() =>
-      this.batch(async (context) => {
+    return this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const sheets = this.lookUp(context, names);
         await context.sync();
-        for (const sheet of sheets.values()) if (!sheet.isNullObject) sheet.delete();
+        for (const sheet of sheets.values()) {
+          if (sheet.isNullObject) continue;
+          if (sheet.visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+          sheet.delete();
+        }
         await context.sync();
       }),
     );
   }
 
-  /** 2 syncs: find the sheets, apply the settings (skipped with a warning below ExcelApi 1.9). */
+  /**
+   * 2 syncs: find the sheets, apply the settings (skipped with a warning below ExcelApi 1.9).
+   * Fit-to-page scaling is read back in the same request (office-js #1860).
+   */
   async setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void> {
     if (setups.length === 0) return;
-    return this.guarded(() =>
-      this.batch(async (context) => {
+    return this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const sheets = this.lookUp(
           context,
           setups.map((setup) => setup.sheet),
         );
         await context.sync();
-        const targets = setups.map((setup) => ({ sheet: this.found(sheets, setup.sheet), page: setup.page }));
-        if (!this.supports('1.9')) {
-          this.warn(
+        const targets = setups.map((setup) => ({ sheet: this.found(sheets, setup.sheet), setup }));
+        if (!this.runner.supports('1.9')) {
+          this.runner.warn(
             'この Excel では印刷設定を変更できないため、省略しました（Microsoft 365 または Office 2021 以降で設定できます）。',
           );
           return;
         }
-        for (const { sheet, page } of targets) renderPage(sheet, page);
+        const fits: { sheet: string; layout: PageLayoutLike }[] = [];
+        for (const { sheet, setup } of targets) {
+          renderPage(sheet, setup.page);
+          if (setup.page.fitToWidth !== undefined || setup.page.fitToHeight !== undefined)
+            fits.push({ sheet: setup.sheet, layout: sheet.pageLayout.load('zoom') });
+        }
         await context.sync();
+        for (const { sheet, layout } of fits)
+          if (layout.zoom.horizontalFitToPages === undefined && layout.zoom.verticalFitToPages === undefined)
+            this.runner.warn(fitWarning(sheet));
       }),
     );
   }
 
   /** 2 syncs: find the sheet, then activate it and select the cell. */
   async activate(sheet: string, address: string): Promise<void> {
-    return this.guarded(() =>
-      this.batch(async (context) => {
+    return this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const sheets = this.lookUp(context, [sheet]);
         await context.sync();
         const found = this.found(sheets, sheet);
@@ -459,8 +231,8 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
 
   /** 1 sync: the name of the active sheet. */
   async selectedSheet(): Promise<string> {
-    return this.guarded(() =>
-      this.batch(async (context) => {
+    return this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const active = context.workbook.worksheets.getActiveWorksheet();
         active.load('name');
         await context.sync();
@@ -471,33 +243,41 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
 
   /**
    * Calls `handler` after the user changes cells in any sheet (ExcelApi 1.9), not after our own
-   * writes (Excel reports those too, as triggerSource "ThisLocalAddin"; reacting to them would loop).
+   * writes: Excel reports those too, as triggerSource "ThisLocalAddin" from ExcelApi 1.14; below
+   * that, the cells this port wrote in the last seconds are ignored (./ownWrites). Reacting to
+   * our own writes would loop. The returned function removes the handler inside
+   * `Excel.run(registration.context, …)`, as Microsoft documents.
    * @returns a function that stops listening
    */
   async onChanged(handler: (change: SheetChange) => void | Promise<void>): Promise<() => Promise<void>> {
-    if (!this.supports('1.9')) {
-      this.warn('この Excel では入力の変化を監視できないため、自動入力は「集計」ボタンで行ってください。');
+    if (!this.runner.supports('1.9')) {
+      this.runner.warn('この Excel では入力の変化を監視できないため、自動入力は「集計」ボタンで行ってください。');
       return async () => undefined;
     }
-    const registration = await this.guarded(() =>
-      this.batch(async (context) => {
+    const knowsSource = this.runner.supports('1.14');
+    const registration = await this.runner.guarded(() =>
+      this.runner.batch(async (context) => {
         const result = context.workbook.worksheets.onChanged.add(async (event) => {
-          if (event.triggerSource === 'ThisLocalAddin') return;
-          const sheetName = await this.batch(async (context) => {
+          if (knowsSource && event.triggerSource === 'ThisLocalAddin') return;
+          const sheetName = await this.runner.batch(async (context) => {
             const sheet = context.workbook.worksheets.getItem(event.worksheetId);
             sheet.load('name');
             await context.sync();
             return sheet.name;
           });
+          if (!knowsSource && this.ownWrites.covers(sheetName, event.address)) return;
           await handler({ sheet: sheetName, address: event.address });
         });
         await context.sync();
         return result;
       }),
     );
-    return async () => {
-      registration.remove();
-      await registration.context.sync();
-    };
+    return () =>
+      this.runner.guarded(() =>
+        this.runner.onContextOf(registration, async (context) => {
+          registration.remove();
+          await context.sync();
+        }),
+      );
   }
 }

@@ -10,6 +10,7 @@
 import { parseCell, rangeAddress } from '../core/address';
 import type { CellValue, CellWrite } from '../core/sheetSpec';
 import type { CellInput } from './excelApi';
+import { jsonLength } from './utf8';
 
 /** Whether Excel could read this text as something other than the same text. */
 export function needsTextGuard(text: string): boolean {
@@ -37,11 +38,7 @@ export interface InputBlock {
 /** Request bytes of one write beyond its grid: a range path and a `formulas` action (see ./payload). */
 const WRITE_OVERHEAD_BYTES = 220;
 
-const encoder = new TextEncoder();
-
-function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
-}
+const jsonBytes = jsonLength;
 
 /**
  * Packs cell writes into few rectangular blocks: rows with writes that follow each other form a

@@ -72,6 +72,8 @@ export interface DataValidationLike {
 /** ExcelApi 1.9: a range's cells of one kind, as rectangular areas. */
 export interface RangeAreasLike extends LoadableLike {
   readonly isNullObject: boolean;
+  /** The number of cells in the areas. */
+  readonly cellCount: number;
   readonly areas: {
     load(propertyNames?: string | string[]): unknown;
     readonly items: { readonly formulas: CellOutput[][]; readonly rowIndex: number; readonly columnIndex: number }[];
@@ -122,7 +124,7 @@ export interface ChartLike {
 }
 
 /** ExcelApi 1.9. */
-export interface PageLayoutLike {
+export interface PageLayoutLike extends LoadableLike {
   orientation: Orientation;
   paperSize: PaperSizeName;
   zoom: Excel.PageLayoutZoomOptions;

@@ -135,9 +135,8 @@ export function renderPage(sheet: WorksheetLike, page: PageSetup): void {
 }
 
 /**
- * Queues everything of a sheet spec on a freshly added worksheet: sizes, hidden columns, values,
- * formats (the final state of the spec's formats in few ranges, see ./formatPlan), merges (after
- * the values so that merging keeps the top-left value as Excel does), validations,
+ * Queues everything of a sheet spec on a freshly added worksheet: sizes, hidden columns, merges,
+ * values, formats (the final state of the spec's formats in few ranges, see ./formatPlan), validations,
  * view, charts, print settings, then visibility and protection last (a protected sheet refuses
  * further formatting).
  * @param sheet - the new worksheet's proxy
@@ -168,10 +167,12 @@ export function renderSheet(sheet: WorksheetLike, spec: SheetSpec, env: RenderEn
   const heights: (number | undefined)[] = [];
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) heights[Number(row) - 1] = height;
   for (const [first, last, points] of runs(heights)) sheet.getRange(`A${first}:A${last}`).format.rowHeight = points;
-  for (const block of inputBlocks(spec.cells)) sheet.getRange(block.address).formulas = block.grid;
+  // Merges before values and formats: Excel drops the fill and borders of cells merged after
+  // being formatted (office-js #6405), and keeps a merged area's top-left value either way.
   const plan = planFormats(spec);
-  for (const operation of plan.ranges) applyOperation(sheet.getRange(operation.address), operation, env);
   for (const merge of plan.merges) sheet.getRange(merge.address).merge(merge.across);
+  for (const block of inputBlocks(spec.cells)) sheet.getRange(block.address).formulas = block.grid;
+  for (const operation of plan.ranges) applyOperation(sheet.getRange(operation.address), operation, env);
   if (spec.validations?.length) {
     if (!features.api18)
       env.warn(`この Excel ではシート「${spec.name}」の入力規則（リスト）を設定できないため、省略しました。`);

@@ -9,6 +9,8 @@ import type { AggregateResult, UndoRecord } from '../actions/aggregate';
 import type { CheckResult } from '../actions/check';
 import type { PrintSetupResult } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
+// What the ribbon needs to tell a deliberate stop (and the start of writing) from a failure.
+export { CancelledError, WRITING_PHASE } from '../actions/progress';
 import type { Problem } from '../core/problems';
 import type { SheetChange } from '../excel/WorkbookUi';
 

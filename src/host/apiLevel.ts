@@ -1,5 +1,5 @@
 /**
- * Which ExcelApi level the host has: the add-in needs 1.7 (declared in manifest.xml) and uses
+ * Which ExcelApi level the host has: the add-in needs 1.8 (declared in manifest.xml) and uses
  * newer sets where present (1.9: print settings, change events, screen updating; 1.11:
  * delayForCellEdit).
  */
@@ -27,7 +27,7 @@ export const PROBED_VERSIONS = [
 ];
 
 /** The minimum the add-in declares in its manifest. */
-export const MINIMUM_VERSION = '1.7';
+export const MINIMUM_VERSION = '1.8';
 
 /** Features that need more than the minimum, with the version they need (Japanese names). */
 export const FEATURE_VERSIONS = {

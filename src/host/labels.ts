@@ -107,6 +107,9 @@ export const LABELS = {
   ribbon: {
     failed: (message: string) => `集計できませんでした。\n${message}`,
     log: '進捗集計:',
+    /** When the book is too large for the ribbon's time limit (nothing was written). */
+    handOff:
+      'シートが多く、リボンの「集計」では Excel の時間制限（5 分）内に終わらないため、ブックを変更せずに中止しました。ホーム タブの「進捗集計」で作業ウィンドウを開き、「集計」を実行してください（進み具合が表示され、時間の制限はありません）。',
   },
   demo: {
     banner: 'デモ（Excel なし・組み込みの例）',

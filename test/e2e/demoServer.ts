@@ -26,13 +26,18 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-async function build(outputPath: string): Promise<void> {
+/**
+ * Builds pages with webpack's Node API, in development mode without source maps.
+ * @param outputPath - the folder to write
+ * @param entries - the pages (webpack.config.js PAGES), comma-separated
+ */
+export async function buildPages(outputPath: string, entries = 'demo'): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS with a function export
   const makeConfig = require(join(ROOT, 'webpack.config.js')) as (
     env: object,
     argv: object,
   ) => Promise<webpack.Configuration>;
-  const config = await makeConfig({ entries: 'demo', outputPath }, { mode: 'development' });
+  const config = await makeConfig({ entries, outputPath }, { mode: 'development' });
   config.devtool = false;
   config.context = ROOT;
   config.infrastructureLogging = { level: 'error' };
@@ -52,7 +57,7 @@ async function build(outputPath: string): Promise<void> {
 export async function startDemoServer(): Promise<DemoServer> {
   const outputPath = mkdtempSync(join(tmpdir(), 'shinchoku-demo-'));
   const started = Date.now();
-  await build(outputPath);
+  await buildPages(outputPath);
   const buildMs = Date.now() - started;
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(

@@ -8,13 +8,14 @@ import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
 import { writeProgressSheet } from '../../src/core/sheet/writeProgressSheet';
 import { FakeExcel } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
+import { officeJsOver } from './officeJs';
 
 describe('合計 and 総合評価 formulas on a sheet being typed into', () => {
   it('follow the scores and go blank for a score out of range or missing', async () => {
     const { plan, sheets } = exampleWorkbookData();
     const layout = progressSheetLayout(plan);
     const fake = new FakeExcel();
-    const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements });
+    const port = new OfficeWorkbook({ run: officeJsOver(fake).run, requirements: fake.requirements });
     const spec = writeProgressSheet(plan, sheets[6]); // item 7: R3 scores give Ｂ
     await port.putSheets([spec]);
     const r3 = layout.scores[1];

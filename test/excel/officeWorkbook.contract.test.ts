@@ -4,11 +4,13 @@ import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { borderStyleOf, HORIZONTAL, VERTICAL } from '../../src/excel/specMapping';
 import type { ResolvedCellStyle } from '../../src/workbook/memory';
 import { describeWorkbookPortContract } from '../contract/workbookPortContract';
+import { officeJsOver } from './officeJs';
 
 const fakes = new WeakMap<OfficeWorkbook, FakeExcel>();
 
 function portOver(fake: FakeExcel): OfficeWorkbook {
-  const port = new OfficeWorkbook({ run: fake.run, requirements: fake.requirements, sleep: async () => undefined });
+  const office = officeJsOver(fake);
+  const port = new OfficeWorkbook({ run: office.run, requirements: office.requirements, sleep: async () => undefined });
   fakes.set(port, fake);
   return port;
 }
@@ -62,19 +64,22 @@ const inspect = {
       .sheets.find((item) => item.name.toLowerCase() === sheet.toLowerCase())?.hiddenColumns ?? [],
 };
 
-describeWorkbookPortContract('OfficeWorkbook over the fake Excel', {
+describeWorkbookPortContract("OfficeWorkbook over Microsoft's office.js, hosted by the fake Excel", {
   create: async () => portOver(new FakeExcel()),
   reopen: async (port) => port,
   ...inspect,
 });
 
 // "Reopen" through the fake's SheetSpec export and import: what demo mode saves survives.
-describeWorkbookPortContract('OfficeWorkbook over the fake Excel, reopened from its SheetSpecs', {
-  create: async () => portOver(new FakeExcel()),
-  reopen: async (port) => {
-    const copy = new FakeExcel();
-    copy.loadSheetSpecs(fakeOf(port).toSheetSpecs());
-    return portOver(copy);
+describeWorkbookPortContract(
+  "OfficeWorkbook over Microsoft's office.js, hosted by the fake Excel, reopened from its SheetSpecs",
+  {
+    create: async () => portOver(new FakeExcel()),
+    reopen: async (port) => {
+      const copy = new FakeExcel();
+      copy.loadSheetSpecs(fakeOf(port).toSheetSpecs());
+      return portOver(copy);
+    },
+    ...inspect,
   },
-  ...inspect,
-});
+);

@@ -6,17 +6,20 @@ import type { SheetSpec } from '../../src/core/sheetSpec';
 import { FakeExcel, PAYLOAD_LIMIT_BYTES } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { WorkbookError } from '../../src/workbook/port';
+import { estimateSpecBytes, packBySize } from '../../src/excel/payload';
+import { officeJsOver, type OfficeJsHost } from './officeJs';
 
-function setUp(version?: string): { fake: FakeExcel; port: OfficeWorkbook; waits: number[] } {
+function setUp(version?: string): { fake: FakeExcel; port: OfficeWorkbook; waits: number[]; office: OfficeJsHost } {
   const fake = new FakeExcel();
   if (version) fake.setApiVersion(version);
+  const office = officeJsOver(fake);
   const waits: number[] = [];
   const port = new OfficeWorkbook({
-    run: fake.run,
-    requirements: fake.requirements,
+    run: office.run,
+    requirements: office.requirements,
     sleep: async (milliseconds) => void waits.push(milliseconds),
   });
-  return { fake, port, waits };
+  return { fake, port, waits, office };
 }
 
 function smallSheet(name: string): SheetSpec {
@@ -44,29 +47,28 @@ describe('OfficeWorkbook: round trips do not grow with the number of sheets', ()
   async function measure(
     count: number,
   ): Promise<{ put: number; read: number; write: number; list: number; remove: number }> {
-    const { fake, port } = setUp();
+    const { port } = setUp();
     const names = Array.from({ length: count }, (_, i) => `No.${i + 1}`);
-    const before = () => fake.stats.syncs;
+    const before = () => port.stats.syncs;
     let mark = before();
     await port.putSheets(names.map(smallSheet));
-    const put = fake.stats.syncs - mark;
+    const put = port.stats.syncs - mark;
     mark = before();
     const ranges = await port.readRanges(names.map((sheet) => ({ sheet, address: 'A1:B2' })));
-    const read = fake.stats.syncs - mark;
+    const read = port.stats.syncs - mark;
     expect(ranges[count - 1].values).toEqual([
       [names[count - 1], 1],
       [null, 2],
     ]);
     mark = before();
     await port.writeCells(names.map((sheet) => ({ sheet, cells: [{ address: 'A2', value: '=済' }] })));
-    const write = fake.stats.syncs - mark;
+    const write = port.stats.syncs - mark;
     mark = before();
     await port.listSheets();
-    const list = fake.stats.syncs - mark;
+    const list = port.stats.syncs - mark;
     mark = before();
     await port.deleteSheets(names.slice(0, -1));
-    const remove = fake.stats.syncs - mark;
-    expect(fake.stats.syncs).toBe(port.stats.syncs);
+    const remove = port.stats.syncs - mark;
     return { put, read, write, list, remove };
   }
 
@@ -74,9 +76,17 @@ describe('OfficeWorkbook: round trips do not grow with the number of sheets', ()
     const seven = await measure(7);
     const seventy = await measure(70);
     const sevenHundred = await measure(700);
-    expect(seventy).toEqual(seven);
-    expect(sevenHundred).toEqual(seven);
-    expect(seven).toEqual({ put: 2, read: 2, write: 3, list: 1, remove: 2 });
+    // putSheets: 2 syncs per request of at most 4 MB (700 of these sheets need two requests).
+    const requests = (count: number) =>
+      packBySize(
+        Array.from({ length: count }, (_, i) => smallSheet(`No.${i + 1}`)),
+        estimateSpecBytes,
+      ).length;
+    expect([seven.put, seventy.put, sevenHundred.put]).toEqual([2 * requests(7), 2 * requests(70), 2 * requests(700)]);
+    const rest = (measured: typeof seven) => ({ ...measured, put: undefined });
+    expect(rest(seventy)).toEqual(rest(seven));
+    expect(rest(sevenHundred)).toEqual(rest(seven));
+    expect(rest(seven)).toEqual({ put: undefined, read: 2, write: 3, list: 1, remove: 2 });
   });
 });
 
@@ -322,10 +332,10 @@ describe('OfficeWorkbook: the marker column of a 進捗状況シート', () => {
     const { plan, sheets } = exampleWorkbookData();
     const layout = progressSheetLayout(plan);
     const spec = writeProgressSheet(plan, sheets[0]);
-    const { fake, port } = setUp();
+    const { fake, port, office } = setUp();
     await port.putSheets([spec]);
     expect(sheetSheet(fake, spec.name).hiddenColumns).toEqual([MARKER_COLUMN]);
-    const marker = await fake.run({}, async (context) => {
+    const marker = await office.run({}, async (context) => {
       const column = context.workbook.worksheets.getItem(spec.name).getRange('Q:Q').load('address, columnHidden');
       const visible = context.workbook.worksheets.getItem(spec.name).getRange('P1').load('columnHidden');
       await context.sync();
@@ -341,11 +351,11 @@ describe('OfficeWorkbook: the marker column of a 進捗状況シート', () => {
 
 describe('OfficeWorkbook: older hosts', () => {
   test('skips print settings, validations and shrink-to-fit below their API sets, with Japanese warnings', async () => {
-    const { fake, port } = setUp('1.7');
+    const { fake, port, office } = setUp('1.7');
     const warnings: string[] = [];
     const withWarnings = new OfficeWorkbook({
-      run: fake.run,
-      requirements: fake.requirements,
+      run: office.run,
+      requirements: office.requirements,
       onWarning: (message) => warnings.push(message),
     });
     await withWarnings.putSheets([FULL]);
@@ -367,10 +377,9 @@ describe('OfficeWorkbook: older hosts', () => {
     void port;
   });
 
-  test('the fake refuses members of API sets the host lacks', async () => {
-    const fake = new FakeExcel();
-    fake.setApiVersion('1.8');
-    const port = new OfficeWorkbook({ run: fake.run, requirements: () => true });
+  test('office.js refuses members of API sets the host lacks', async () => {
+    const { office } = setUp('1.8');
+    const port = new OfficeWorkbook({ run: office.run, requirements: () => true });
     await expect(port.putSheets([FULL])).rejects.toThrow('この Excel では使えない機能');
   });
 });
@@ -380,9 +389,9 @@ describe('OfficeWorkbook: request size', () => {
   const progressSheets = sheets.map((data) => writeProgressSheet(plan, data));
 
   test('70 progress sheets go in a few requests, each under the 5 MB cap, without refusals', async () => {
-    const { fake, port } = setUp();
+    const { fake, port, office } = setUp();
     const requests: number[] = [];
-    const run = fake.run;
+    const run = office.run;
     const counting = new OfficeWorkbook({
       requirements: fake.requirements,
       run: async (options, batch) => {
@@ -446,6 +455,26 @@ describe('OfficeWorkbook: reading large ranges', () => {
     expect(full?.formulas[2][2]).toBeNull();
     expect([special.syncs, plain.syncs]).toEqual([3, 2]);
     expect(special.response).toBeLessThan(plain.response * 0.6);
+  });
+});
+
+describe('OfficeWorkbook: ranges of a sheet read together', () => {
+  test('answer each request as if it were read alone, in request order', async () => {
+    const { port } = setUp();
+    await port.putSheets([FULL, smallSheet('小')]);
+    const requests = [
+      { sheet: '集計', address: 'B2' },
+      { sheet: '小', address: 'A1:B2' },
+      { sheet: '集計', address: 'C2' },
+      { sheet: '集計', address: 'B3:C3' },
+      { sheet: '集計', address: 'B2' },
+      { sheet: '集計', address: 'A1' },
+    ];
+    const together = await port.readRanges(requests);
+    const alone = [];
+    for (const request of requests) alone.push(...(await port.readRanges([request])));
+    expect(together).toEqual(alone);
+    expect(together[2]).toEqual({ sheet: '集計', address: 'C2', values: [[7]], formulas: [['=SUM(B2:B3)']] });
   });
 });
 

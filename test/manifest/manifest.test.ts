@@ -87,7 +87,7 @@ describe('manifest.xml', () => {
     }
   });
 
-  test('identity, host, minimal permissions and the ExcelApi 1.7 requirement', () => {
+  test('identity, host, minimal permissions and the ExcelApi 1.8 requirement (hides the add-in from Office 2019 volume-licensed, IE11)', () => {
     expect(only(document, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(only(document, 'Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(only(document, 'DefaultLocale').textContent).toBe('ja-JP');
@@ -98,7 +98,7 @@ describe('manifest.xml', () => {
     );
     expect(hosts.map((host) => host.getAttribute('Name'))).toEqual(['Workbook']);
     const set = only(document, 'Set');
-    expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['ExcelApi', '1.7']);
+    expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['ExcelApi', '1.8']);
     // Microsoft's own parser reads it the same way.
     // Microsoft's office-addin-manifest runs in a child Node: it loads ESM-only packages
     // (uuid, @microsoft/app-manifest) that jest's CommonJS runtime cannot require.

@@ -6,6 +6,7 @@ import { Outputs } from '../files/outputs';
 import { OPTIONS, planValue, UsageError, yearValue } from '../options';
 import { yearCode } from '../../core/fiscalYear';
 import { outsidePeriod } from '../../core/plan';
+import { itemSheetNameNotes } from '../../core/sheet/writeProgressSheet';
 
 export const templateCommand = defineCommand({
   name: 'template',
@@ -30,6 +31,7 @@ export const templateCommand = defineCommand({
     const names = await createTemplate(book, { plan, year, onProgress: progressTo(io) });
     await outputs.write(out, await book.toBuffer());
     io.out(`作成: ${out.path}（${plan.title}、進捗状況シート ${names.length} 枚、確認時期 ${yearCode(year)}）`);
+    for (const note of itemSheetNameNotes(plan.items)) io.out(note);
     return 0;
   },
 });

@@ -2,6 +2,7 @@
  * Writes a 進捗状況シート (parts ① and ②) as a SheetSpec: every cell of the one cell map with its
  * range, style and value, then the owned 合計 and 総合評価 formulas.
  */
+import { legalSheetName, sheetNameNote } from '../sheetName';
 import { completeScores } from '../evaluation';
 import type { ItemCode, Plan } from '../plan';
 import { itemGrade, itemTotal, SCORE_MAX, SCORE_MIN } from '../rules';
@@ -27,8 +28,16 @@ export { SCORE_CHOICES } from './formLabels';
  * @returns a legal, unique-per-item sheet name
  */
 export function progressSheetName(itemNo: ItemCode, itemName: string): string {
-  const clean = `${itemNo} ${itemName}`.replace(/[[\]:*?/\\]/g, '・').replace(/^'+|'+$/g, '');
-  return clean.slice(0, 31).trim();
+  return legalSheetName(`${itemNo} ${itemName}`);
+}
+
+/**
+ * What the user is told about items whose sheet name had to be made legal (see sheetNameNote).
+ * @param items - 実践項目 whose sheets were written
+ * @returns one Japanese note per item whose name Excel would refuse, in item order
+ */
+export function itemSheetNameNotes(items: readonly { no: ItemCode; name: string }[]): string[] {
+  return items.flatMap((item) => sheetNameNote(`${item.no} ${item.name}`) ?? []);
 }
 
 /**

@@ -5,12 +5,14 @@
  * `fake.run` stands in for `Excel.run` and `fake.requirements` for
  * `Office.context.requirements.isSetSupported`. The workbook state is plain data: `snapshot()`
  * shows it, `toSheetSpecs()` turns it into SheetSpec[] for export, `loadSheetSpecs()` seeds it.
- * Test switches: `setApiVersion`, `enterCellEditMode`, `payloadLimit`, `simulateUserEdit`.
+ * Test switches: `setApiVersion`, `enterCellEditMode`, `payloadLimit`, `simulateUserEdit`,
+ * `focus.lose` (another workbook takes the focus), `dropsFitToPages` (office-js #1860).
  */
 import { parseRange } from '../../core/address';
 import type { SheetSpec } from '../../core/sheetSpec';
 import type { CellInput, CellOutput, ExcelContext, RunOptionsLike } from '../../excel/excelApi';
 import { FakeContext } from './context';
+import { FocusChanges } from './focus';
 import { evaluateFormula } from './formula';
 import type { FakeSheet, FakeWorkbookState } from './model';
 import { cellKey, forEachCell, getCell, interpretInput, ensureCell, newSheet, sheetAddress } from './model';
@@ -21,7 +23,7 @@ import type { FakeWorkbookSnapshot } from './specs';
 import { loadSpecs, snapshotOf, specsOf } from './specs';
 
 /** Excel on the web's cap on one request or response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 /** Counters for tests and the benchmark. */
 export interface FakeStats {
@@ -34,17 +36,20 @@ export interface FakeStats {
   suspendedCalculation: number;
   suspendedScreenUpdating: number;
   delayedForCellEdit: number;
+  /** Requests and answers refused as too large (Rich API host only: ./richApiHost). */
+  refusedRequests: number;
+  refusedResponses: number;
 }
 
 type ChangeHandler = (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 
 /** The context handed to a batch: a FakeContext with the workbook and application proxies. */
-class FakeRequestContext extends FakeContext implements ExcelContext {
+export class FakeRequestContext extends FakeContext implements ExcelContext {
   readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange(): FakeRange };
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
 
-  constructor(host: FakeExcel, delayForCellEdit: boolean) {
-    super(host, delayForCellEdit);
+  constructor(host: FakeExcel, delayForCellEdit: boolean, measured = false) {
+    super(host, delayForCellEdit, measured);
     const worksheets = new FakeWorksheetCollection(this);
     this.workbook = {
       worksheets,
@@ -64,7 +69,10 @@ class FakeRequestContext extends FakeContext implements ExcelContext {
         this.enqueue({
           name: 'Application.suspendApiCalculationUntilNextSync',
           api: '1.6',
-          run: () => void host.stats.suspendedCalculation++,
+          run: () => {
+            host.stats.suspendedCalculation++;
+            host.calculationSuspended = true;
+          },
         }),
       suspendScreenUpdatingUntilNextSync: () =>
         this.enqueue({
@@ -100,11 +108,30 @@ export class FakeExcel {
     suspendedCalculation: 0,
     suspendedScreenUpdating: 0,
     delayedForCellEdit: 0,
+    refusedRequests: 0,
+    refusedResponses: 0,
   };
   /** Bytes above which a sync fails with RequestPayloadSizeLimitExceeded. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Syncs still to fail with InvalidOperationInCellEditMode (the user is typing in a cell). */
   cellEditSyncs = 0;
+  /**
+   * The code those syncs fail with: Excel answers InvalidOperationInCellEditMode, or (per
+   * Microsoft's delay-for-cell-edit article) plain InvalidOperation on some hosts.
+   */
+  cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation' = 'InvalidOperationInCellEditMode';
+  /**
+   * True from `suspendApiCalculationUntilNextSync` to the end of that sync: formula cells then
+   * read as last calculated (Microsoft's performance article: loads in that sync see stale
+   * values; recalculation resumes after it).
+   */
+  calculationSuspended = false;
+  /** Merging loses the fill and borders set before on the merged cells, as Excel does (office-js #6405). */
+  losesFormatsOnMerge = true;
+  /** Simulates office-js #1860: fit-to-page print scaling is not applied (the scale stays). */
+  dropsFitToPages = false;
+  /** Another workbook taking the focus mid-request (see ./focus). */
+  readonly focus = new FocusChanges();
   readonly handlers = new Set<ChangeHandler>();
   readonly passwords = new Map<string, string | undefined>();
   private apiVersion = '1.17';
@@ -120,7 +147,9 @@ export class FakeExcel {
   /** Stands in for `Excel.run(options, batch)`; a final sync sends what the batch left queued. */
   readonly run = async <T>(options: RunOptionsLike, batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
     this.stats.runs++;
-    const context = new FakeRequestContext(this, options.delayForCellEdit === true);
+    // Like Excel.run, a request context of an earlier run may stand in for the options.
+    const context =
+      options instanceof FakeRequestContext ? options : new FakeRequestContext(this, options.delayForCellEdit === true);
     const result = await batch(context);
     if (context.pending) await context.sync();
     return result;
@@ -141,15 +170,16 @@ export class FakeExcel {
   }
 
   /** The next `syncs` syncs fail as if the user were editing a cell. */
-  enterCellEditMode(syncs: number): void {
+  enterCellEditMode(syncs: number, code: FakeExcel['cellEditCode'] = 'InvalidOperationInCellEditMode'): void {
     this.cellEditSyncs = syncs;
+    this.cellEditCode = code;
   }
 
   /** A cell's value as Excel would show it: formulas evaluated where the fake can. */
   cellValue(sheet: FakeSheet, row: number, column: number): CellOutput {
     const cell = getCell(sheet, row, column);
     if (!cell) return '';
-    if (!cell.formula) return cell.value;
+    if (!cell.formula || this.calculationSuspended) return cell.value;
     const key = `${sheet.id}!${cellKey(row, column)}`;
     if (this.evaluating.has(key)) return 0; // a circular reference: Excel shows 0 after warning
     this.evaluating.add(key);
@@ -163,7 +193,9 @@ export class FakeExcel {
           return target ? this.cellValue(target, r, c) : '#REF!';
         },
       });
-      return value ?? cell.value;
+      // The last calculated value is what a suspended calculation shows.
+      if (value !== undefined) cell.value = value;
+      return cell.value;
     } finally {
       this.evaluating.delete(key);
     }
@@ -179,7 +211,8 @@ export class FakeExcel {
       address: sheetAddress(sheet, bounds).split('!')[1],
       changeType: 'RangeEdited',
       source: 'Local',
-      triggerSource,
+      // WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14: older hosts leave it out.
+      ...(this.supports('1.14') ? { triggerSource } : {}),
       type: 'WorksheetChanged',
       worksheetId: sheet.id,
     } as Excel.WorksheetChangedEventArgs; // the fake omits details (getRange, valueBefore) we do not use
@@ -201,9 +234,19 @@ export class FakeExcel {
     await this.settle();
   }
 
-  /** Waits for change handlers started so far. */
+  /** Requests of office.js being answered (./richApiHost); settle() waits for them too. */
+  activeRequests = 0;
+
+  /**
+   * Waits until change handlers and the requests they start are done: with office.js in between,
+   * an event reaches the add-in a few turns later and its handler may run a batch of its own.
+   */
   async settle(): Promise<void> {
-    while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+    for (let idle = 0; idle < 3;) {
+      while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      idle = this.activeRequests === 0 && this.pendingEvents.length === 0 ? idle + 1 : 0;
+    }
   }
 
   /** The live sheet of this name (case-insensitive); throws if absent. */

@@ -9,6 +9,8 @@
  * - `…OrNullObject` proxies learn `isNullObject` at the next sync; acting on a null object fails.
  */
 import { FakeOfficeError } from './errors';
+import { jsonLength } from '../../excel/utf8';
+import { excelLocation } from './focus';
 import type { FakeExcel } from './FakeExcel';
 
 /** What a load hands back: data to size the response, and the step that makes it readable. */
@@ -33,12 +35,8 @@ interface Action {
 const ACTION_BYTES = 90;
 const OBJECT_PATH_BYTES = 110;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes of a value as JSON. */
-export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
-}
+export const jsonBytes = jsonLength;
 
 /** A fake `Excel.RequestContext`. Proxies of the workbook hang off `workbook`. */
 export class FakeContext {
@@ -46,9 +44,17 @@ export class FakeContext {
   private pathBytes = 0;
   private afterSync: (() => void)[] = [];
 
+  /**
+   * @param host - the fake workbook
+   * @param delayForCellEdit - whether the run asked Excel to wait while the user edits a cell
+   * @param measured - true when Microsoft's office.js sends the requests: the Rich API host
+   *   (./richApiHost) then measures and caps the real request and answer texts, and this context
+   *   skips its own estimates
+   */
   constructor(
     readonly host: FakeExcel,
     private readonly delayForCellEdit: boolean,
+    private readonly measured = false,
   ) {}
 
   /** Accounts an object path (a proxy created from another). */
@@ -77,8 +83,10 @@ export class FakeContext {
     this.queue = [];
     this.pathBytes = 0;
     host.stats.syncs++;
-    host.stats.lastRequestBytes = requestBytes;
-    host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, requestBytes);
+    if (!this.measured) {
+      host.stats.lastRequestBytes = requestBytes;
+      host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, requestBytes);
+    }
     // A round trip: callers never see results synchronously.
     await Promise.resolve();
     if (host.cellEditSyncs > 0) {
@@ -89,12 +97,12 @@ export class FakeContext {
       } else {
         host.cellEditSyncs--;
         throw new FakeOfficeError(
-          'InvalidOperationInCellEditMode',
+          host.cellEditCode,
           'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
         );
       }
     }
-    if (requestBytes > host.payloadLimit) {
+    if (!this.measured && requestBytes > host.payloadLimit) {
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
@@ -102,23 +110,17 @@ export class FakeContext {
     }
     const commits: (() => void)[] = [];
     let responseBytes = 0;
-    for (const action of queue) {
-      if (action.api && !host.supports(action.api)) {
-        throw new FakeOfficeError(
-          'ApiNotFound',
-          `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`,
-          action.name,
-        );
-      }
-      const result = action.run();
-      if (result) {
-        commits.push(result.commit);
-        responseBytes += jsonBytes(result.data);
-      }
+    try {
+      responseBytes = this.apply(queue, commits);
+    } finally {
+      // Recalculation resumes after the sync that suspended it.
+      host.calculationSuspended = false;
     }
-    host.stats.lastResponseBytes = responseBytes;
-    host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
-    if (responseBytes > host.payloadLimit) {
+    if (!this.measured) {
+      host.stats.lastResponseBytes = responseBytes;
+      host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
+    }
+    if (!this.measured && responseBytes > host.payloadLimit) {
       throw new FakeOfficeError(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
@@ -128,6 +130,39 @@ export class FakeContext {
     const after = this.afterSync;
     this.afterSync = [];
     for (const step of after) step();
+  }
+
+  /** Runs the actions in order; returns the answer's bytes. Actions before a failing one stay applied. */
+  private apply(queue: readonly Action[], commits: (() => void)[]): number {
+    const host = this.host;
+    let responseBytes = 0;
+    for (const action of queue) {
+      if (action.api && !host.supports(action.api)) {
+        throw new FakeOfficeError(
+          'ApiNotFound',
+          `The API you are trying to use could not be found (${action.name}, ExcelApi ${action.api}).`,
+          action.name,
+        );
+      }
+      host.focus.check(action.name);
+      const result = runAt(action);
+      if (result) {
+        commits.push(result.commit);
+        responseBytes += jsonBytes(result.data);
+      }
+    }
+    return responseBytes;
+  }
+}
+
+/** Runs an action; an error of the fake gets the action's name as its location, as Excel reports it. */
+function runAt(action: Action): LoadResult | void {
+  try {
+    return action.run();
+  } catch (error) {
+    if (error instanceof FakeOfficeError && !error.debugInfo.errorLocation)
+      error.debugInfo.errorLocation = excelLocation(action.name);
+    throw error;
   }
 }
 

@@ -14,7 +14,9 @@ export type FakeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'ApiNotFound'
-  | 'AccessDenied';
+  | 'AccessDenied'
+  | 'GeneralException'
+  | 'InvalidSelection';
 
 /** An error of the fake Excel host. */
 export class FakeOfficeError extends Error {

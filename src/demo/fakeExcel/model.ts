@@ -209,6 +209,24 @@ export function overlaps(a: RangeBounds, b: RangeBounds): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** The cells merges cover (all but their top-left), by merge list and its length. */
+const covers = new WeakMap<RangeBounds[], { length: number; cells: Set<string> }>();
+
+/** Whether a cell lies in a merged area but is not its top-left cell (Excel keeps no value there). */
+export function coveredByMerge(sheet: FakeSheet, row: number, column: number): boolean {
+  let cover = covers.get(sheet.merges);
+  if (!cover || cover.length !== sheet.merges.length) {
+    const cells = new Set<string>();
+    for (const merge of sheet.merges)
+      forEachCell(merge, (r, c) => {
+        if (r !== merge.top || c !== merge.left) cells.add(cellKey(r, c));
+      });
+    cover = { length: sheet.merges.length, cells };
+    covers.set(sheet.merges, cover);
+  }
+  return cover.cells.has(cellKey(row, column));
+}
+
 /** The Excel serial number of a date (1900 system, as Excel for Windows). */
 function dateSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);

@@ -1,44 +1,44 @@
 /**
- * Fake proxies of the workbook, its worksheets and their parts (protection, freeze panes, page
- * layout, page breaks, charts), and of the application.
+ * Fake proxies of the workbook's worksheet collection and its worksheets (freeze panes, page
+ * breaks); their protection and page layout are in ./sheetPartProxies, charts in ./chartProxies.
  */
 import { parseCell, parseRange } from '../../core/address';
+import { isLegalSheetName, sameSheetName } from '../../core/sheetName';
 import type {
-  ChartLike,
-  ChartSeriesLike,
   ChartTypeName,
   EventResultLike,
-  Orientation,
-  PageLayoutLike,
-  PaperSizeName,
   SeriesBy,
   SheetVisibilityName,
   WorksheetChangedEventLike,
   WorksheetCollectionLike,
   WorksheetLike,
-  WorksheetProtectionLike,
 } from '../../excel/excelApi';
 import type { FakeContext } from './context';
 import { FakeObject, unknownProperty } from './context';
 import { FakeOfficeError } from './errors';
-import type { FakeChart, FakePageLayout, FakeSeries, FakeSheet, FakeWorkbookState } from './model';
+import type { FakeChart, FakeSeries, FakeSheet, FakeWorkbookState } from './model';
 import { newSheet, sheetAddress, STANDARD_WIDTH_CHARS } from './model';
 import type { FakeRange } from './rangeProxies';
 import { rangeOn } from './rangeProxies';
 
+import { FakeChartProxy } from './chartProxies';
+import { FakePageLayoutProxy, FakeWorksheetProtection } from './sheetPartProxies';
 function liveSheets(state: FakeWorkbookState): FakeSheet[] {
   return state.sheets.filter((sheet) => !sheet.deleted);
 }
 
-/** Excel's rules for a sheet name. */
+/** Japanese Excel's rules for a sheet name (full-width forms, History; case and width ignored). */
 function checkName(state: FakeWorkbookState, name: string, self?: FakeSheet): void {
-  if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (!isLegalSheetName(name)) {
     throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" is invalid.`);
   }
-  if (liveSheets(state).some((sheet) => sheet !== self && sheet.name.toLowerCase() === name.toLowerCase())) {
+  if (liveSheets(state).some((sheet) => sheet !== self && sameSheetName(sheet.name, name))) {
     throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   }
 }
+
+/** Live sheets by id and lower-case name, per workbook (FakeWorksheetCollection.byKey). */
+const sheetIndexes = new WeakMap<FakeWorkbookState, Map<string, FakeSheet>>();
 
 function visibleCount(state: FakeWorkbookState, except?: FakeSheet): number {
   return liveSheets(state).filter((sheet) => sheet !== except && sheet.visibility === 'Visible').length;
@@ -120,6 +120,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
 
   delete(): void {
     this.act('delete', [], (sheet) => {
+      // Excel.Worksheet.delete: a VeryHidden sheet must be made Hidden or Visible first.
+      if (sheet.visibility === 'VeryHidden')
+        throw new FakeOfficeError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       if (sheet.visibility === 'Visible' && visibleCount(this.state, sheet) === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -141,8 +144,18 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
   }
 
   get freezePanes(): WorksheetLike['freezePanes'] {
+    // office-js #3148: freezing panes on a sheet that is not active makes the API report it as
+    // the active sheet, while Excel still shows the other one.
     const freeze = (name: string, args: unknown, apply: (sheet: FakeSheet) => void) =>
-      this.act(`freezePanes.${name}`, args, apply, '1.7');
+      this.act(
+        `freezePanes.${name}`,
+        args,
+        (sheet) => {
+          apply(sheet);
+          this.state.activeSheetId = sheet.id;
+        },
+        '1.7',
+      );
     return {
       freezeAt: (frozenRange: string) =>
         freeze('freezeAt', frozenRange, (sheet) => {
@@ -240,284 +253,6 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements WorksheetLik
   }
 }
 
-export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements WorksheetProtectionLike {
-  constructor(context: FakeContext, resolver: () => FakeSheet) {
-    super(context, 'WorksheetProtection', resolver);
-  }
-  get protected(): boolean {
-    return this.loaded('protected');
-  }
-  get options(): Excel.WorksheetProtectionOptions {
-    return this.loaded('options');
-  }
-  protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
-    this.act(
-      'protect',
-      [options, password ?? null],
-      (sheet) => {
-        if (sheet.protection.protected)
-          throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
-        sheet.protection = { protected: true, options: { ...options } };
-        this.passwords.set(sheet.id, password);
-      },
-      '1.2',
-    );
-  }
-  unprotect(password?: string): void {
-    this.act(
-      'unprotect',
-      [password ?? null],
-      (sheet) => {
-        const expected = this.passwords.get(sheet.id);
-        if (expected !== undefined && expected !== password)
-          throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
-        sheet.protection = { protected: false, options: sheet.protection.options };
-      },
-      '1.2',
-    );
-  }
-  private get passwords(): Map<string, string | undefined> {
-    return this.context.host.passwords;
-  }
-  protected override read(sheet: FakeSheet, name: string): unknown {
-    if (name === 'protected') return sheet.protection.protected;
-    if (name === 'options') return sheet.protection.options;
-    throw unknownProperty('WorksheetProtection', name);
-  }
-}
-
-type PageNumberField = 'topMargin' | 'bottomMargin' | 'leftMargin' | 'rightMargin' | 'headerMargin' | 'footerMargin';
-
-export class FakePageLayoutProxy extends FakeObject<FakeSheet> implements PageLayoutLike {
-  constructor(context: FakeContext, resolver: () => FakeSheet) {
-    super(context, 'PageLayout', resolver);
-  }
-  private set<K extends keyof FakePageLayout>(name: K, value: FakePageLayout[K], check?: () => void): void {
-    this.act(
-      name,
-      value,
-      (sheet) => {
-        check?.();
-        sheet.page[name] = value;
-      },
-      '1.9',
-    );
-  }
-  private margin(name: PageNumberField, points: number): void {
-    this.set(name, points, () => {
-      if (!(points >= 0 && points < 49 * 72)) throw new FakeOfficeError('InvalidArgument', `Bad margin ${points}.`);
-    });
-  }
-  get orientation(): Orientation {
-    return this.loaded('orientation');
-  }
-  set orientation(value: Orientation) {
-    this.set('orientation', value);
-  }
-  get paperSize(): PaperSizeName {
-    return this.loaded('paperSize');
-  }
-  set paperSize(value: PaperSizeName) {
-    this.set('paperSize', value);
-  }
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this.loaded('zoom');
-  }
-  set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.set('zoom', { ...zoom }, () => {
-      const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
-      if (fits && zoom.scale !== undefined)
-        throw new FakeOfficeError('InvalidArgument', 'Zoom takes fit-to-pages or a scale, not both.');
-      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
-        throw new FakeOfficeError('InvalidArgument', `Bad scale ${zoom.scale}.`);
-    });
-  }
-  get topMargin(): number {
-    return this.loaded('topMargin');
-  }
-  set topMargin(value: number) {
-    this.margin('topMargin', value);
-  }
-  get bottomMargin(): number {
-    return this.loaded('bottomMargin');
-  }
-  set bottomMargin(value: number) {
-    this.margin('bottomMargin', value);
-  }
-  get leftMargin(): number {
-    return this.loaded('leftMargin');
-  }
-  set leftMargin(value: number) {
-    this.margin('leftMargin', value);
-  }
-  get rightMargin(): number {
-    return this.loaded('rightMargin');
-  }
-  set rightMargin(value: number) {
-    this.margin('rightMargin', value);
-  }
-  get headerMargin(): number {
-    return this.loaded('headerMargin');
-  }
-  set headerMargin(value: number) {
-    this.margin('headerMargin', value);
-  }
-  get footerMargin(): number {
-    return this.loaded('footerMargin');
-  }
-  set footerMargin(value: number) {
-    this.margin('footerMargin', value);
-  }
-  get centerHorizontally(): boolean {
-    return this.loaded('centerHorizontally');
-  }
-  set centerHorizontally(value: boolean) {
-    this.set('centerHorizontally', value);
-  }
-
-  get headersFooters(): PageLayoutLike['headersFooters'] {
-    const page = {} as PageLayoutLike['headersFooters']['defaultForAllPages'];
-    for (const name of ['centerHeader', 'rightHeader', 'centerFooter'] as const) {
-      Object.defineProperty(page, name, {
-        get: () => this.loaded(name),
-        set: (value: string) => this.set(name, value),
-      });
-    }
-    return { defaultForAllPages: page };
-  }
-  setPrintArea(printArea: string): void {
-    this.set('printArea', printArea, () => parseRange(printArea));
-  }
-  setPrintTitleRows(rows: string): void {
-    this.set('printTitleRows', rows, () => {
-      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError('InvalidArgument', `Bad title rows ${rows}.`);
-    });
-  }
-  protected override read(sheet: FakeSheet, name: string): unknown {
-    if (name in sheet.page) return sheet.page[name as keyof FakePageLayout];
-    throw unknownProperty('PageLayout', name);
-  }
-}
-
-export class FakeChartProxy extends FakeObject<FakeChart> implements ChartLike {
-  constructor(context: FakeContext, resolver: () => FakeChart | null) {
-    super(context, 'Chart', resolver);
-  }
-  get name(): string {
-    return this.loaded('name');
-  }
-  set name(name: string) {
-    this.act('name', name, (chart) => (chart.name = name));
-  }
-  get title(): { text: string } {
-    const act = (text: string) => this.act('title.text', text, (chart) => (chart.title = text));
-    return {
-      get text(): string {
-        throw new FakeOfficeError('PropertyNotLoaded', 'ChartTitle.text is not loaded.');
-      },
-      set text(text: string) {
-        act(text);
-      },
-    };
-  }
-  get axes(): ChartLike['axes'] {
-    const act = (name: 'minimum' | 'maximum', value: number) =>
-      this.act(`valueAxis.${name}`, value, (chart) => (chart[name] = value));
-    const notLoaded = () => {
-      throw new FakeOfficeError('PropertyNotLoaded', 'ChartAxis values are not loaded.');
-    };
-    return {
-      valueAxis: {
-        get minimum(): number {
-          return notLoaded();
-        },
-        set minimum(value: number) {
-          act('minimum', value);
-        },
-        get maximum(): number {
-          return notLoaded();
-        },
-        set maximum(value: number) {
-          act('maximum', value);
-        },
-      },
-    };
-  }
-  get series(): ChartLike['series'] {
-    return {
-      getItemAt: (index: number) =>
-        new FakeSeriesProxy(this.context, () => {
-          const series = this.resolve().series[index];
-          if (!series) throw new FakeOfficeError('ItemNotFound', `No series at ${index}.`);
-          return series;
-        }),
-      add: (name?: string) => {
-        let created: FakeSeries | null = null;
-        this.act(
-          'series.add',
-          [name ?? null],
-          (chart) => {
-            created = { name: name ?? `Series${chart.series.length + 1}` };
-            chart.series.push(created);
-          },
-          '1.7',
-        );
-        return new FakeSeriesProxy(this.context, () => created);
-      },
-    };
-  }
-  setPosition(startCell: string, endCell?: string): void {
-    this.act('setPosition', [startCell, endCell ?? null], (chart) => {
-      parseCell(startCell);
-      if (endCell) parseCell(endCell);
-      chart.from = startCell;
-      chart.to = endCell;
-    });
-  }
-  protected override read(chart: FakeChart, name: string): unknown {
-    if (name === 'name') return chart.name;
-    throw unknownProperty('Chart', name);
-  }
-}
-
-export class FakeSeriesProxy extends FakeObject<FakeSeries> implements ChartSeriesLike {
-  constructor(context: FakeContext, resolver: () => FakeSeries | null) {
-    super(context, 'ChartSeries', resolver);
-  }
-  get name(): string {
-    return this.loaded('name');
-  }
-  set name(name: string) {
-    this.act('name', name, (series) => (series.name = name));
-  }
-  setValues(sourceData: FakeRange): void {
-    this.act(
-      'setValues',
-      [],
-      (series) => {
-        const source = sourceData.resolve();
-        series.values = sheetAddress(source.sheet, source.bounds);
-      },
-      '1.7',
-    );
-  }
-  setXAxisValues(sourceData: FakeRange): void {
-    this.act(
-      'setXAxisValues',
-      [],
-      (series) => {
-        const source = sourceData.resolve();
-        series.categories = sheetAddress(source.sheet, source.bounds);
-      },
-      '1.7',
-    );
-  }
-  protected override read(series: FakeSeries, name: string): unknown {
-    if (name === 'name') return series.name;
-    throw unknownProperty('ChartSeries', name);
-  }
-}
-
 export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> implements WorksheetCollectionLike {
   private loadedItems: FakeWorksheet[] | undefined;
 
@@ -553,12 +288,25 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookState> imple
     return this;
   }
 
+  /** A sheet by id or by name (ignoring case), through an index of the live sheets. */
   private byKey(key: string): FakeSheet | null {
     const lower = key.toLowerCase();
-    return (
-      liveSheets(this.context.host.state).find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower) ??
-      null
-    );
+    const matches = (sheet: FakeSheet | undefined) =>
+      sheet !== undefined && !sheet.deleted && (sheet.id === key || sheet.name.toLowerCase() === lower);
+    const state = this.context.host.state;
+    let index = sheetIndexes.get(state);
+    let found = index?.get(key) ?? index?.get(lower);
+    if (!matches(found)) {
+      // Sheets were added, deleted or renamed since the index was built: build it again.
+      index = new Map();
+      for (const sheet of liveSheets(state)) {
+        index.set(sheet.id, sheet);
+        if (!index.has(sheet.name.toLowerCase())) index.set(sheet.name.toLowerCase(), sheet);
+      }
+      sheetIndexes.set(state, index);
+      found = index.get(key) ?? index.get(lower);
+    }
+    return matches(found) ? (found as FakeSheet) : null;
   }
 
   getItem(key: string): FakeWorksheet {

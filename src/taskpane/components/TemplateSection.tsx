@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { builtInPlan } from '../../core/example';
+import { itemSheetNameNotes, progressSheetName } from '../../core/sheet/writeProgressSheet';
 import { yearLabel } from '../../core/japanese';
 import type { Plan } from '../../core/plan';
 import { LABELS } from '../../host/labels';
@@ -48,9 +49,11 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       host.createTemplate({ ...options, plan, year, itemNos }),
     );
     if (!names) return;
+    const created = plan.items.filter((item) => names.includes(progressSheetName(item.no, item.name)));
+    const notes = itemSheetNameNotes(created);
     notify({
-      intent: 'success',
-      text: names.length === 0 ? LABELS.templateNothing : LABELS.templateCreated(names),
+      intent: notes.length > 0 ? 'warning' : 'success',
+      text: names.length === 0 ? LABELS.templateNothing : [LABELS.templateCreated(names), ...notes].join('\n'),
     });
     onCreated?.();
   };

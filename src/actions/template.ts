@@ -6,6 +6,7 @@ import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '..
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
 import { findItem, outsidePeriod, PlanError, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
+import { planFormSheets } from '../core/planForm';
 import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
@@ -131,4 +132,17 @@ export async function createExample(port: WorkbookPort, options: RunOptions = {}
     })),
   };
   return writeWorkbook(port, plan, EXAMPLE_YEAR, sheets, council, options);
+}
+
+/**
+ * Writes a プラン定義 workbook (記入方法 and プラン定義 sheets) that a secretariat fills, with a
+ * plan's rows as the example; `readWorkbookPlan` reads the filled workbook back.
+ * @param port - an empty workbook
+ * @param plan - the plan written as the example
+ * @returns the names of the sheets written
+ */
+export async function createPlanForm(port: WorkbookPort, plan: Plan): Promise<string[]> {
+  const sheets = planFormSheets(plan);
+  await port.putSheets(sheets);
+  return sheets.map((sheet) => sheet.name);
 }

@@ -38,8 +38,8 @@ const LAST_ROW_LABEL = '最終行';
 const FORM_LABEL = '様式';
 const FIX_EDIT =
   'プラン定義はシステム担当が作り直します（プランの JSON またはプラン定義のブックから shinchoku template で作るか、--plan で指定してください）。';
-/** The tables in the tab's order, and the count labels of the structure's. */
-const ORDER: PlanTableKey[] = [
+/** The tables in the tab's order (the definition workbook's too). */
+export const PLAN_TABLE_ORDER: readonly PlanTableKey[] = [
   'themes',
   'initiatives',
   'items',
@@ -51,6 +51,7 @@ const ORDER: PlanTableKey[] = [
   'councilScale',
   'achievementBands',
 ];
+/** The count labels of the structure's tables. */
 const COUNTED = { themes: 'テーマ', initiatives: '取組項目', items: '実践項目' } as const;
 
 /**
@@ -61,7 +62,7 @@ const COUNTED = { themes: 'テーマ', initiatives: '取組項目', items: '実�
  */
 export function writePlanSheet(plan: Plan): SheetSpec {
   const tables = planTableRows(plan);
-  const body: CellValue[][] = ORDER.flatMap((key) =>
+  const body: CellValue[][] = PLAN_TABLE_ORDER.flatMap((key) =>
     key === 'criteria' || key === 'scheme' || tables[key].length > 2 ? [...tables[key], []] : [],
   );
   const form = formShapeOf(plan);

@@ -156,14 +156,15 @@ export function symbolSpellings(symbol: string): string[] {
 }
 
 /**
- * A symbol as printed: ASCII letters, digits and signs in full width (A → Ａ, B+ → Ｂ＋); other
- * characters (Ⅰ, ○, －) unchanged.
+ * A symbol as printed: letters in upper case, ASCII letters, digits and signs in full width
+ * (a → Ａ, B+ → Ｂ＋, ｂ → Ｂ); other characters (Ⅰ, ○, －) unchanged.
  * @param text - the symbol as written
  * @returns the printed symbol
  */
 export function printedSymbol(text: string): string {
   return text
     .trim()
+    .replace(/[a-zａ-ｚ]/g, (char) => char.toUpperCase())
     .replace(/[!-~]/g, (char) => (char === '-' ? char : String.fromCharCode(char.charCodeAt(0) + 0xfee0)));
 }
 

@@ -143,6 +143,14 @@ describe('the プラン定義 workbook (template --plan-form)', () => {
     expect(await readWorkbookPlan(reopened)).toEqual(plan);
   });
 
+  it.each(SHIPPED)(
+    'ships %s as a プラン定義 workbook that reads as the JSON (npm run plan-workbooks)',
+    async (name) => {
+      const shipped = await XlsxWorkbook.open(join(PLAN_DIR, name.replace(/\.json$/, '.xlsx')));
+      expect(await readWorkbookPlan(shipped)).toEqual(jsonPlan(name));
+    },
+  );
+
   it('offers the settings as drop-down lists and explains itself in Japanese', async () => {
     const book = new MemoryWorkbook();
     await createPlanForm(book, jsonPlan('samples/c-seven.json'));

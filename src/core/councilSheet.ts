@@ -9,9 +9,10 @@ import { codeCellValue } from './itemCode';
 import type { ItemCode, Plan } from './plan';
 import { problem, type Problem } from './problems';
 import { groupGradeCodes, roundedMean, type Grade } from './rules';
+import { enteredGradeParts, entersGrades, GRADE_COLUMN, GRADE_LABEL, printedGroupGrade } from './councilGrades';
 import { councilAverageFormula, councilScaleHint, councilScaleLegend, readCouncilValue } from './councilScale';
-import { gradeCode, gradesOf, scaleChoices, symbolKey } from './scheme';
-import type { CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
+import { gradesOf, scaleChoices, symbolKey } from './scheme';
+import type { CellValue, CellWrite, ListValidation, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from './styles';
 
 /** The tab's name. */
@@ -29,9 +30,6 @@ const FIRST_ROW = 6;
 const FIRST_MEMBER_COLUMN = 5; // E, or F after the entered grade's column
 const SCORE_LABEL = '評価';
 const COMMENT_LABEL = '意見等';
-const GRADE_COLUMN = 5; // E, when the council enters the groups' grades
-const GRADE_LABEL = '総合評価（審議会）';
-const THEME_LABEL = 'テーマ';
 /** Most テーマ a plan has (rows of the entered テーマ grades). */
 const MAX_THEME_ROWS = 15;
 
@@ -72,11 +70,6 @@ export function councilAverage(row: CouncilRow): Decimal | null {
   if (row.typedAverage) return row.typedAverage;
   const scores = row.entries.flatMap((entry) => (entry.score === null ? [] : [Decimal.of(entry.score)]));
   return scores.length > 0 ? roundedMean(scores) : null;
-}
-
-/** Whether the council enters the groups' grades (a column before the members, a テーマ table below). */
-function entersGrades(plan: Plan): boolean {
-  return plan.scheme.groupGrade.kind === 'entered';
 }
 
 /** The cell map of the tab for a number of members (one column further when grades are entered). */
@@ -153,8 +146,6 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
       { address: `${cellAddress(SUBHEADER_ROW, score)}:${cellAddress(SUBHEADER_ROW, comment)}`, style: LABEL },
     );
   });
-  const printedGroupGrade = (code: Grade | null | undefined) =>
-    code ? (gradesOf(plan.scheme.groupGrade).find((grade) => gradeCode(grade) === code) ?? code) : null;
   plan.initiatives.forEach((initiative, index) => {
     const row = FIRST_ROW + index;
     const entry = data.rows.find((candidate) => candidate.initiativeNo === initiative.no);
@@ -170,7 +161,7 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
       value: average ? average.toNumber() : '',
     });
     if (entry?.typedAverage) cells.push({ address: cellAddress(row, 4), value: entry.typedAverage.toNumber() });
-    const grade = printedGroupGrade(entry?.grade);
+    const grade = printedGroupGrade(plan, entry?.grade);
     if (shift && grade) cells.push({ address: cellAddress(row, GRADE_COLUMN), value: grade });
     members.forEach((member, memberIndex) => {
       const found = entry?.entries.find((candidate) => candidate.member === member) ?? entry?.entries[memberIndex];
@@ -198,7 +189,7 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
   });
   const rowHeights: Record<number, number> = { 3: 30 };
   for (let row = FIRST_ROW; row <= lastRow; row++) rowHeights[row] = 36;
-  const validations = members.map((_, index) => {
+  const validations: ListValidation[] = members.map((_, index) => {
     const { score } = columns(index);
     return {
       address: `${cellAddress(FIRST_ROW, score)}:${cellAddress(lastRow, score)}`,
@@ -207,36 +198,10 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     };
   });
   if (shift) {
-    const grades = gradesOf(plan.scheme.groupGrade);
-    const themeRow = themeHeadingRow(plan);
-    const lastThemeRow = themeRow + plan.themes.length;
-    formats.push({ address: `E${FIRST_ROW}:E${lastRow}`, style: INPUT_CENTER });
-    cells.push(
-      { address: cellAddress(themeRow, 1), value: '番号' },
-      { address: cellAddress(themeRow, 2), value: THEME_LABEL },
-      { address: cellAddress(themeRow, GRADE_COLUMN), value: GRADE_LABEL },
-    );
-    formats.push({ address: `A${themeRow}:E${themeRow}`, style: { ...LABEL, wrap: true } });
-    plan.themes.forEach((theme, index) => {
-      const row = themeRow + 1 + index;
-      const grade = printedGroupGrade(data.themes?.find((entry) => entry.numeral === theme.numeral)?.grade);
-      cells.push(
-        { address: cellAddress(row, 1), value: theme.numeral },
-        { address: cellAddress(row, 2), value: theme.name },
-      );
-      if (grade) cells.push({ address: cellAddress(row, GRADE_COLUMN), value: grade });
-    });
-    formats.push(
-      { address: `A${themeRow + 1}:A${lastThemeRow}`, style: { ...FIXED_TEXT, horizontal: 'center' } },
-      { address: `B${themeRow + 1}:B${lastThemeRow}`, style: FIXED_TEXT },
-      { address: `E${themeRow + 1}:E${lastThemeRow}`, style: INPUT_CENTER },
-    );
-    for (const range of [`E${FIRST_ROW}:E${lastRow}`, `E${themeRow + 1}:E${lastThemeRow}`])
-      validations.push({
-        address: range,
-        list: grades,
-        errorMessage: `総合評価は ${grades.join('・')} から選んでください。`,
-      });
+    const parts = enteredGradeParts(plan, data, FIRST_ROW, lastRow, themeHeadingRow(plan));
+    cells.push(...parts.cells);
+    formats.push(...parts.formats);
+    validations.push(...parts.validations);
   }
   return {
     name: COUNCIL_SHEET_NAME,

@@ -50,28 +50,19 @@ export function readCriteria(check: PlanChecker, value: unknown): Criterion[] {
       { table: 'criteria', index: MAX_CRITERIA },
       `評価項目を ${MAX_CRITERIA} 個以内にしてください。`,
     );
-  unique(
-    check,
-    criteria,
-    (criterion) => criterion.key,
-    '評価項目のキー',
-    (_, index) => ({
-      table: 'criteria',
-      index,
-      field: 'key',
-    }),
-  );
-  unique(
-    check,
-    criteria,
-    (criterion) => criterion.label,
-    '評価項目の名称',
-    (_, index) => ({
-      table: 'criteria',
-      index,
-      field: 'label',
-    }),
-  );
+  const names = { key: '評価項目のキー', label: '評価項目の名称' } as const;
+  for (const field of ['key', 'label'] as const)
+    unique(
+      check,
+      criteria,
+      (criterion) => criterion[field],
+      names[field],
+      (_, index) => ({
+        table: 'criteria',
+        index,
+        field,
+      }),
+    );
   return criteria;
 }
 

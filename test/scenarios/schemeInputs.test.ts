@@ -108,16 +108,19 @@ describe('the plan’s own criteria', () => {
   });
 });
 
+/** A scale of three letters. */
+const ABC = {
+  kind: 'symbols',
+  symbols: [
+    { symbol: 'Ａ', value: 3 },
+    { symbol: 'Ｂ', value: 2 },
+    { symbol: 'Ｃ', value: 1 },
+  ],
+};
+
 describe('letters of a symbol scale', () => {
   const letters = {
-    scale: {
-      kind: 'symbols',
-      symbols: [
-        { symbol: 'Ａ', value: 3 },
-        { symbol: 'Ｂ', value: 2 },
-        { symbol: 'Ｃ', value: 1 },
-      ],
-    },
+    scale: ABC,
     notApplicable: '－',
     itemGrade: {
       kind: 'bands',
@@ -205,14 +208,7 @@ describe('"-" on one criterion', () => {
 describe('the council scale', () => {
   it('accepts a council grade Ａ where the council scale is symbols', async () => {
     const plan = planWith([{ key: 'judgement', label: '評価' }], {
-      council: {
-        kind: 'symbols',
-        symbols: [
-          { symbol: 'Ａ', value: 3 },
-          { symbol: 'Ｂ', value: 2 },
-          { symbol: 'Ｃ', value: 1 },
-        ],
-      },
+      council: ABC,
     });
     const { book } = await bookOf(plan, (layout) =>
       Object.fromEntries([0, 1, 2, 3].map((index) => [index, { [layout.scores[1].scores.judgement]: 2 }])),

@@ -120,8 +120,9 @@ export function readProgressSheet(
       if (isTextField(cell.field)) setText(cell.field, data, readText(grid, cell.address, report));
 
   const reads = new Set(blocks.map((block) => block.key));
-  if (reads.has('scores')) readEvaluation(plan, layout, grid, data, report);
-  if (reads.has('targets')) readTargets(plan, layout, grid, data, report);
+  const reading: Reading = { plan, layout, grid, data, report };
+  if (reads.has('scores')) readEvaluation(reading);
+  if (reads.has('targets')) readTargets(reading);
   if (reads.has('cost'))
     for (const cells of layout.cost) {
       const year = yearCode(cells.year);
@@ -156,14 +157,17 @@ export function ownedCellsOf(plan: Plan, cells: SheetCells | readonly SheetCells
 /** Reports a problem of the sheet being read. */
 export type Report = (code: ProblemCode, cell: string | null, message: string, fix: string) => void;
 
+/** What a block reader works on: the plan, its cell map, the cells read, the content so far, where problems go. */
+interface Reading {
+  plan: Plan;
+  layout: ProgressSheetLayout;
+  grid: CellGrid;
+  data: ProgressSheetData;
+  report: Report;
+}
+
 /** The scores, entered grades and owned formulas of every year. */
-function readEvaluation(
-  plan: Plan,
-  layout: ProgressSheetLayout,
-  grid: CellGrid,
-  data: ProgressSheetData,
-  report: Report,
-): void {
+function readEvaluation({ plan, layout, grid, data, report }: Reading): void {
   const totalLabel =
     plan.scheme.itemGrade.kind === 'bands' && plan.scheme.itemGrade.basis === 'average' ? LABELS.average : LABELS.total;
   for (const yearCells of layout.scores) {
@@ -185,13 +189,7 @@ function readEvaluation(
 }
 
 /** The target indicators: names, units, targets and actuals, and the owned ratio and grade formulas. */
-function readTargets(
-  plan: Plan,
-  layout: ProgressSheetLayout,
-  grid: CellGrid,
-  data: ProgressSheetData,
-  report: Report,
-): void {
+function readTargets({ plan, layout, grid, data, report }: Reading): void {
   for (const indicator of layout.indicators) {
     const entry = data.indicators[indicator.index];
     const name = entry.name || `指標${indicator.index + 1}`;

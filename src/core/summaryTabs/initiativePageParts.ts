@@ -70,14 +70,19 @@ export function vertical(label: string): string {
   return [...label].join('\n');
 }
 
+/** What a page's parts write with: the grid, the summary and its plan, and the span writer. */
+export interface PageWriter {
+  grid: SheetGrid;
+  summary: Summary;
+  plan: Plan;
+  span: SpanWriter;
+}
+
 /** The table of the group's 実践項目; returns the next row. */
 export function writeItems(
-  grid: SheetGrid,
+  { grid, summary, plan, span }: PageWriter,
   top: number,
   initiative: InitiativeSummary,
-  summary: Summary,
-  plan: Plan,
-  span: SpanWriter,
 ): number {
   let row = top;
   section(grid, row, `${INITIATIVE_PAGE_LABELS.items}（${toFullWidth(initiative.itemCount)}件）`);

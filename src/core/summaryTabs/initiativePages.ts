@@ -12,7 +12,7 @@ import type { CouncilSheetData } from '../councilSheet';
 import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
 import { yearsThrough, type FiscalYear, type Plan } from '../plan';
 import { scaleBounds } from '../scheme';
-import type { CellStyle, PageSetup, SheetSpec } from '../sheetSpec';
+import type { PageSetup, SheetSpec } from '../sheetSpec';
 import { BASE, LABEL, TABLE_CENTER, TABLE_DECIMAL, TABLE_HEADER, TITLE } from '../styles';
 import type { InitiativeSummary, Summary } from '../summary';
 import {
@@ -22,6 +22,7 @@ import {
   section,
   writeComments,
   writeItems,
+  type PageWriter,
   type SpanWriter,
 } from './initiativePageParts';
 import { groupFigureColumns, gradeText, PAGE_FOOTER, SheetGrid, SUMMARY_LABELS } from './summaryGrid';
@@ -113,14 +114,7 @@ function writeBlock(
   council: CouncilSheetData | null,
 ): number {
   const last = INITIATIVE_PAGE_COLUMNS;
-  const span = (
-    row: number,
-    left: number,
-    right: number,
-    value: string | number | null,
-    style: CellStyle,
-    height?: number,
-  ) => {
+  const span: SpanWriter = (row, left, right, value, style, height) => {
     grid.set(row, left, value);
     grid.format(row, left, row, right, style, right > left);
     if (height !== undefined) grid.rowHeights[row] = Math.max(grid.rowHeights[row] ?? 0, height);
@@ -203,10 +197,11 @@ function writeBlock(
   row += 3;
 
   // History of 総合評価 over the plan's years, this year marked 今回 (groups that are graded).
-  if (figures.grade !== null) row = writeHistory(grid, row, initiative, summary, plan, span);
+  const page: PageWriter = { grid, summary, plan, span };
+  if (figures.grade !== null) row = writeHistory(page, row, initiative);
 
   // The 実践項目.
-  row = writeItems(grid, row, initiative, summary, plan, span);
+  row = writeItems(page, row, initiative);
 
   // 審議会評価平均 and the comments.
   const average = initiative.councilAverage;
@@ -226,14 +221,7 @@ function writeBlock(
 }
 
 /** The history of the group's 総合評価 over the plan's years; returns the next row. */
-function writeHistory(
-  grid: SheetGrid,
-  top: number,
-  initiative: InitiativeSummary,
-  summary: Summary,
-  plan: Plan,
-  span: SpanWriter,
-): number {
+function writeHistory({ grid, summary, plan, span }: PageWriter, top: number, initiative: InitiativeSummary): number {
   let row = top;
   section(grid, row, INITIATIVE_PAGE_LABELS.history);
   row += 1;

@@ -12,7 +12,7 @@ import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progre
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { SheetSpec, WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
-import { readWorkbook, WorkbookReadError } from './readWorkbook';
+import { readWorkbook, readWorkbookPlan, WorkbookReadError } from './readWorkbook';
 
 /** Options of シート作成. */
 export interface TemplateOptions extends RunOptions {
@@ -42,6 +42,7 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   const wanted = new Set(options.itemNos ?? plan.items.map((item) => item.no));
   const unknown = [...wanted].filter((no) => !findItem(plan, no));
   if (unknown.length > 0) throw new PlanError(`小№ ${unknown.join('、')} はプランにありません。`);
+  await assertPlanUnchanged(port, plan);
   const existing = await existingItemSheets(port, plan);
   const requested = plan.items.filter((item) => wanted.has(item.no));
   const missing = requested.filter(
@@ -57,6 +58,30 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   }
   const sheets = missing.map((item) => blankProgressSheet(plan, item, year));
   return writeWorkbook(port, plan, year, sheets, null, options);
+}
+
+/**
+ * Refuses a plan that is not the one the workbook's プラン定義 now holds (a definition edited after
+ * the pane read it): シート作成 rewrites the tab from the plan, and would otherwise put the old plan
+ * over the secretariat's edits. A tab that cannot be read is replaced, as before.
+ */
+async function assertPlanUnchanged(port: WorkbookPort, plan: Plan): Promise<void> {
+  const listed = await port.listSheets();
+  if (!listed.some((sheet) => sheet.name === PLAN_SHEET_NAME)) return;
+  let current: Plan;
+  try {
+    current = await readWorkbookPlan(port, listed);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return;
+    throw error;
+  }
+  if (JSON.stringify(current) !== JSON.stringify(plan))
+    throw new TemplateError(
+      `シート「${PLAN_SHEET_NAME}」が、読み込んだ後に変更されています。変更を上書きしないため、シートを作成しませんでした。`,
+      {
+        fix: '作業ウィンドウを開き直して（CLI ではこのブックを --plan に指定して）、もう一度シート作成を実行してください。',
+      },
+    );
 }
 
 /** The item sheets already in the workbook (小№ → sheet name, found by content) and every sheet name. */

@@ -3,7 +3,7 @@
  * the summary tabs and the 取組項目別の評価 pages from what was read. Keeps what it replaced, so the pane can undo it.
  */
 import { writeCouncilSheet, COUNCIL_SHEET_NAME } from '../core/councilSheet';
-import { councilAveragesOf, evaluationsOf } from '../core/evaluation';
+import { councilAveragesOf, councilGradesOf, evaluationsOf } from '../core/evaluation';
 import type { FiscalYear } from '../core/fiscalYear';
 import type { Problem } from '../core/problems';
 import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
@@ -56,12 +56,13 @@ export function planAggregate(reading: WorkbookReading): {
     plan: reading.plan,
     evaluations: evaluationsOf(reading.plan, reading.sheets),
     council: councilAveragesOf(reading.council),
+    councilGrades: councilGradesOf(reading.council),
     year: reading.year,
   });
   const layout = progressSheetLayout(reading.plan);
   const cellWrites = reading.sheets.map((sheet) => ({
     sheet: sheet.name,
-    cells: computedCells(layout, sheet.data.scores),
+    cells: computedCells(layout, sheet.data),
   }));
   return {
     summary,

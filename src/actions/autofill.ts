@@ -19,9 +19,7 @@ export async function autofill(port: WorkbookPort, options: ReadOptions & { shee
   const layout = progressSheetLayout(reading.plan);
   const targets = reading.sheets.filter((sheet) => !options.sheets || options.sheets.includes(sheet.name));
   step(options, WRITING_PHASE, 0, 1);
-  await port.writeCells(
-    targets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data.scores) })),
-  );
+  await port.writeCells(targets.map((sheet) => ({ sheet: sheet.name, cells: computedCells(layout, sheet.data) })));
   step(options, '完了', 1, 1);
   const names = new Set(targets.map((sheet) => sheet.name));
   return {

@@ -93,7 +93,7 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   const header = options.plan ? null : await readPlanHeader(port, listed);
   const sheetRanges = options.plan
     ? readPlanFor(options.plan, purpose).ranges
-    : sheetReadRanges(header!.shape.period, purpose);
+    : sheetReadRanges(header!.shape.form, purpose);
   const candidates = listed.filter((sheet) => !isOwnedTab(sheet.name));
   const hasCouncil = listed.some((sheet) => sheet.name === COUNCIL_SHEET_NAME);
   const councilRows = options.plan?.initiatives.length ?? header?.shape.initiativeCount ?? MAX_COUNCIL_ROWS;

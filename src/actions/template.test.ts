@@ -1,8 +1,9 @@
 import { builtInPlan } from '../core/example';
 import { progressSheetLayout } from '../core/sheet/progressSheetLayout';
 import { MemoryWorkbook } from '../workbook/memory';
-import { readWorkbook } from './readWorkbook';
-import { createTemplate, TemplateError } from './template';
+import { PLAN_SHEET_NAME } from '../core/planSheet';
+import { readWorkbook, readWorkbookPlan } from './readWorkbook';
+import { createPlanForm, createTemplate, TemplateError } from './template';
 import { exampleBookWith } from '../../test/support/exampleBook';
 
 const plan = builtInPlan();
@@ -40,5 +41,20 @@ describe('シート作成 never replaces a department’s sheet', () => {
     const reading = await readWorkbook(book);
     expect(reading.sheets).toHaveLength(70);
     expect(book.sheetNames().slice(-2)).toEqual(['プラン定義', '審議会評価']);
+  });
+});
+
+describe('シート作成 on a プラン定義 workbook a secretariat is filling', () => {
+  it('refuses a plan read before the definition was edited, and keeps the edit', async () => {
+    const book = new MemoryWorkbook();
+    const stale = builtInPlan();
+    await createPlanForm(book, stale);
+    const cell = [...book.sheet(PLAN_SHEET_NAME).cells.entries()].find(([, value]) => value.value === stale.title);
+    await book.writeCells([{ sheet: PLAN_SHEET_NAME, cells: [{ address: cell![0], value: '新しいプラン名' }] }]);
+    await expect(createTemplate(book, { plan: stale, year: 2021 })).rejects.toThrow(TemplateError);
+    expect(book.sheet(PLAN_SHEET_NAME).cells.get(cell![0])?.value).toBe('新しいプラン名');
+    const fresh = await readWorkbookPlan(book);
+    expect(fresh.title).toBe('新しいプラン名');
+    expect(await createTemplate(book, { plan: fresh, year: 2021 })).toHaveLength(fresh.items.length);
   });
 });

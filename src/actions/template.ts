@@ -6,12 +6,13 @@ import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '..
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
 import { findItem, outsidePeriod, PlanError, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
+import { planFormSheets } from '../core/planForm';
 import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { SheetSpec, WorkbookPort } from '../workbook/port';
 import { step, type RunOptions } from './progress';
-import { readWorkbook, WorkbookReadError } from './readWorkbook';
+import { readWorkbook, readWorkbookPlan, WorkbookReadError } from './readWorkbook';
 
 /** Options of シート作成. */
 export interface TemplateOptions extends RunOptions {
@@ -41,6 +42,7 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   const wanted = new Set(options.itemNos ?? plan.items.map((item) => item.no));
   const unknown = [...wanted].filter((no) => !findItem(plan, no));
   if (unknown.length > 0) throw new PlanError(`小№ ${unknown.join('、')} はプランにありません。`);
+  await assertPlanUnchanged(port, plan);
   const existing = await existingItemSheets(port, plan);
   const requested = plan.items.filter((item) => wanted.has(item.no));
   const missing = requested.filter(
@@ -56,6 +58,30 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
   }
   const sheets = missing.map((item) => blankProgressSheet(plan, item, year));
   return writeWorkbook(port, plan, year, sheets, null, options);
+}
+
+/**
+ * Refuses a plan that is not the one the workbook's プラン定義 now holds (a definition edited after
+ * the pane read it): シート作成 rewrites the tab from the plan, and would otherwise put the old plan
+ * over the secretariat's edits. A tab that cannot be read is replaced, as before.
+ */
+async function assertPlanUnchanged(port: WorkbookPort, plan: Plan): Promise<void> {
+  const listed = await port.listSheets();
+  if (!listed.some((sheet) => sheet.name === PLAN_SHEET_NAME)) return;
+  let current: Plan;
+  try {
+    current = await readWorkbookPlan(port, listed);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return;
+    throw error;
+  }
+  if (JSON.stringify(current) !== JSON.stringify(plan))
+    throw new TemplateError(
+      `シート「${PLAN_SHEET_NAME}」が、読み込んだ後に変更されています。変更を上書きしないため、シートを作成しませんでした。`,
+      {
+        fix: '作業ウィンドウを開き直して（CLI ではこのブックを --plan に指定して）、もう一度シート作成を実行してください。',
+      },
+    );
 }
 
 /** The item sheets already in the workbook (小№ → sheet name, found by content) and every sheet name. */
@@ -131,4 +157,17 @@ export async function createExample(port: WorkbookPort, options: RunOptions = {}
     })),
   };
   return writeWorkbook(port, plan, EXAMPLE_YEAR, sheets, council, options);
+}
+
+/**
+ * Writes a プラン定義 workbook (記入方法 and プラン定義 sheets) that a secretariat fills, with a
+ * plan's rows as the example; `readWorkbookPlan` reads the filled workbook back.
+ * @param port - an empty workbook
+ * @param plan - the plan written as the example
+ * @returns the names of the sheets written
+ */
+export async function createPlanForm(port: WorkbookPort, plan: Plan): Promise<string[]> {
+  const sheets = planFormSheets(plan);
+  await port.putSheets(sheets);
+  return sheets.map((sheet) => sheet.name);
 }

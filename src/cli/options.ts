@@ -3,14 +3,9 @@
  * values (the year, the plan, a timeout). Usage errors are `UsageError`s: the CLI prints them with
  * the command's help and exits 2.
  */
-import * as fs from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { isUserError, UserError } from '../core/errors';
-import { builtInPlan } from '../core/example';
+import { UserError } from '../core/errors';
 import { parseFiscalYear, type FiscalYear } from '../core/fiscalYear';
-import { parsePlan, type Plan } from '../core/plan';
 import type { OptionSpec, PositionalSpec } from './command';
-import { onFile } from './files/fileErrors';
 
 /** A wrong command line; the CLI prints it with the command's help and exits 2. */
 export class UsageError extends UserError {
@@ -85,44 +80,6 @@ export function yearValue(value: string | undefined): FiscalYear | undefined {
       `--year「${value}」が読み取れません。R3、令和3年度、H29、令和元年度 のように指定してください。`,
     );
   return year;
-}
-
-/** A plan read from `--plan`, and the file it came from (an input: never an output). */
-export interface PlanFile {
-  plan: Plan;
-  path: string | null;
-}
-
-/**
- * Reads `--plan FILE` (JSON of the built-in plan's shape), or gives the built-in plan.
- * @param value - the option's value
- * @returns the plan and its file (null for the built-in plan)
- */
-export async function planValue(value: string | undefined): Promise<PlanFile> {
-  if (value === undefined) return { plan: builtInPlan(), path: null };
-  const path = resolve(value);
-  const text = await onFile(path, 'read', () => fs.readFile(path, 'utf8'));
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new UserError('プランのファイルを JSON として読めません。', {
-      code: 'plan-json',
-      file: path,
-      fix: 'assets/plan/plan.json と同じ形の JSON ファイルを指定してください（Excel ブックではありません）。',
-    });
-  }
-  try {
-    return { plan: parsePlan(data), path };
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    throw new UserError(`プランのファイルに誤りがあります: ${error.message}`, {
-      code: 'plan-invalid',
-      file: path,
-      fix: error.fix ?? 'assets/plan/plan.json と見比べて直してください。',
-      cause: error,
-    });
-  }
 }
 
 /**

@@ -6,11 +6,13 @@ import { cellAddress, columnLetters } from './address';
 import { Decimal } from './decimal';
 import { checkPeriodLabel, type FiscalYear } from './fiscalYear';
 import { codeCellValue } from './itemCode';
-import { normalizeInput } from './japanese';
 import type { ItemCode, Plan } from './plan';
 import { problem, type Problem } from './problems';
-import { roundedMean } from './rules';
-import type { CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
+import { groupGradeCodes, roundedMean, type Grade } from './rules';
+import { enteredGradeParts, entersGrades, GRADE_COLUMN, GRADE_LABEL, printedGroupGrade } from './councilGrades';
+import { councilAverageFormula, councilScaleHint, councilScaleLegend, readCouncilValue } from './councilScale';
+import { gradesOf, scaleChoices, symbolKey } from './scheme';
+import type { CellValue, CellWrite, ListValidation, PageSetup, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, LABEL, TITLE } from './styles';
 
 /** The tab's name. */
@@ -21,21 +23,23 @@ export const COUNCIL_SHEET_MARKER = 'shinchoku:council:v1';
 export const DEFAULT_MEMBER_COUNT = 5;
 /** Most members a tab may have. */
 export const MAX_MEMBERS = 30;
-/** Council scale. */
-export const COUNCIL_MIN = 1;
-export const COUNCIL_MAX = 5;
 
 const HEADER_ROW = 4;
 const SUBHEADER_ROW = 5;
 const FIRST_ROW = 6;
-const FIRST_MEMBER_COLUMN = 5; // E
+const FIRST_MEMBER_COLUMN = 5; // E, or F after the entered grade's column
 const SCORE_LABEL = '評価';
 const COMMENT_LABEL = '意見等';
+/** Most テーマ a plan has (rows of the entered テーマ grades). */
+const MAX_THEME_ROWS = 15;
 
 /** One member's entry for one 取組項目. */
 export interface CouncilEntry {
   member: string;
+  /** The score's value (a symbol scale's symbols become their values). */
   score: number | null;
+  /** The symbol as the plan prints it (symbol scales), kept to write it back. */
+  symbol?: string | null;
   comment: string;
 }
 
@@ -44,6 +48,8 @@ export interface CouncilRow {
   initiativeNo: ItemCode;
   typedAverage: Decimal | null;
   entries: CouncilEntry[];
+  /** The grade the council entered (plans whose group grade is entered), as a code. */
+  grade?: Grade | null;
 }
 
 /** The tab's content. */
@@ -51,6 +57,8 @@ export interface CouncilSheetData {
   year: FiscalYear;
   members: string[];
   rows: CouncilRow[];
+  /** The grades the council entered for the テーマ (plans whose group grade is entered). */
+  themes?: { numeral: string; grade: Grade | null }[];
 }
 
 /**
@@ -64,15 +72,22 @@ export function councilAverage(row: CouncilRow): Decimal | null {
   return scores.length > 0 ? roundedMean(scores) : null;
 }
 
-/** The cell map of the tab for a number of members. */
-function memberColumns(index: number): { score: number; comment: number } {
-  return { score: FIRST_MEMBER_COLUMN + 2 * index, comment: FIRST_MEMBER_COLUMN + 2 * index + 1 };
+/** The cell map of the tab for a number of members (one column further when grades are entered). */
+function memberColumns(index: number, shift = 0): { score: number; comment: number } {
+  const first = FIRST_MEMBER_COLUMN + shift;
+  return { score: first + 2 * index, comment: first + 2 * index + 1 };
+}
+
+/** The first row of the テーマ table (its heading), below the 取組項目. */
+function themeHeadingRow(plan: Plan): number {
+  return FIRST_ROW + plan.initiatives.length + 1;
 }
 
 /**
  * The 審議会評価 tab.
- * @param plan - the plan (one row per 取組項目)
- * @param data - members, scores, comments and typed averages
+ * @param plan - the plan (one row per 取組項目; its council scale and, when the council enters the
+ *   groups' grades, a grade column and a テーマ table)
+ * @param data - members, scores, comments, typed averages and entered grades
  * @returns the sheet
  */
 export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec {
@@ -80,15 +95,17 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     data.members.length > 0
       ? data.members
       : Array.from({ length: DEFAULT_MEMBER_COUNT }, (_, index) => `委員${index + 1}`);
-  const lastColumn = memberColumns(members.length - 1).comment;
+  const shift = entersGrades(plan) ? 1 : 0;
+  const columns = (index: number) => memberColumns(index, shift);
+  const lastColumn = columns(members.length - 1).comment;
   const lastRow = FIRST_ROW + plan.initiatives.length - 1;
+  const scale = plan.scheme.council;
   const cells: CellWrite[] = [
     { address: 'A1', value: `【審議会評価】${checkPeriodLabel(data.year)}` },
     { address: 'A2', value: COUNCIL_SHEET_MARKER },
     {
       address: 'A3',
-      value:
-        '各委員の評価（1〜5：５ 非常に評価できる、３ おおむね評価できる、１ 課題あり）と意見を入力してください。平均だけが分かっている場合は「平均（直接入力）」に入力します。',
+      value: `各委員の評価（${councilScaleLegend(scale)}）と意見を入力してください。平均だけが分かっている場合は「平均（直接入力）」に入力します。${shift ? `取組項目・テーマの総合評価は「${GRADE_LABEL}」に入力します。` : ''}`,
     },
     { address: cellAddress(HEADER_ROW, 1), value: '大№' },
     { address: cellAddress(HEADER_ROW, 2), value: '取組項目' },
@@ -109,8 +126,12 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     { address: `C${HEADER_ROW}:C${SUBHEADER_ROW}`, style: LABEL, merge: true },
     { address: `D${HEADER_ROW}:D${SUBHEADER_ROW}`, style: LABEL, merge: true },
   ];
+  if (shift) {
+    cells.push({ address: cellAddress(HEADER_ROW, GRADE_COLUMN), value: GRADE_LABEL });
+    formats.push({ address: `E${HEADER_ROW}:E${SUBHEADER_ROW}`, style: { ...LABEL, wrap: true }, merge: true });
+  }
   members.forEach((member, index) => {
-    const { score, comment } = memberColumns(index);
+    const { score, comment } = columns(index);
     cells.push(
       { address: cellAddress(HEADER_ROW, score), value: member },
       { address: cellAddress(SUBHEADER_ROW, score), value: SCORE_LABEL },
@@ -132,19 +153,21 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
       { address: cellAddress(row, 1), value: codeCellValue(initiative.no) },
       { address: cellAddress(row, 2), value: initiative.name },
     );
-    const scoreCells = members.map((_, memberIndex) => cellAddress(row, memberColumns(memberIndex).score)).join(',');
+    const scoreCells = members.map((_, memberIndex) => cellAddress(row, columns(memberIndex).score));
     const average = entry ? councilAverage(entry) : null;
     cells.push({
       address: cellAddress(row, 3),
-      formula: `IF(D${row}<>"",D${row},IF(COUNT(${scoreCells})=0,"",ROUND(AVERAGE(${scoreCells}),1)))`,
+      formula: councilAverageFormula(scale, `D${row}`, scoreCells),
       value: average ? average.toNumber() : '',
     });
     if (entry?.typedAverage) cells.push({ address: cellAddress(row, 4), value: entry.typedAverage.toNumber() });
+    const grade = printedGroupGrade(plan, entry?.grade);
+    if (shift && grade) cells.push({ address: cellAddress(row, GRADE_COLUMN), value: grade });
     members.forEach((member, memberIndex) => {
       const found = entry?.entries.find((candidate) => candidate.member === member) ?? entry?.entries[memberIndex];
-      const { score, comment } = memberColumns(memberIndex);
-      if (found?.score !== null && found?.score !== undefined)
-        cells.push({ address: cellAddress(row, score), value: found.score });
+      const { score, comment } = columns(memberIndex);
+      const written = found?.symbol ?? found?.score;
+      if (written !== null && written !== undefined) cells.push({ address: cellAddress(row, score), value: written });
       if (found?.comment) cells.push({ address: cellAddress(row, comment), value: found.comment });
     });
   });
@@ -155,7 +178,7 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
     { address: `D${FIRST_ROW}:D${lastRow}`, style: { ...INPUT_CENTER, numberFormat: '0.0' } },
   );
   members.forEach((_, index) => {
-    const { score, comment } = memberColumns(index);
+    const { score, comment } = columns(index);
     formats.push(
       { address: `${cellAddress(FIRST_ROW, score)}:${cellAddress(lastRow, score)}`, style: INPUT_CENTER },
       {
@@ -166,21 +189,28 @@ export function writeCouncilSheet(plan: Plan, data: CouncilSheetData): SheetSpec
   });
   const rowHeights: Record<number, number> = { 3: 30 };
   for (let row = FIRST_ROW; row <= lastRow; row++) rowHeights[row] = 36;
+  const validations: ListValidation[] = members.map((_, index) => {
+    const { score } = columns(index);
+    return {
+      address: `${cellAddress(FIRST_ROW, score)}:${cellAddress(lastRow, score)}`,
+      list: scaleChoices(scale, null),
+      errorMessage: `審議会評価は ${councilScaleHint(scale)}で入力してください。`,
+    };
+  });
+  if (shift) {
+    const parts = enteredGradeParts(plan, data, FIRST_ROW, lastRow, themeHeadingRow(plan));
+    cells.push(...parts.cells);
+    formats.push(...parts.formats);
+    validations.push(...parts.validations);
+  }
   return {
     name: COUNCIL_SHEET_NAME,
     tabColor: '#C65911',
-    columnWidths: [6, 34, 10, 10, ...members.flatMap(() => [6, 30])],
+    columnWidths: [6, 34, 10, 10, ...(shift ? [10] : []), ...members.flatMap(() => [6, 30])],
     rowHeights,
     cells,
     formats,
-    validations: members.map((_, index) => {
-      const { score } = memberColumns(index);
-      return {
-        address: `${cellAddress(FIRST_ROW, score)}:${cellAddress(lastRow, score)}`,
-        list: ['1', '2', '3', '4', '5'],
-        errorMessage: '審議会評価は 1〜5 の整数で入力してください。',
-      };
-    }),
+    validations,
     freeze: { rows: SUBHEADER_ROW, columns: 2 },
     page: councilPage(data.year),
   };
@@ -220,42 +250,61 @@ export function councilPage(year: FiscalYear): PageSetup {
  * @param plan - the plan
  * @param initiativeNo - 大№
  * @param memberIndex - 0-based member position
- * @returns the A1 addresses of the score and the comment, and of the member's name and the typed average
+ * @returns the A1 addresses of the score and the comment, of the member's name, the typed average,
+ *   the average and the entered grade (plans whose group grade is entered)
  */
 export function councilCells(
   plan: Plan,
   initiativeNo: ItemCode,
   memberIndex: number,
-): { score: string; comment: string; member: string; typedAverage: string; average: string } {
+): { score: string; comment: string; member: string; typedAverage: string; average: string; grade: string } {
   const index = plan.initiatives.findIndex((initiative) => initiative.no === initiativeNo);
   if (index < 0) throw new RangeError(`unknown 取組項目 ${initiativeNo}`);
   const row = FIRST_ROW + index;
-  const columns = memberColumns(memberIndex);
+  const columns = memberColumns(memberIndex, entersGrades(plan) ? 1 : 0);
   return {
     score: cellAddress(row, columns.score),
     comment: cellAddress(row, columns.comment),
     member: cellAddress(HEADER_ROW, columns.score),
     typedAverage: cellAddress(row, 4),
     average: cellAddress(row, 3),
+    grade: cellAddress(row, GRADE_COLUMN),
   };
 }
 
 /**
+ * Where the council enters a テーマ's grade (plans whose group grade is entered).
+ * @param plan - the plan
+ * @param numeral - the テーマ's numeral
+ * @returns the A1 address
+ */
+export function councilThemeGradeCell(plan: Plan, numeral: string): string {
+  const index = plan.themes.findIndex((theme) => theme.numeral === numeral);
+  if (index < 0) throw new RangeError(`unknown テーマ ${numeral}`);
+  return cellAddress(themeHeadingRow(plan) + 1 + index, GRADE_COLUMN);
+}
+
+/**
  * The range a reader loads for a plan.
- * @param plan - the plan, or just its number of 取組項目 (one row each)
+ * @param plan - the plan, or just its number of 取組項目 (one row each; then the range also covers
+ *   a grade column and a テーマ table, which only some schemes have)
  * @returns the range, members' columns included
  */
 export function councilReadRange(plan: Plan | number): string {
-  const rows = typeof plan === 'number' ? plan : plan.initiatives.length;
-  return `A1:${columnLetters(memberColumns(MAX_MEMBERS - 1).comment)}${FIRST_ROW + Math.max(rows, 1) - 1}`;
+  const known = typeof plan !== 'number';
+  const rows = known ? plan.initiatives.length : plan;
+  const grades = !known || entersGrades(plan);
+  const themes = !known ? MAX_THEME_ROWS : grades ? plan.themes.length : 0;
+  const last = FIRST_ROW + Math.max(rows, 1) - 1 + (grades ? 1 + themes : 0);
+  return `A1:${columnLetters(memberColumns(MAX_MEMBERS - 1, grades ? 1 : 0).comment)}${last}`;
 }
 
 /**
  * Reads the tab back.
- * @param plan - the plan
+ * @param plan - the plan (its council scale and how groups are graded)
  * @param year - the year the tab is for
  * @param values - the values of `councilReadRange(plan)`
- * @returns the content, and problems for bad scores or averages (reported, left out)
+ * @returns the content, and problems for bad scores, averages or grades (reported, left out)
  */
 export function readCouncilSheet(
   plan: Plan,
@@ -265,9 +314,11 @@ export function readCouncilSheet(
   const problems: Problem[] = [];
   const at = (row: number, column: number): CellValue => values[row - 1]?.[column - 1] ?? null;
   const text = (value: CellValue) => (value === null ? '' : String(value).trim());
+  const shift = entersGrades(plan) ? 1 : 0;
+  const scale = plan.scheme.council;
   const members: string[] = [];
   for (let index = 0; index < MAX_MEMBERS; index++) {
-    const { score, comment } = memberColumns(index);
+    const { score, comment } = memberColumns(index, shift);
     // A member column pair is recognised by either sub-heading, so that a secretariat who copies
     // the last pair to add a member, or retypes one label, still has the member read.
     if (text(at(SUBHEADER_ROW, score)) !== SCORE_LABEL && text(at(SUBHEADER_ROW, comment)) !== COMMENT_LABEL) break;
@@ -277,55 +328,57 @@ export function readCouncilSheet(
     problems.push(
       problem('council-invalid', { sheet: COUNCIL_SHEET_NAME, cell: cellAddress(row, column) }, message, fix),
     );
+  const gradeAt = (row: number, what: string): Grade | null => {
+    const typed = text(at(row, GRADE_COLUMN));
+    if (!shift || typed === '') return null;
+    const code = symbolKey(typed);
+    if (groupGradeCodes(plan).includes(code)) return code;
+    const grades = gradesOf(plan.scheme.groupGrade).join('・');
+    report(
+      row,
+      GRADE_COLUMN,
+      `${what}の総合評価「${typed}」はプランの評価（${grades}）ではありません。`,
+      `${grades} から選んでください。`,
+    );
+    return null;
+  };
   const rows: CouncilRow[] = plan.initiatives.map((initiative, index) => {
     const row = FIRST_ROW + index;
     const entries = members.map((member, memberIndex) => {
-      const { score, comment } = memberColumns(memberIndex);
-      const parsed = parseNumber(at(row, score));
-      let value: number | null = null;
-      if (parsed === 'invalid')
+      const { score, comment } = memberColumns(memberIndex, shift);
+      const read = readCouncilValue(scale, at(row, score), false);
+      if (read.problem)
         report(
           row,
           score,
-          `${member}の評価「${text(at(row, score))}」は数字ではありません。`,
-          '1〜5 の整数を入力してください。',
+          `${member}の評価「${text(at(row, score))}」は${read.problem}`,
+          `${councilScaleHint(scale)}を入力してください。`,
         );
-      else if (parsed !== null && (!Number.isInteger(parsed) || parsed < COUNCIL_MIN || parsed > COUNCIL_MAX))
-        report(
-          row,
-          score,
-          `${member}の評価「${text(at(row, score))}」は 1〜5 の整数ではありません。`,
-          '1〜5 の整数を入力してください。',
-        );
-      else value = parsed;
-      return { member, score: value, comment: text(at(row, comment)) };
+      return {
+        member,
+        score: read.value,
+        ...(scale.kind === 'symbols' && { symbol: read.symbol }),
+        comment: text(at(row, comment)),
+      };
     });
-    const typed = parseNumber(at(row, 4));
-    let typedAverage: Decimal | null = null;
-    if (typed === 'invalid')
+    const typed = readCouncilValue(scale, at(row, 4), true);
+    if (typed.problem)
       report(
         row,
         4,
-        `審議会評価平均「${text(at(row, 4))}」は数字ではありません。`,
-        '1.0〜5.0 の数値を入力するか、空欄にして委員の評価から計算してください。',
+        `審議会評価平均「${text(at(row, 4))}」は${typed.problem}`,
+        `${councilScaleHint(scale, true)}を入力するか、空欄にして委員の評価から計算してください。`,
       );
-    else if (typed !== null && (typed < COUNCIL_MIN || typed > COUNCIL_MAX))
-      report(
-        row,
-        4,
-        `審議会評価平均「${text(at(row, 4))}」は 1〜5 の範囲外です。`,
-        '1.0〜5.0 の数値を入力してください。',
-      );
-    else if (typed !== null) typedAverage = Decimal.of(typed).roundHalfUp(1);
-    return { initiativeNo: initiative.no, typedAverage, entries };
+    const typedAverage = typed.value === null ? null : Decimal.of(typed.value).roundHalfUp(1);
+    const grade = gradeAt(row, `取組項目 ${initiative.no} `);
+    return { initiativeNo: initiative.no, typedAverage, entries, ...(shift && { grade }) };
   });
-  return { data: { year, members, rows }, problems };
-}
-
-function parseNumber(value: CellValue): number | null | 'invalid' {
-  if (value === null || value === '') return null;
-  if (typeof value === 'number') return value;
-  const typed = normalizeInput(String(value));
-  if (typed === '') return null;
-  return /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : 'invalid';
+  const themeRow = themeHeadingRow(plan);
+  const themes = shift
+    ? plan.themes.map((theme, index) => ({
+        numeral: theme.numeral,
+        grade: gradeAt(themeRow + 1 + index, `テーマ ${theme.numeral} `),
+      }))
+    : undefined;
+  return { data: { year, members, rows, ...(themes && { themes }) }, problems };
 }

@@ -7,7 +7,8 @@ import evaluationData from '../../assets/plan/self-evaluations.json';
 import councilData from '../../assets/plan/council-averages.json';
 import { Decimal } from './decimal';
 import { parseFiscalYear, type FiscalYear } from './fiscalYear';
-import { CRITERIA, parsePlan, type ItemCode, type Plan } from './plan';
+import { parsePlan, type ItemCode, type Plan } from './plan';
+import { DEFAULT_CRITERIA } from './scheme';
 import type { Scores } from './rules';
 import type { CouncilAverages } from './evaluation';
 
@@ -34,7 +35,7 @@ export function exampleScores(): Record<FiscalYear, Record<ItemCode, Scores>> {
     const year = fiscalYearOf(code);
     result[year] = {};
     for (const [itemNo, scores] of Object.entries(items)) {
-      result[year][itemNo] = Object.fromEntries(CRITERIA.map((key) => [key, scores[key]])) as Scores;
+      result[year][itemNo] = Object.fromEntries(DEFAULT_CRITERIA.map(({ key }) => [key, scores[key]])) as Scores;
     }
   }
   return result;

@@ -4,7 +4,7 @@
  */
 import { builtInPlan, EXAMPLE_YEAR, exampleScores } from './example';
 import { yearLabel } from './fiscalYear';
-import { CRITERIA, yearsThrough, type FiscalYear, type Item, type Plan } from './plan';
+import { yearsThrough, type FiscalYear, type Item, type Plan } from './plan';
 import { blankProgressSheet, type ProgressSheetData } from './sheet/progressSheetData';
 
 /**
@@ -49,7 +49,7 @@ export function exampleSheetData(
   for (const planYear of plan.period) {
     const published = scores[planYear]?.[item.no];
     const inRange = plan.period.indexOf(planYear) <= plan.period.indexOf(year);
-    for (const key of CRITERIA) data.scores[planYear][key] = published ? published[key] : inRange ? '-' : null;
+    for (const { key } of plan.criteria) data.scores[planYear][key] = published ? published[key] : inRange ? '-' : null;
     if (years.includes(planYear) && published) {
       data.issues[planYear] = {
         problem: planYear === years[0] ? '関係機関との調整に時間を要している。' : `${yearLabel(years[0])}と同じ`,

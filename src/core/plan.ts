@@ -3,17 +3,18 @@
  * The plan is data; nothing in core assumes the built-in example's sizes or names. A Plan is never
  * mutated after `parsePlan` (the cell map is cached per plan object).
  */
-import { UserError, type UserErrorDetails } from './errors';
 import { fiscalYearName, parseFiscalYear, yearCode, type FiscalYear } from './fiscalYear';
-import { compareItemCodes, parseItemCode, type ItemCode } from './itemCode';
+import { compareItemCodes, type ItemCode } from './itemCode';
+import { PlanChecker, PlanError, type PlanPlace, type PlanProblem } from './planError';
+import { code, list, rows, text, unique } from './planFields';
+import { readCriteria, readScheme } from './planScheme';
+import type { Criterion, Scheme } from './scheme';
 
 export type { FiscalYear } from './fiscalYear';
 export type { ItemCode } from './itemCode';
+export { PlanChecker, PlanError, type PlanPlace, type PlanProblem, type PlanTable } from './planError';
+export type { Criterion, Scheme } from './scheme';
 
-/** Keys of the four self-evaluation criteria, in the form's order. */
-export const CRITERIA = ['progress', 'cooperation', 'efficiency', 'creativity'] as const;
-/** One of the four self-evaluation criteria. */
-export type Criterion = (typeof CRITERIA)[number];
 /** The most years a plan may have (the form has a column per year). */
 export const MAX_PLAN_YEARS = 8;
 
@@ -42,124 +43,160 @@ export interface Item {
   endedIn: FiscalYear | null;
 }
 
-/** A whole plan. */
+/** A whole plan: its structure and its evaluation scheme. */
 export interface Plan {
   title: string;
   /** Consecutive fiscal years, first to last. */
   period: FiscalYear[];
-  criteria: { key: Criterion; label: string }[];
+  /** The self-evaluation criteria, in the form's order (0 when the item grade is entered directly). */
+  criteria: Criterion[];
+  scheme: Scheme;
   themes: Theme[];
   initiatives: Initiative[];
   items: Item[];
 }
 
-/** Where in a plan an error is: a table, a row of it (0-based) and a field, so a sheet can name the cell. */
-export interface PlanPlace {
-  table: 'title' | 'period' | 'criteria' | 'themes' | 'initiatives' | 'items';
-  index?: number;
-  field?: string;
-}
-
-/** A problem in plan data, in Japanese, with where it is and how to fix it. */
-export class PlanError extends UserError {
-  override name = 'PlanError';
-  /** The place in the plan, or null when it concerns the plan as a whole. */
-  readonly at: PlanPlace | null;
-
-  /**
-   * @param message - what is wrong, in Japanese
-   * @param at - where in the plan
-   * @param details - fix, sheet and cell when known
-   */
-  constructor(message: string, at: PlanPlace | null = null, details: UserErrorDetails = {}) {
-    super(message, { code: 'plan', ...details });
-    this.at = at;
-  }
+/**
+ * Checks plan data (parsed JSON or read from a プラン定義 sheet) and returns it typed. Years may be
+ * written R3, H29, 令和元年度 or 2021; 小№ and 大№ are codes (numbers or text such as 1-①-1); the
+ * criteria and the scheme default to the built-in rule.
+ * @param data - the untyped plan object
+ * @returns the plan, with items and initiatives sorted naturally by code
+ * @throws PlanError with a Japanese message, the place and a fix (the first error of `checkPlan`)
+ */
+export function parsePlan(data: unknown): Plan {
+  const { plan, problems } = checkPlan(data);
+  const check = new PlanChecker();
+  check.problems.push(...problems);
+  check.throwFirst();
+  return plan as Plan;
 }
 
 /**
- * Checks plan data (parsed JSON or read from a プラン定義 sheet) and returns it typed. Years may be
- * written R3, H29, 令和元年度 or 2021; 小№ and 大№ are codes (numbers or text such as 1-①-1).
+ * Reads plan data and finds every problem in it at once (errors, and warnings such as a theme no
+ * 取組項目 is marked with).
  * @param data - the untyped plan object
- * @returns the plan, with items and initiatives sorted naturally by code
- * @throws PlanError with a Japanese message, the place and a fix
+ * @returns the plan (null when it has errors) and every problem with its place
  */
-export function parsePlan(data: unknown): Plan {
-  const source = asRecord(data, 'プラン定義', { table: 'title' });
-  const title = asText(source.title, 'プラン名', { table: 'title' });
-  const period = parsePeriod(asArray(source.period, '計画期間', { table: 'period' }));
-  const criteria = CRITERIA.map((key, index) => {
-    const given = asArray(source.criteria ?? [], '評価項目', { table: 'criteria' })[index];
-    const at: PlanPlace = { table: 'criteria', index };
-    const label = given
-      ? asText(asRecord(given, '評価項目', at).label, '評価項目名', at)
-      : DEFAULT_CRITERION_LABELS[key];
-    return { key, label };
-  });
-  const themes = rows(source.themes, 'テーマ', 'themes', (theme, at, index) => ({
-    numeral: asText(theme.numeral, `テーマ ${index + 1} の番号`, at('numeral')),
-    name: asText(theme.name, `テーマ ${index + 1} の名称`, at('name')),
-    label: asText(theme.label ?? theme.name, `テーマ ${index + 1} の略称`, at('label')),
-  }));
-  assertUnique(themes, (theme) => theme.numeral, 'テーマの番号', 'themes', 'numeral');
-  const themeNumerals = new Set(themes.map((theme) => theme.numeral));
-  const initiatives = rows(source.initiatives, '取組項目', 'initiatives', (initiative, at, index) => {
-    const no = asCode(initiative.no, `取組項目 ${index + 1} の大№`, at('no'));
-    const marks = asArray(initiative.themes ?? [], `取組項目 ${no} のテーマ`, at('themes')).map((mark) =>
-      asText(mark, `取組項目 ${no} のテーマ`, at('themes')),
+export function checkPlan(data: unknown): { plan: Plan | null; problems: PlanProblem[] } {
+  const check = new PlanChecker();
+  const source =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  if (!source) {
+    check.error(
+      'プラン定義の形式が正しくありません。',
+      { table: 'title' },
+      'assets/plan/plan.json と同じ形で書いてください。',
     );
-    const unknown = marks.find((mark) => !themeNumerals.has(mark));
+    return { plan: null, problems: check.problems };
+  }
+  const title = text(check, source.title, 'プラン名', { table: 'title' });
+  const period = readPeriod(check, list(check, source.period, '計画期間', { table: 'period' }));
+  const criteria = readCriteria(check, source.criteria);
+  const scheme = readScheme(check, source.scheme, criteria);
+  const themes = rows(check, source.themes, 'テーマ', 'themes', (theme, at, index) => ({
+    numeral: text(check, theme.numeral, `テーマ ${index + 1} の番号`, at('numeral')),
+    name: text(check, theme.name, `テーマ ${index + 1} の名称`, at('name')),
+    label: text(check, theme.label ?? theme.name, `テーマ ${index + 1} の略称`, at('label')),
+  }));
+  unique(
+    check,
+    themes,
+    (theme) => theme.numeral,
+    'テーマの番号',
+    (_, index) => place('themes', index, 'numeral'),
+  );
+  const themeNumerals = new Set(themes.map((theme) => theme.numeral));
+  const initiatives = rows(check, source.initiatives, '取組項目', 'initiatives', (initiative, at, index) => {
+    const no = code(check, initiative.no, `取組項目 ${index + 1} の大№`, at('no')) ?? '';
+    const marks = list(check, initiative.themes ?? [], `取組項目 ${no} のテーマ`, at('themes')).map((mark) =>
+      text(check, mark, `取組項目 ${no} のテーマ`, at('themes')),
+    );
+    const unknown = marks.find((mark) => mark !== '' && !themeNumerals.has(mark));
     if (unknown !== undefined)
-      throw new PlanError(`取組項目 ${no} のテーマ「${unknown}」がテーマ一覧にありません。`, at('themes'), {
-        fix: `テーマ一覧の番号（${[...themeNumerals].join('・')}）で書いてください。`,
-      });
-    return { no, name: asText(initiative.name, `取組項目 ${no} の名称`, at('name')), themes: marks };
+      check.error(
+        `取組項目 ${no} のテーマ「${unknown}」がテーマ一覧にありません。`,
+        at('themes'),
+        `テーマ一覧の番号（${[...themeNumerals].join('・')}）で書いてください。`,
+      );
+    return { no, name: text(check, initiative.name, `取組項目 ${no} の名称`, at('name')), themes: marks };
   });
-  assertUnique(initiatives, (initiative) => initiative.no, '取組項目の大№', 'initiatives', 'no');
+  unique(
+    check,
+    initiatives,
+    (initiative) => initiative.no,
+    '取組項目の大№',
+    (_, index) => place('initiatives', index, 'no'),
+  );
   const initiativeCodes = new Set(initiatives.map((initiative) => initiative.no));
-  const items = rows(source.items, '実践項目', 'items', (item, at, index) => {
-    const no = asCode(item.no, `実践項目 ${index + 1} の小№`, at('no'));
-    const initiative = asCode(item.initiative, `実践項目 ${no} の大№`, at('initiative'));
-    if (!initiativeCodes.has(initiative))
-      throw new PlanError(`実践項目 ${no} の大№ ${initiative} が取組項目にありません。`, at('initiative'), {
-        fix: '取組項目の表にある大№を書くか、取組項目の表に加えてください。',
-      });
-    const endedIn = asEndedIn(item.endedIn, period, `実践項目 ${no} の取組終了年度`, at('endedIn'));
+  const items = rows(check, source.items, '実践項目', 'items', (item, at, index) => {
+    const no = code(check, item.no, `実践項目 ${index + 1} の小№`, at('no')) ?? '';
+    const initiative = code(check, item.initiative, `実践項目 ${no} の大№`, at('initiative')) ?? '';
+    if (initiative !== '' && !initiativeCodes.has(initiative))
+      check.error(
+        `実践項目 ${no} の大№ ${initiative} が取組項目にありません。`,
+        at('initiative'),
+        '取組項目の表にある大№を書くか、取組項目の表に加えてください。',
+      );
     return {
       no,
       initiative,
-      name: asText(item.name, `実践項目 ${no} の名称`, at('name')),
-      departments: asArray(item.departments ?? [], `実践項目 ${no} の担当部署`, at('departments')).map((department) =>
-        asText(department, `実践項目 ${no} の担当部署`, at('departments')),
+      name: text(check, item.name, `実践項目 ${no} の名称`, at('name')),
+      departments: list(check, item.departments ?? [], `実践項目 ${no} の担当部署`, at('departments')).map(
+        (department) => text(check, department, `実践項目 ${no} の担当部署`, at('departments')),
       ),
       continuedFromPreviousPlan: item.continuedFromPreviousPlan === true,
-      endedIn,
+      endedIn: readEndedIn(check, item.endedIn, period, `実践項目 ${no} の取組終了年度`, at('endedIn')),
     };
   });
-  assertUnique(items, (item) => item.no, '実践項目の小№', 'items', 'no');
-  if (items.length === 0)
-    throw new PlanError(
-      '実践項目が一つもありません。',
-      { table: 'items' },
-      { fix: '実践項目を 1 件以上書いてください。' },
-    );
+  unique(
+    check,
+    items,
+    (item) => item.no,
+    '実践項目の小№',
+    (_, index) => place('items', index, 'no'),
+  );
+  if (Array.isArray(source.items) && items.length === 0)
+    check.error('実践項目が一つもありません。', { table: 'items' }, '実践項目を 1 件以上書いてください。');
+  checkUsage(check, themes, initiatives, items);
+  if (check.errors.length > 0) return { plan: null, problems: check.problems };
   return {
-    title,
-    period,
-    criteria,
-    themes,
-    initiatives: [...initiatives].sort((a, b) => compareItemCodes(a.no, b.no)),
-    items: [...items].sort((a, b) => compareItemCodes(a.no, b.no)),
+    plan: {
+      title,
+      period,
+      criteria,
+      scheme,
+      themes,
+      initiatives: [...initiatives].sort((a, b) => compareItemCodes(a.no, b.no)),
+      items: [...items].sort((a, b) => compareItemCodes(a.no, b.no)),
+    },
+    problems: check.problems,
   };
 }
 
-/** The form's labels of the four criteria. */
-export const DEFAULT_CRITERION_LABELS: Record<Criterion, string> = {
-  progress: '進捗度',
-  cooperation: '連携度',
-  efficiency: '効率性',
-  creativity: '創造性',
-};
+/** Warnings for parts of the structure nothing uses: a theme no 取組項目 is marked with, a 取組項目 without items. */
+function checkUsage(check: PlanChecker, themes: Theme[], initiatives: Initiative[], items: Item[]): void {
+  themes.forEach((theme, index) => {
+    if (!initiatives.some((initiative) => initiative.themes.includes(theme.numeral)))
+      check.warning(
+        `テーマ ${theme.numeral}「${theme.name}」はどの取組項目にも付いていません。`,
+        place('themes', index, 'numeral'),
+        '取組項目のテーマにこの番号を書くか、使わないテーマなら削除してください（集計表では 0 件の行になります）。',
+      );
+  });
+  initiatives.forEach((initiative, index) => {
+    if (initiative.no !== '' && !items.some((item) => item.initiative === initiative.no))
+      check.warning(
+        `取組項目 ${initiative.no}「${initiative.name}」に実践項目がありません。`,
+        place('initiatives', index, 'no'),
+        '実践項目の大№にこの番号を書くか、使わない取組項目なら削除してください。',
+      );
+  });
+}
+
+function place(table: PlanPlace['table'], index: number, field: string): PlanPlace {
+  return { table, index, field };
+}
 
 /** Item lookups by 小№, built once per items list. */
 const itemIndexes = new WeakMap<readonly Item[], Map<ItemCode, Item>>();
@@ -234,102 +271,60 @@ function periodFix(plan: Plan): string {
  * @throws PlanError at the year that is wrong
  */
 export function parsePeriod(entries: readonly unknown[]): FiscalYear[] {
+  const check = new PlanChecker();
+  const period = readPeriod(check, entries);
+  check.throwFirst();
+  return period;
+}
+
+function readPeriod(check: PlanChecker, entries: readonly unknown[]): FiscalYear[] {
   const period: FiscalYear[] = [];
-  entries.forEach((entry, index) => {
+  for (const [index, entry] of entries.entries()) {
     const at: PlanPlace = { table: 'period', index };
     const year = typeof entry === 'number' || typeof entry === 'string' ? parseFiscalYear(entry) : null;
-    if (year === null)
-      throw new PlanError(`計画期間の ${index + 1} 番目の年度「${String(entry ?? '')}」が読み取れません。`, at, {
-        fix: 'R2、令和２年度、H29、平成29年度、2020 のように書いてください（元年は「元」でも書けます）。',
-      });
-    if (index > 0 && year !== period[index - 1] + 1)
-      throw new PlanError(`計画期間の年度「${String(entry)}」が前の年度の翌年度ではありません。`, at, {
-        fix: '計画期間には連続する年度を古い順に書いてください。',
-      });
+    if (year === null) {
+      check.error(
+        `計画期間の ${index + 1} 番目の年度「${String(entry ?? '')}」が読み取れません。`,
+        at,
+        'R2、令和２年度、H29、平成29年度、2020 のように書いてください（元年は「元」でも書けます）。',
+      );
+      return period;
+    }
+    if (index > 0 && year !== period[index - 1] + 1) {
+      check.error(
+        `計画期間の年度「${String(entry)}」が前の年度の翌年度ではありません。`,
+        at,
+        '計画期間には連続する年度を古い順に書いてください。',
+      );
+      return period;
+    }
     period.push(year);
-  });
+  }
   if (period.length === 0 || period.length > MAX_PLAN_YEARS)
-    throw new PlanError(
+    check.error(
       `計画期間は 1〜${MAX_PLAN_YEARS} 年度にしてください (現在 ${period.length} 年度)。`,
       { table: 'period' },
-      { fix: `計画期間の年度を 1〜${MAX_PLAN_YEARS} 個書いてください。` },
+      `計画期間の年度を 1〜${MAX_PLAN_YEARS} 個書いてください。`,
     );
   return period;
 }
 
-function asEndedIn(value: unknown, period: FiscalYear[], what: string, at: PlanPlace): FiscalYear | null {
+function readEndedIn(
+  check: PlanChecker,
+  value: unknown,
+  period: FiscalYear[],
+  what: string,
+  at: PlanPlace,
+): FiscalYear | null {
   if (value === null || value === undefined || value === '') return null;
   const year = typeof value === 'number' || typeof value === 'string' ? parseFiscalYear(value) : null;
-  if (year === null || !period.includes(year))
-    throw new PlanError(`${what}「${String(value)}」が計画期間にありません。`, at, {
-      fix: '計画期間の年度（R3、令和３年度 など）を書くか、終了していなければ空欄にしてください。',
-    });
+  if (year === null || !period.includes(year)) {
+    check.error(
+      `${what}「${String(value)}」が計画期間にありません。`,
+      at,
+      '計画期間の年度（R3、令和３年度 など）を書くか、終了していなければ空欄にしてください。',
+    );
+    return null;
+  }
   return year;
-}
-
-function assertUnique<T>(
-  entries: readonly T[],
-  key: (entry: T) => string,
-  what: string,
-  table: PlanPlace['table'],
-  field: string,
-): void {
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    const value = key(entry);
-    if (seen.has(value))
-      throw new PlanError(
-        `${what}「${value}」が重複しています。`,
-        { table, index, field },
-        {
-          fix: `${what}はそれぞれ別の番号にしてください。`,
-        },
-      );
-    seen.add(value);
-  });
-}
-
-/** Each row of a table of the plan, as a record, with a function naming the place of a field. */
-function rows<T>(
-  value: unknown,
-  what: string,
-  table: PlanPlace['table'],
-  read: (row: Record<string, unknown>, at: (field: string) => PlanPlace, index: number) => T,
-): T[] {
-  return asArray(value, what, { table }).map((entry, index) => {
-    const at = (field: string): PlanPlace => ({ table, index, field });
-    return read(asRecord(entry, `${what} ${index + 1}`, { table, index }), at, index);
-  });
-}
-
-function asRecord(value: unknown, what: string, at: PlanPlace): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new PlanError(`${what}の形式が正しくありません。`, at, {
-      fix: 'assets/plan/plan.json と同じ形で書いてください。',
-    });
-  return value as Record<string, unknown>;
-}
-
-function asArray(value: unknown, what: string, at: PlanPlace): unknown[] {
-  if (!Array.isArray(value))
-    throw new PlanError(`${what}は一覧で書いてください。`, at, {
-      fix: 'assets/plan/plan.json と同じ形で書いてください。',
-    });
-  return value;
-}
-
-function asText(value: unknown, what: string, at: PlanPlace): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new PlanError(`${what}が空です。`, at, { fix: `${what}を書いてください。` });
-  return value.trim();
-}
-
-function asCode(value: unknown, what: string, at: PlanPlace): ItemCode {
-  const code = parseItemCode(value);
-  if (code === null)
-    throw new PlanError(`${what}「${String(value ?? '')}」が読み取れません。`, at, {
-      fix: '12、8101、1-①-1 のような番号を書いてください（空欄や小数は使えません）。',
-    });
-  return code;
 }

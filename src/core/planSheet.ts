@@ -6,8 +6,17 @@
  */
 import { cellAddress, columnLetters } from './address';
 import { fiscalYearName, type FiscalYear } from './fiscalYear';
-import { codeCellValue } from './itemCode';
-import { parsePeriod, parsePlan, PlanError, type Plan, type PlanPlace } from './plan';
+import { checkPlan, parsePeriod, PlanError, type Plan } from './plan';
+import {
+  cellOfPlace,
+  findTables,
+  planDataFromTables,
+  planTableRows,
+  PLAN_TABLES,
+  SETTING_WORDS,
+  type PlanTableKey,
+} from './planTables';
+import { formShapeOf, type FormShape } from './sheet/readPlan';
 import type { CellValue, CellWrite, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, LABEL, TABLE_TEXT, TITLE } from './styles';
 
@@ -17,7 +26,7 @@ export const PLAN_SHEET_NAME = 'プラン定義';
 export const PLAN_SHEET_MARKER = 'shinchoku:plan:v1';
 /** Columns a reader loads (A…L: 8 years of 計画期間, 10 評価項目, the widest table). */
 export const PLAN_SHEET_LAST_COLUMN = 12;
-/** Rows of the header (title, marker, プラン名, 計画期間, 評価項目, 件数), read first. */
+/** Rows of the header (title, marker, プラン名, 計画期間, 評価項目, 件数, 様式), read first. */
 export const PLAN_SHEET_HEADER_ROWS = 8;
 /** The range every reader loads first: the header, which says how big the tables below are. */
 export const PLAN_SHEET_HEADER_READ = `A1:${columnLetters(PLAN_SHEET_LAST_COLUMN)}${PLAN_SHEET_HEADER_ROWS}`;
@@ -25,41 +34,39 @@ export const PLAN_SHEET_HEADER_READ = `A1:${columnLetters(PLAN_SHEET_LAST_COLUMN
 const LEGACY_LAST_ROW = 1200;
 
 const COUNTS_LABEL = '件数';
-const CONTINUED_MARK = '○';
+const LAST_ROW_LABEL = '最終行';
+const FORM_LABEL = '様式';
 const FIX_EDIT =
-  'プラン定義はシステム担当が作り直します（プランの JSON から shinchoku template で作るか、--plan で指定してください）。';
-
-/** The three tables: their section label, and each field's heading. */
-const TABLES = {
-  themes: { section: '[テーマ]', count: 'テーマ', headings: { numeral: '番号', name: '名称', label: '略称' } },
-  initiatives: { section: '[取組項目]', count: '取組項目', headings: { no: '大№', name: '名称', themes: 'テーマ' } },
-  items: {
-    section: '[実践項目]',
-    count: '実践項目',
-    headings: {
-      no: '小№',
-      initiative: '大№',
-      name: '名称',
-      departments: '担当部署',
-      continuedFromPreviousPlan: '前プラン継続',
-      endedIn: '取組終了年度',
-    },
-  },
-} as const;
-type TableKey = keyof typeof TABLES;
+  'プラン定義はシステム担当が作り直します（プランの JSON またはプラン定義のブックから shinchoku template で作るか、--plan で指定してください）。';
+/** The tables in the tab's order (the definition workbook's too). */
+export const PLAN_TABLE_ORDER: readonly PlanTableKey[] = [
+  'themes',
+  'initiatives',
+  'items',
+  'criteria',
+  'scheme',
+  'scale',
+  'itemBands',
+  'groupBands',
+  'councilScale',
+  'achievementBands',
+];
+/** The count labels of the structure's tables. */
+const COUNTED = { themes: 'テーマ', initiatives: '取組項目', items: '実践項目' } as const;
 
 /**
- * The プラン定義 sheet of a plan (any number of items).
+ * The プラン定義 sheet of a plan (any number of items): the header, the structure's tables and the
+ * scheme's.
  * @param plan - the plan
  * @returns the sheet, hidden and protected
  */
 export function writePlanSheet(plan: Plan): SheetSpec {
-  const table = <K extends TableKey>(key: K, rows: CellValue[][]): CellValue[][] => [
-    [TABLES[key].section],
-    Object.values(TABLES[key].headings),
-    ...rows,
-    [],
-  ];
+  const tables = planTableRows(plan);
+  const body: CellValue[][] = PLAN_TABLE_ORDER.flatMap((key) =>
+    key === 'criteria' || key === 'scheme' || tables[key].length > 2 ? [...tables[key], []] : [],
+  );
+  const form = formShapeOf(plan);
+  const lastRow = PLAN_SHEET_HEADER_ROWS + body.length;
   const rows: CellValue[][] = [
     ['【プラン定義】集計に使うプランの定義です。編集しないでください（変更はシステム担当へ）。'],
     [PLAN_SHEET_MARKER],
@@ -69,37 +76,29 @@ export function writePlanSheet(plan: Plan): SheetSpec {
     ['評価項目', ...plan.criteria.map((criterion) => criterion.label)],
     [
       COUNTS_LABEL,
-      TABLES.themes.count,
+      COUNTED.themes,
       plan.themes.length,
-      TABLES.initiatives.count,
+      COUNTED.initiatives,
       plan.initiatives.length,
-      TABLES.items.count,
+      COUNTED.items,
       plan.items.length,
+      LAST_ROW_LABEL,
+      lastRow,
     ],
-    [],
-    ...table(
-      'themes',
-      plan.themes.map((theme) => [theme.numeral, theme.name, theme.label]),
-    ),
-    ...table(
-      'initiatives',
-      plan.initiatives.map((initiative) => [
-        codeCellValue(initiative.no),
-        initiative.name,
-        initiative.themes.join(','),
-      ]),
-    ),
-    ...table(
-      'items',
-      plan.items.map((item) => [
-        codeCellValue(item.no),
-        codeCellValue(item.initiative),
-        item.name,
-        item.departments.join('\n'),
-        item.continuedFromPreviousPlan ? CONTINUED_MARK : '',
-        item.endedIn === null ? '' : fiscalYearName(item.endedIn),
-      ]),
-    ),
+    [
+      FORM_LABEL,
+      '評価項目',
+      form.criteria,
+      '総合評価',
+      form.gradeEntered ? SETTING_WORDS.itemGrade.entered : SETTING_WORDS.itemGrade.bands,
+      '指標',
+      form.indicators,
+      '達成度',
+      form.achievement ? SETTING_WORDS.cost.yes : SETTING_WORDS.cost.no,
+      '事業費',
+      form.cost ? SETTING_WORDS.cost.yes : SETTING_WORDS.cost.no,
+    ],
+    ...body,
   ];
   const cells: CellWrite[] = [];
   const formats: RangeFormat[] = [
@@ -112,13 +111,13 @@ export function writePlanSheet(plan: Plan): SheetSpec {
     const first = row[0];
     if (typeof first === 'string' && first.startsWith('['))
       formats.push({ address: `A${index + 1}`, style: { ...BASE, bold: true } });
-    if (Object.values(TABLES).some((each) => Object.values(each.headings)[0] === first) && row.length > 1)
+    if (Object.values(PLAN_TABLES).some((each) => Object.values(each.headings)[0] === first) && row.length > 1)
       formats.push({ address: `A${index + 1}:${columnLetters(row.length)}${index + 1}`, style: LABEL });
   });
   formats.push(
     { address: 'A1', style: TITLE },
     { address: 'A2', style: { ...BASE, fontSize: 8, fontColor: '#808080' } },
-    { address: 'B4:B7', style: TABLE_TEXT },
+    { address: 'B4:B8', style: TABLE_TEXT },
   );
   return {
     name: PLAN_SHEET_NAME,
@@ -131,9 +130,11 @@ export function writePlanSheet(plan: Plan): SheetSpec {
   };
 }
 
-/** What the header of a プラン定義 tab says: the plan's years, the table sizes and what to read next. */
+/** What the header of a プラン定義 tab says: the plan's years, the form's shape, the table sizes and what to read next. */
 export interface PlanSheetShape {
   period: FiscalYear[];
+  /** What the 進捗状況シート's rectangles depend on (read ranges before the plan is read). */
+  form: FormShape;
   /** Number of 取組項目 (rows of the 審議会評価 tab), or null when the tab has no 件数 row. */
   initiativeCount: number | null;
   /** The rows below the header that hold the tables. */
@@ -144,7 +145,7 @@ export interface PlanSheetShape {
  * Reads the header of the tab (`PLAN_SHEET_HEADER_READ`): enough to plan every other read of the
  * workbook before the tables are read.
  * @param header - the values of the header rows
- * @returns the period, the number of 取組項目 and the range of the tables
+ * @returns the period, the form's shape, the number of 取組項目 and the range of the tables
  * @throws PlanError naming the cell and the fix when the marker or a year is wrong
  */
 export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanSheetShape {
@@ -159,20 +160,31 @@ export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanS
     if (!(error instanceof PlanError) || error.at?.table !== 'period') throw error;
     throw sheetError(error.message, cellAddress(periodRow + 1, 2 + (error.at.index ?? 0)), error.fix ?? FIX_EDIT);
   }
-  const counts = row(COUNTS_LABEL);
-  const count = (label: string) => {
-    if (!counts) return null;
-    const index = counts.findIndex((value) => text(value) === label);
-    return index < 0 ? null : Number(counts[index + 1]) || 0;
+  const after = (cells: readonly CellValue[] | undefined, label: string): CellValue | null => {
+    const index = cells ? cells.findIndex((value) => text(value) === label) : -1;
+    return index < 0 || !cells ? null : (cells[index + 1] ?? null);
   };
-  const tableRows = (Object.values(TABLES) as { count: string }[]).reduce<number | null>((sum, table) => {
-    const rows = count(table.count);
+  const counts = row(COUNTS_LABEL);
+  const count = (label: string) => (counts && after(counts, label) !== null ? Number(after(counts, label)) || 0 : null);
+  const stated = count(LAST_ROW_LABEL);
+  const tableRows = (Object.values(COUNTED) as string[]).reduce<number | null>((sum, label) => {
+    const rows = count(label);
     return sum === null || rows === null ? null : sum + 3 + rows; // section, heading, rows, blank
   }, 0);
-  const last = tableRows === null ? LEGACY_LAST_ROW : PLAN_SHEET_HEADER_ROWS + tableRows + 1;
+  const last = stated ?? (tableRows === null ? LEGACY_LAST_ROW : PLAN_SHEET_HEADER_ROWS + tableRows + 1);
+  const form = row(FORM_LABEL);
+  const criteriaLabels = (row('評価項目') ?? []).slice(1).filter((value) => text(value) !== '');
   return {
     period,
-    initiativeCount: count(TABLES.initiatives.count),
+    form: {
+      period,
+      criteria: form ? Number(after(form, '評価項目')) || 0 : criteriaLabels.length,
+      gradeEntered: text(after(form, '総合評価')) === SETTING_WORDS.itemGrade.entered,
+      indicators: form ? Number(after(form, '指標')) || 0 : 0,
+      achievement: text(after(form, '達成度')) === SETTING_WORDS.cost.yes,
+      cost: text(after(form, '事業費')) === SETTING_WORDS.cost.yes,
+    },
+    initiativeCount: count(COUNTED.initiatives),
     rest: `A${PLAN_SHEET_HEADER_ROWS + 1}:${columnLetters(PLAN_SHEET_LAST_COLUMN)}${last}`,
   };
 }
@@ -184,100 +196,53 @@ export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanS
  * @throws PlanError naming the sheet, the cell that is wrong and the fix
  */
 export function readPlanSheet(values: readonly (readonly CellValue[])[]): Plan {
-  const fail = (message: string, row: number, column: number, fix = FIX_EDIT): never => {
-    throw sheetError(message, cellAddress(row, column), fix);
-  };
   assertMarker(values);
   const rowOf = (label: string) => values.findIndex((row) => text(row[0]) === label);
   const rowList = (label: string) => (values[rowOf(label)] ?? []).slice(1).map(text).filter(Boolean);
-  const tables = Object.fromEntries(
-    (Object.keys(TABLES) as TableKey[]).map((key) => [key, readTable(values, key, fail)]),
-  ) as Record<TableKey, TableRows>;
+  const { tables, problems } = findTables(PLAN_SHEET_NAME, values);
+  const structure = ['themes', 'initiatives', 'items'] as const;
+  for (const key of structure)
+    if (!tables[key])
+      throw sheetError(`シート「${PLAN_SHEET_NAME}」に ${PLAN_TABLES[key].section} の表がありません。`, 'A1', FIX_EDIT);
+  if (problems[0]) throw sheetError(problems[0].message, problems[0].cell, FIX_EDIT);
   const counts = values[rowOf(COUNTS_LABEL)];
   if (counts) {
-    for (const key of Object.keys(TABLES) as TableKey[]) {
-      const column = counts.findIndex((value) => text(value) === TABLES[key].count) + 1;
+    for (const key of structure) {
+      const column = counts.findIndex((value) => text(value) === COUNTED[key]) + 1;
       const stated = Number(counts[column]);
-      if (column > 0 && stated !== tables[key].rows.length)
-        fail(
-          `${TABLES[key].section} の表は ${tables[key].rows.length} 行ですが、件数には ${text(counts[column])} とあります。`,
-          rowOf(COUNTS_LABEL) + 1,
-          column + 1,
+      const found = tables[key]?.rows.length ?? 0;
+      if (column > 0 && stated !== found)
+        throw sheetError(
+          `${PLAN_TABLES[key].section} の表は ${found} 行ですが、件数には ${text(counts[column])} とあります。`,
+          cellAddress(rowOf(COUNTS_LABEL) + 1, column + 1),
+          FIX_EDIT,
         );
     }
   }
-  const cellOf = (at: PlanPlace): string => {
-    if (at.table === 'title') return cellAddress(rowOf('プラン名') + 1, 2);
-    if (at.table === 'period') return cellAddress(rowOf('計画期間') + 1, 2 + (at.index ?? 0));
-    if (at.table === 'criteria') return cellAddress(rowOf('評価項目') + 1, 2 + (at.index ?? 0));
-    const found = tables[at.table];
-    const column = found.columns[at.field ?? ''] ?? found.columns[Object.keys(found.columns)[0]];
-    return cellAddress(at.index === undefined ? found.headingRow : found.firstRow + at.index, column);
+  const header = {
+    sheet: PLAN_SHEET_NAME,
+    title: cellAddress(rowOf('プラン名') + 1, 2),
+    period: (index: number) => cellAddress(rowOf('計画期間') + 1, 2 + index),
+    criteria: (index: number) => cellAddress(rowOf('評価項目') + 1, 2 + index),
   };
-  try {
-    return parsePlan({
-      title: text(values[rowOf('プラン名')]?.[1]),
+  const data = planDataFromTables(
+    {
+      title: values[rowOf('プラン名')]?.[1] ?? null,
       period: rowList('計画期間'),
-      criteria: rowList('評価項目').map((label) => ({ label })),
-      themes: tables.themes.rows,
-      initiatives: tables.initiatives.rows.map((row) => ({
-        ...row,
-        themes: text(row.themes as CellValue)
-          .split(/[,、，]/)
-          .map((mark) => mark.trim())
-          .filter(Boolean),
-      })),
-      items: tables.items.rows.map((row) => ({
-        ...row,
-        departments: text(row.departments as CellValue)
-          .split(/\n/)
-          .map((department) => department.trim())
-          .filter(Boolean),
-        continuedFromPreviousPlan: text(row.continuedFromPreviousPlan as CellValue) !== '',
-        endedIn: text(row.endedIn as CellValue) || null,
-      })),
-    });
-  } catch (error) {
-    if (!(error instanceof PlanError) || error.sheet) throw error;
-    throw new PlanError(`シート「${PLAN_SHEET_NAME}」: ${error.message}`, error.at, {
-      sheet: PLAN_SHEET_NAME,
-      cell: error.at ? cellOf(error.at) : null,
-      fix: error.fix ?? FIX_EDIT,
-      code: 'plan-sheet',
-    });
-  }
-}
-
-/** A table as read: its rows as records by field, and where each field is. */
-interface TableRows {
-  rows: Record<string, CellValue>[];
-  columns: Record<string, number>;
-  headingRow: number;
-  firstRow: number;
-}
-
-function readTable(
-  values: readonly (readonly CellValue[])[],
-  key: TableKey,
-  fail: (message: string, row: number, column: number, fix?: string) => never,
-): TableRows {
-  const { section, headings } = TABLES[key];
-  const start = values.findIndex((row) => text(row[0]) === section);
-  if (start < 0) fail(`シート「${PLAN_SHEET_NAME}」に ${section} の表がありません。`, 1, 1);
-  const heading = values[start + 1] ?? [];
-  const columns: Record<string, number> = {};
-  for (const [field, label] of Object.entries(headings)) {
-    const index = heading.findIndex((value) => text(value) === label);
-    if (index < 0) fail(`${section} の見出し「${label}」がありません。`, start + 2, 1);
-    columns[field] = index + 1;
-  }
-  const rows: Record<string, CellValue>[] = [];
-  for (let index = start + 2; index < values.length; index++) {
-    const row = values[index];
-    if (row.every((value) => text(value) === '') || text(row[0]).startsWith('[')) break;
-    rows.push(Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, row[column - 1] ?? null])));
-  }
-  return { rows, columns, headingRow: start + 2, firstRow: start + 3 };
+      criteriaLabels: rowList('評価項目'),
+    },
+    tables,
+  );
+  const { plan, problems: planProblems } = checkPlan(data);
+  const first = planProblems.find((problem) => problem.severity === 'error');
+  if (plan && !first) return plan;
+  const place = first?.at ? cellOfPlace(tables, first.at, header) : null;
+  throw new PlanError(`シート「${PLAN_SHEET_NAME}」: ${first?.message ?? ''}`, first?.at ?? null, {
+    sheet: PLAN_SHEET_NAME,
+    cell: place?.cell ?? null,
+    fix: first?.fix ?? FIX_EDIT,
+    code: 'plan-sheet',
+  });
 }
 
 function assertMarker(values: readonly (readonly CellValue[])[]): void {

@@ -12,6 +12,14 @@ export const PROBLEM_SEVERITY = {
   'score-out-of-range': 'error',
   'score-not-integer': 'error',
   'score-not-number': 'error',
+  /** A typed symbol that is not one of the scale's (Ｄ where the scale is Ａ・Ｂ・Ｃ). */
+  'score-not-in-scale': 'error',
+  /** An entered 総合評価 that is not one of the plan's grades. */
+  'grade-invalid': 'error',
+  /** A target, actual or cost that is not a number. */
+  'number-invalid': 'error',
+  /** A target, actual or cost typed as text ("80,000" as text): read, but the sheet's 達成率 skips it. */
+  'number-text': 'warning',
   'score-formula': 'error',
   /** A score typed as text ("2", "２", "2 "): read, but the sheet's own 合計 formula skips it. */
   'score-text': 'warning',

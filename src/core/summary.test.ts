@@ -115,7 +115,7 @@ describe('missing items', () => {
     expect(summary.missing).toEqual([{ itemNo: '2', sheetName: 'No2' }]);
     const initiative1 = summary.initiatives[0];
     expect([initiative1.itemCount, initiative1.evaluatedCount]).toEqual([2, 1]);
-    expect(initiative1.result!.total.toFixed(1)).toBe('12.0'); // item 1 alone
+    expect(initiative1.result!.total!.toFixed(1)).toBe('12.0'); // item 1 alone
     expect(summaryToJson(summary).items[1]).toEqual({
       no: '2',
       initiative: '1',
@@ -155,8 +155,8 @@ describe('initiatives and themes', () => {
     expect([two.initiativeCount, two.itemCount]).toEqual([2, 4]); // initiatives 1 and 2, item 3 carried
     expect([three.initiativeCount, three.itemCount]).toEqual([1, 1]);
     // Ⅱ over items 1–4 in R3: progress (3+2+3+2)/4 = 2.5, cooperation 2.5, efficiency (3+2+3+1)/4 = 2.25 → 2.3
-    expect(Object.values(two.result!.averages).map((value) => value.toFixed(1))).toEqual(['2.5', '2.5', '2.3', '2.3']);
-    expect(two.result!.total.toFixed(1)).toBe('9.6');
+    expect(Object.values(two.result!.averages).map((value) => value!.toFixed(1))).toEqual(['2.5', '2.5', '2.3', '2.3']);
+    expect(two.result!.total!.toFixed(1)).toBe('9.6');
     expect(two.result!.grade).toBe('A');
   });
   it('keeps the history of each year with an evaluated item', () => {

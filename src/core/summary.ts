@@ -6,16 +6,18 @@
 import { UserError } from './errors';
 import { compareItemCodes } from './itemCode';
 import type { Decimal } from './decimal';
-import type { CouncilAverages, ItemEvaluation } from './evaluation';
+import type { CouncilAverages, CouncilGrades, ItemEvaluation } from './evaluation';
 import { previousYear, yearsThrough, type FiscalYear, type Item, type ItemCode, type Plan } from './plan';
 import {
-  GRADES,
+  achievementGrade,
+  achievementRatio,
   groupResult,
-  itemGrade,
-  itemTotal,
+  itemGradeCodes,
+  itemResult,
   roundedMean,
   type Grade,
   type GroupResult,
+  type Rules,
   type Scores,
 } from './rules';
 
@@ -23,14 +25,32 @@ import {
 export interface ItemSummary extends Item {
   /** The worksheet the item was read from; null when the workbook has no sheet for it. */
   sheetName: string | null;
-  /** The scores that count this year (its own, or carried from the year it ended); null when missing. */
+  /** The values that count this year (its own, or carried from the year it ended); null when missing. */
   scores: Scores | null;
   /** The year those scores were given in (earlier than the summary's year for a carried item). */
   scoredIn: FiscalYear | null;
+  /** 合計: the sum of the values (not applicable left out); null when missing or without criteria. */
   total: number | null;
+  /** 平均: the mean of the values, half-up to one place; null when missing or without criteria. */
+  average: Decimal | null;
   grade: Grade | null;
-  /** 総合評価 of the previous year, computed the same way; null in the first year or when missing. */
+  /** 総合評価 of the previous year, formed the same way; null in the first year or when missing. */
   previousGrade: Grade | null;
+  /** The target indicators' figures of the year ([] without targets). */
+  indicators: IndicatorSummary[];
+  /** 予算・決算 of the year, or null without cost. */
+  cost: { budget: number | null; settlement: number | null } | null;
+}
+
+/** One target indicator of an item in a year. */
+export interface IndicatorSummary {
+  name: string;
+  unit: string;
+  target: number | null;
+  actual: number | null;
+  /** 実績 ÷ 目標 × 100, half-up to one place. */
+  ratio: Decimal | null;
+  grade: Grade | null;
 }
 
 /** One 取組項目 in the summary of a year. */
@@ -46,6 +66,8 @@ export interface InitiativeSummary {
   evaluatedCount: number;
   /** Averages, 合計 and 総合評価; null when no item of it has scores this year. */
   result: GroupResult | null;
+  /** Its counted items' 総合評価 this year, by grade code. */
+  gradeCounts: Record<Grade, number>;
   /** 総合評価 of each plan year up to the summary's year that had an evaluated item. */
   history: Partial<Record<FiscalYear, Grade>>;
   /** 審議会評価平均 of the year, or null when the council gave none. */
@@ -63,6 +85,8 @@ export interface ThemeSummary {
   itemCount: number;
   evaluatedCount: number;
   result: GroupResult | null;
+  /** Its counted items' 総合評価 this year, by grade code. */
+  gradeCounts: Record<Grade, number>;
   /** Rounded mean of its 取組項目' council averages; null when none has one. */
   councilAverage: Decimal | null;
 }
@@ -89,6 +113,8 @@ export interface SummaryCounts {
 /** Everything 「集計」 computes for one year, with exact decimals. */
 export interface Summary {
   year: FiscalYear;
+  /** The plan's criteria and scheme the figures were formed by. */
+  rules: Rules;
   previousYear: FiscalYear | null;
   items: ItemSummary[];
   initiatives: InitiativeSummary[];
@@ -112,9 +138,13 @@ export function summarize(input: {
   plan: Plan;
   evaluations: ItemEvaluation[];
   council: CouncilAverages;
+  /** Grades the council entered (plans whose group grade is entered). */
+  councilGrades?: CouncilGrades;
   year: FiscalYear;
 }): Summary {
   const { plan, council, year } = input;
+  const enteredGrades = input.councilGrades ?? { initiatives: {}, themes: {} };
+  const gradeCodes = itemGradeCodes(plan);
   const years = yearsThrough(plan, year);
   const before = previousYear(plan, year);
   const records = itemRecords(plan, input.evaluations);
@@ -125,6 +155,7 @@ export function summarize(input: {
   const items: ItemSummary[] = records.map((record) => {
     const counted = current.get(record.itemNo) ?? null;
     const earlier = previous?.get(record.itemNo) ?? null;
+    const result = counted ? itemResult(plan, counted.scores, counted.grade) : null;
     return {
       no: record.itemNo,
       initiative: record.initiativeNo,
@@ -135,24 +166,45 @@ export function summarize(input: {
       sheetName: record.sheetName,
       scores: counted ? { ...counted.scores } : null,
       scoredIn: counted ? counted.year : null,
-      total: counted ? itemTotal(counted.scores) : null,
-      grade: counted ? itemGrade(counted.scores) : null,
-      previousGrade: earlier ? itemGrade(earlier.scores) : null,
+      total: result?.total ?? null,
+      average: result?.average ?? null,
+      grade: result?.grade ?? null,
+      previousGrade: earlier ? itemResult(plan, earlier.scores, earlier.grade).grade : null,
+      indicators: indicatorsOf(plan, record, year),
+      cost: plan.scheme.cost ? { budget: null, settlement: null, ...record.cost?.[year] } : null,
     };
   });
 
-  const groupOf = (members: readonly ItemSummary[], counted: Map<ItemCode, CountedScores>): GroupResult | null => {
-    const scores = members.flatMap((item) => counted.get(item.no)?.scores ?? []);
-    return scores.length > 0 ? groupResult(scores) : null;
+  const groupOf = (
+    members: readonly ItemSummary[],
+    counted: Map<ItemCode, CountedScores>,
+    entered: Grade | null,
+  ): GroupResult | null => {
+    const scores = members.flatMap((item) => {
+      const found = counted.get(item.no)?.scores;
+      return found ? [found] : [];
+    });
+    return scores.length > 0 ? groupResult(plan, scores, entered) : null;
   };
+  const countGrades = (members: readonly ItemSummary[]) =>
+    tally(
+      gradeCodes,
+      members.map((item) => item.grade),
+    );
   const yearCouncil = council[year] ?? {};
+  const enteredFor = (table: 'initiatives' | 'themes', key: string, each: FiscalYear): Grade | null =>
+    enteredGrades[table][each]?.[key] ?? null;
 
   const initiatives: InitiativeSummary[] = plan.initiatives.map((initiative) => {
     const members = items.filter((item) => item.initiative === initiative.no);
     const history: Partial<Record<FiscalYear, Grade>> = {};
     for (const each of years) {
-      const result = groupOf(members, byYear.get(each) as Map<ItemCode, CountedScores>);
-      if (result) history[each] = result.grade;
+      const result = groupOf(
+        members,
+        byYear.get(each) as Map<ItemCode, CountedScores>,
+        enteredFor('initiatives', initiative.no, each),
+      );
+      if (result?.grade) history[each] = result.grade;
     }
     return {
       no: initiative.no,
@@ -160,7 +212,8 @@ export function summarize(input: {
       themes: [...initiative.themes],
       itemCount: members.length,
       evaluatedCount: members.filter((item) => item.scores !== null).length,
-      result: groupOf(members, current),
+      result: groupOf(members, current, enteredFor('initiatives', initiative.no, year)),
+      gradeCounts: countGrades(members),
       history,
       councilAverage: yearCouncil[initiative.no] ?? null,
     };
@@ -178,7 +231,8 @@ export function summarize(input: {
       initiativeCount: marked.length,
       itemCount: members.length,
       evaluatedCount: members.filter((item) => item.scores !== null).length,
-      result: groupOf(members, current),
+      result: groupOf(members, current, enteredFor('themes', theme.numeral, year)),
+      gradeCounts: countGrades(members),
       councilAverage: councils.length > 0 ? roundedMean(councils) : null,
     };
   });
@@ -190,14 +244,21 @@ export function summarize(input: {
     .map((item) => ({ itemNo: item.no, sheetName: item.sheetName }));
   return {
     year,
+    rules: { criteria: plan.criteria, scheme: plan.scheme },
     previousYear: before,
     items,
     initiatives,
     themes,
     counts: {
       active: running.length,
-      grades: tally(running.map((item) => item.grade)),
-      previousGrades: tally(running.map((item) => item.previousGrade)),
+      grades: tally(
+        gradeCodes,
+        running.map((item) => item.grade),
+      ),
+      previousGrades: tally(
+        gradeCodes,
+        running.map((item) => item.previousGrade),
+      ),
       endedBy: items.filter((item) => item.endedIn !== null && item.endedIn <= year).map((item) => item.no),
     },
     missing,
@@ -244,9 +305,10 @@ function itemRecords(plan: Plan, evaluations: readonly ItemEvaluation[]): ItemRe
   );
 }
 
-/** Scores that count for an item in a year, and the year they were given in. */
+/** Scores that count for an item in a year, the grade entered with them, and the year they were given in. */
 interface CountedScores {
   scores: Scores;
+  grade: Grade | null;
   year: FiscalYear;
 }
 
@@ -256,14 +318,16 @@ interface CountedScores {
  */
 function scoresFor(record: ItemRecord, year: FiscalYear): CountedScores | null {
   const own = record.scores[year];
-  if (own) return { scores: own, year };
+  if (own) return { scores: own, grade: record.grades?.[year] ?? null, year };
   if (record.endedIn === null || record.endedIn >= year) return null;
   const last = record.endedIn;
   const earlier = Object.keys(record.scores)
     .map(Number)
     .filter((each) => record.scores[each] !== undefined && each <= last)
     .sort((a, b) => b - a)[0];
-  return earlier === undefined ? null : { scores: record.scores[earlier] as Scores, year: earlier };
+  return earlier === undefined
+    ? null
+    : { scores: record.scores[earlier] as Scores, grade: record.grades?.[earlier] ?? null, year: earlier };
 }
 
 function countedIn(records: readonly ItemRecord[], year: FiscalYear): Map<ItemCode, CountedScores> {
@@ -275,8 +339,28 @@ function countedIn(records: readonly ItemRecord[], year: FiscalYear): Map<ItemCo
   return counted;
 }
 
-function tally(grades: readonly (Grade | null)[]): Record<Grade, number> {
-  const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<Grade, number>;
-  for (const grade of grades) if (grade !== null) counts[grade] += 1;
+function tally(codes: readonly Grade[], grades: readonly (Grade | null)[]): Record<Grade, number> {
+  const counts: Record<Grade, number> = Object.fromEntries(codes.map((grade) => [grade, 0]));
+  for (const grade of grades) if (grade !== null && grade in counts) counts[grade] += 1;
   return counts;
+}
+
+/** The target indicators of an item in a year, with their ratio and grade. */
+function indicatorsOf(plan: Plan, record: ItemRecord, year: FiscalYear): IndicatorSummary[] {
+  if (!plan.scheme.targets) return [];
+  const bands = plan.scheme.targets.bands;
+  return Array.from({ length: plan.scheme.targets.indicators }, (_, index) => {
+    const entry = record.indicators?.[index];
+    const target = entry?.target[year] ?? null;
+    const actual = entry?.actual[year] ?? null;
+    const ratio = achievementRatio(target, actual);
+    return {
+      name: entry?.name ?? '',
+      unit: entry?.unit ?? '',
+      target,
+      actual,
+      ratio,
+      grade: achievementGrade(bands, ratio),
+    };
+  });
 }

@@ -11,7 +11,7 @@ describe('live 自動計算', () => {
     expect(touchesScores(plan, r3.scores.progress)).toBe(true);
     expect(touchesScores(plan, `A1:${r3.scores.creativity}`)).toBe(true);
     expect(touchesScores(plan, `A1,${r3.scores.cooperation}`)).toBe(true);
-    expect(touchesScores(plan, r3.total)).toBe(false);
+    expect(touchesScores(plan, r3.total!)).toBe(false);
     expect(touchesScores(plan, 'A1')).toBe(false);
     expect(touchesScores(plan, '3:3')).toBe(false);
   });

@@ -207,7 +207,7 @@ describe('demo mode in Chromium', () => {
         };
         return [at(total), at(grade)];
       },
-      { sheet: progressSheetName(seven.no, seven.name), total: cells.total, grade: cells.grade },
+      { sheet: progressSheetName(seven.no, seven.name), total: cells.total!, grade: cells.grade },
     );
     expect(total).toEqual([10, 'Ｂ']);
 

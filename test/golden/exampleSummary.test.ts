@@ -26,23 +26,23 @@ describe.each(['R2', 'R3'])('example summary %s', (code) => {
 describe('the figures printed in the published R3 report', () => {
   const summary = exampleSummary(2021);
   const initiative = (no: number) => summary.initiatives.find((each) => each.no === String(no))!;
-  const averages = (no: number) => Object.values(initiative(no).result!.averages).map((value) => value.toFixed(1));
+  const averages = (no: number) => Object.values(initiative(no).result!.averages).map((value) => value!.toFixed(1));
 
   it('initiative 1: 2.3/2.3/3.0/2.3 = 9.9 → Ａ, council 4.3', () => {
     expect(averages(1)).toEqual(['2.3', '2.3', '3.0', '2.3']);
-    expect(initiative(1).result!.total.toFixed(1)).toBe('9.9');
+    expect(initiative(1).result!.total!.toFixed(1)).toBe('9.9');
     expect(initiative(1).result!.grade).toBe('A');
     expect(initiative(1).councilAverage!.toFixed(1)).toBe('4.3');
   });
   it('initiative 16: 9.5 → Ａ; initiative 18: 9.4 → Ｂ', () => {
-    expect(initiative(16).result!.total.toFixed(1)).toBe('9.5');
+    expect(initiative(16).result!.total!.toFixed(1)).toBe('9.5');
     expect(initiative(16).result!.grade).toBe('A');
-    expect(initiative(18).result!.total.toFixed(1)).toBe('9.4');
+    expect(initiative(18).result!.total!.toFixed(1)).toBe('9.4');
     expect(initiative(18).result!.grade).toBe('B');
   });
   it('initiative 3: 1.0/3.0/3.0/3.0 = 10.0 → Ｂ (progress gate); item 7: 1・3・3・3 → Ｂ', () => {
     expect(averages(3)).toEqual(['1.0', '3.0', '3.0', '3.0']);
-    expect(initiative(3).result!.total.toFixed(1)).toBe('10.0');
+    expect(initiative(3).result!.total!.toFixed(1)).toBe('10.0');
     expect(initiative(3).result!.grade).toBe('B');
     const item7 = summary.items.find((item) => item.no === '7')!;
     expect([item7.total, item7.grade]).toEqual([10, 'B']);
@@ -51,13 +51,13 @@ describe('the figures printed in the published R3 report', () => {
     const theme = summary.themes[0];
     expect(theme.numeral).toBe('Ⅰ');
     expect([theme.initiativeCount, theme.itemCount]).toEqual([10, 39]);
-    expect(Object.values(theme.result!.averages).map((value) => value.toFixed(1))).toEqual([
+    expect(Object.values(theme.result!.averages).map((value) => value!.toFixed(1))).toEqual([
       '2.1',
       '2.5',
       '2.4',
       '2.2',
     ]);
-    expect(theme.result!.total.toFixed(1)).toBe('9.2');
+    expect(theme.result!.total!.toFixed(1)).toBe('9.2');
     expect(theme.result!.grade).toBe('B');
     expect(theme.councilAverage!.toFixed(1)).toBe('3.6');
   });

@@ -41,7 +41,7 @@ describe('example-summary.xlsx recalculated by LibreOffice', () => {
     const scores = exampleScores();
     const requests = result.filledSheets.flatMap((sheet) =>
       layout.scores.slice(0, 2).flatMap((year) => [
-        { sheet, address: year.total },
+        { sheet, address: year.total! },
         { sheet, address: year.grade },
       ]),
     );

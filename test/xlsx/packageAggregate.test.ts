@@ -113,7 +113,7 @@ describe('「集計」 over the package port', () => {
     const original = await XlsxWorkbook.open(input);
     const sheet = reopened.sheet('1 ガバメントクラウドファンディングの実施');
     const was = original.sheet('1 ガバメントクラウドファンディングの実施');
-    const [r2, r3] = layout.scores;
+    const [r2, r3] = layout.scores.map((year) => ({ total: String(year.total), grade: String(year.grade) }));
     expect([sheet.value(r2.total), sheet.value(r2.grade), sheet.value(r3.total), sheet.value(r3.grade)]).toEqual([
       8,
       'Ｂ',

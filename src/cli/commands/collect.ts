@@ -6,7 +6,8 @@ import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { fileLabel, openWorkbookFile, workbookFiles } from '../files/inputs';
 import { Outputs } from '../files/outputs';
-import { OPTIONS, planValue, yearValue } from '../options';
+import { OPTIONS, yearValue } from '../options';
+import { planValue } from '../files/planFile';
 import { yearCode } from '../../core/fiscalYear';
 
 export const collectCommand = defineCommand({

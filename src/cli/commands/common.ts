@@ -6,7 +6,8 @@ import type { FiscalYear } from '../../core/fiscalYear';
 import type { Plan } from '../../core/plan';
 import { existingFile } from '../files/inputs';
 import { Outputs, type OutputFile } from '../files/outputs';
-import { planValue, yearValue } from '../options';
+import { yearValue } from '../options';
+import { planValue } from '../files/planFile';
 
 /** A command's input workbook, its `--year` and `--plan` (when given), its outputs and `--json`. */
 export interface CommandFiles {

@@ -3,7 +3,7 @@
  * holds, grouped into blocks (rectangles of the form, each findable by its own labels).
  */
 import { cellAddress, rangeAddress, type RangeBounds } from '../address';
-import type { Criterion, FiscalYear } from '../plan';
+import type { FiscalYear } from '../plan';
 import type { CellStyle } from '../sheetSpec';
 import { LABEL } from '../styles';
 
@@ -18,6 +18,8 @@ export type BlockKey =
   | 'reasons'
   | 'ended'
   | 'partTwoHeader'
+  | 'targets'
+  | 'cost'
   | 'issues'
   | 'notes';
 
@@ -39,8 +41,16 @@ export type FormField =
   | { kind: 'activityYear'; index: number }
   | { kind: 'activityPlan'; index: number }
   | { kind: 'activityResult'; index: number }
-  | { kind: 'score'; year: FiscalYear; criterion: Criterion }
-  | { kind: 'reason'; key: Criterion | 'overall' }
+  | { kind: 'score'; year: FiscalYear; criterion: string }
+  /** 総合評価 typed by the department (plans whose item grade is entered). */
+  | { kind: 'enteredGrade'; year: FiscalYear }
+  | { kind: 'reason'; key: string }
+  | { kind: 'indicatorName'; index: number }
+  | { kind: 'indicatorUnit'; index: number }
+  | { kind: 'target'; index: number; year: FiscalYear }
+  | { kind: 'actual'; index: number; year: FiscalYear }
+  | { kind: 'budget'; year: FiscalYear }
+  | { kind: 'settlement'; year: FiscalYear }
   | { kind: 'endedYear' }
   | { kind: 'endedMonth' }
   | { kind: 'issueProblem'; year: FiscalYear }
@@ -48,7 +58,9 @@ export type FormField =
   | { kind: 'notes' }
   /** Cells the product owns (formulas with their values). */
   | { kind: 'total'; year: FiscalYear }
-  | { kind: 'grade'; year: FiscalYear };
+  | { kind: 'grade'; year: FiscalYear }
+  | { kind: 'ratio'; index: number; year: FiscalYear }
+  | { kind: 'achievement'; index: number; year: FiscalYear };
 
 /** One cell of the form: its top-left address, its merged range, its style and what it holds. */
 export interface FormCell {

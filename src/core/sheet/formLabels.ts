@@ -15,10 +15,8 @@ export const LAYOUT_END_MARKER = 'shinchoku:progress-sheet:end';
 export const ACTIVITY_ROWS = 15;
 /** The 工程 status choices. */
 export const SCHEDULE_STATUSES = ['工程どおり', '前倒し', '遅れ'] as const;
-/** What a score cell accepts besides 0–3: a year that is not evaluated. */
+/** The built-in "not applicable" mark (a criterion, or with every criterion a year, not evaluated). */
 export const NOT_EVALUATED = '-';
-/** The items' score drop-down. */
-export const SCORE_CHOICES = ['0', '1', '2', '3', NOT_EVALUATED];
 
 /** The form's labels, exactly as printed. */
 export const LABELS = {
@@ -37,8 +35,10 @@ export const LABELS = {
   activityResult: '【取組結果・評価につながる活動指標(効果)】',
   selfEvaluation: '取組に対する自己評価',
   reasons: '【評価の理由】',
-  totalNote: '（合計・総合評価は自動計算されます）',
+  totalNote: (row: string, gradeComputed: boolean) =>
+    gradeComputed ? `（${row}・総合評価は自動計算されます）` : `（${row}は自動計算されます）`,
   total: '合計',
+  average: '平均',
   grade: '総合評価',
   endedLead: '取組終了の場合記入 →',
   endedYear: '年',
@@ -50,6 +50,18 @@ export const LABELS = {
   notes: '特記事項',
   notesHeading: '【上記のうち、特記すべき事項】',
   initiativeNo: '大№',
+  targets: '目標・実績',
+  indicator: '指標',
+  unit: '単位',
+  targetKind: '区分',
+  target: '目標',
+  actual: '実績',
+  ratio: '達成率',
+  achievement: '達成度',
+  cost: '事業費',
+  costUnit: '（千円）',
+  budget: '予算',
+  settlement: '決算',
 } as const;
 
 /** Number of data columns (B…P) shared by the blocks; column A holds the row labels. */

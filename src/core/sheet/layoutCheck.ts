@@ -25,6 +25,8 @@ const BLOCK_NAMES: Record<FormBlock['key'], string> = {
   reasons: '評価の理由',
   ended: '取組終了',
   partTwoHeader: '②の見出し',
+  targets: '目標・実績',
+  cost: '事業費',
   issues: '取組上の課題等',
   notes: '特記事項',
 };

@@ -6,7 +6,7 @@
  */
 import { rangeAddress, splitColumns } from '../address';
 import { eraOf, yearLabel } from '../fiscalYear';
-import type { Criterion, FiscalYear, Plan } from '../plan';
+import type { FiscalYear, Plan } from '../plan';
 import type { CellStyle } from '../sheetSpec';
 import { BASE, COMPUTED, FIXED_TEXT, INPUT_CENTER, INPUT_TEXT, TITLE } from '../styles';
 import { BlockBuilder } from './formCells';
@@ -144,34 +144,40 @@ function activitiesBlock({ top, rowHeights }: Place) {
 }
 
 /**
- * 取組に対する自己評価 (a column per year: one row per criterion, 合計, 総合評価) and, beside it,
- * 【評価の理由】: two blocks, so that 集計 reads the scores without the reasons.
+ * 取組に対する自己評価 (a column per year: one row per criterion of the plan, 合計 or 平均, 総合評価)
+ * and, beside it, 【評価の理由】: two blocks, so that 集計 reads the scores without the reasons. A plan
+ * without criteria has only 総合評価; one whose grade is entered has it as an input.
  */
 function evaluationBlocks({ plan, top, rowHeights }: Place) {
   const scoreBlock = new BlockBuilder('scores', 1);
   const reasonBlock = new BlockBuilder('reasons', 1);
-  const years = plan.period;
+  const { criteria, period: years } = plan;
+  const entered = plan.scheme.itemGrade.kind === 'entered';
+  const byAverage = plan.scheme.itemGrade.kind === 'bands' && plan.scheme.itemGrade.basis === 'average';
   const yearColumn = (index: number) => 4 + index;
   const reasonLeft = yearColumn(years.length);
   const criterionRow = (index: number) => top + 1 + index;
-  const totalRow = criterionRow(plan.criteria.length);
-  const gradeRow = totalRow + 1;
+  const totalRow = criteria.length > 0 ? criterionRow(criteria.length) : null;
+  const gradeRow = criterionRow(criteria.length) + (totalRow === null ? 0 : 1);
   rowHeights[top] = 18;
-  rowHeights[totalRow] = 20;
-  rowHeights[gradeRow] = 34;
+  if (totalRow !== null) rowHeights[totalRow] = 20;
+  rowHeights[gradeRow] = criteria.length === 0 ? 68 : 34;
 
   scoreBlock.label(top, 1, 3, LABELS.selfEvaluation);
   years.forEach((year, index) => scoreBlock.label(top, yearColumn(index), yearColumn(index), scoreYearLabel(year)));
-  plan.criteria.forEach((criterion, index) => {
-    rowHeights[criterionRow(index)] = 34;
+  // Many criteria share the height four had, so that the part still prints on one page.
+  const criterionHeight = Math.max(20, Math.min(34, Math.floor(170 / Math.max(criteria.length, 1))));
+  criteria.forEach((criterion, index) => {
+    rowHeights[criterionRow(index)] = criterionHeight;
     scoreBlock.label(criterionRow(index), 1, 3, criterion.label);
   });
-  scoreBlock.label(totalRow, 1, 3, LABELS.total);
+  if (totalRow !== null) scoreBlock.label(totalRow, 1, 3, byAverage ? LABELS.average : LABELS.total);
   scoreBlock.label(gradeRow, 1, 3, LABELS.grade);
+  const totalStyle = byAverage ? { ...COMPUTED, numberFormat: '0.0' } : COMPUTED;
   const scores = years.map((year, index) => {
     const column = yearColumn(index);
-    const cells = {} as Record<Criterion, string>;
-    plan.criteria.forEach(({ key }, criterion) => {
+    const cells: Record<string, string> = {};
+    criteria.forEach(({ key }, criterion) => {
       cells[key] = scoreBlock.cell(
         criterionRow(criterion),
         column,
@@ -184,16 +190,26 @@ function evaluationBlocks({ plan, top, rowHeights }: Place) {
       year,
       column,
       scores: cells,
-      total: scoreBlock.cell(totalRow, column, column, { kind: 'total', year }, COMPUTED),
-      grade: scoreBlock.cell(gradeRow, column, column, { kind: 'grade', year }, COMPUTED),
+      total: totalRow === null ? null : scoreBlock.cell(totalRow, column, column, { kind: 'total', year }, totalStyle),
+      grade: entered
+        ? scoreBlock.cell(gradeRow, column, column, { kind: 'enteredGrade', year }, INPUT_CENTER)
+        : scoreBlock.cell(gradeRow, column, column, { kind: 'grade', year }, COMPUTED),
     };
   });
 
   reasonBlock.label(top, reasonLeft, LAST, LABELS.reasons);
   const note = { ...FIXED_TEXT, fontColor: '#808080', fontSize: 8 };
-  reasonBlock.label(totalRow, reasonLeft, LAST, LABELS.totalNote, totalRow, note);
-  const reasons = {} as Record<Criterion | 'overall', string>;
-  plan.criteria.forEach(({ key }, index) => {
+  if (totalRow !== null)
+    reasonBlock.label(
+      totalRow,
+      reasonLeft,
+      LAST,
+      LABELS.totalNote(byAverage ? LABELS.average : LABELS.total, !entered),
+      totalRow,
+      note,
+    );
+  const reasons: Record<string, string> = {};
+  criteria.forEach(({ key }, index) => {
     reasons[key] = reasonBlock.cell(criterionRow(index), reasonLeft, LAST, { kind: 'reason', key }, SMALL_TEXT);
   });
   reasons.overall = reasonBlock.cell(gradeRow, reasonLeft, LAST, { kind: 'reason', key: 'overall' }, SMALL_TEXT);

@@ -5,8 +5,9 @@
 import { yearLabel } from '../fiscalYear';
 import type { Plan } from '../plan';
 import { FIXED_TEXT, INPUT_TEXT, LABEL, TITLE } from '../styles';
-import { BlockBuilder } from './formCells';
+import { BlockBuilder, type FormBlock } from './formCells';
 import { DATA_COLUMNS, LABELS, LAYOUT_END_MARKER, MARKER_COLUMN } from './formLabels';
+import { costBlock, targetsBlock } from './optionalBlocks';
 import { MARKER_STYLE } from './partOne';
 
 const LAST = 1 + DATA_COLUMNS; // column P
@@ -21,13 +22,21 @@ const TEXT = { ...INPUT_TEXT, fontSize: 9 };
  */
 export function partTwoBlocks(plan: Plan, rowHeights: Record<number, number>, top: number) {
   const header = headerBlock(plan, rowHeights, top);
-  const issues = issuesBlock(plan, rowHeights, header.next);
+  const targets = targetsBlock(plan, rowHeights, header.next);
+  const cost = costBlock(plan, rowHeights, targets.next);
+  // The optional blocks take room from the issue rows, so that part ② stays one page.
+  const issueHeight = targets.block || cost.block ? 60 : 88;
+  const issues = issuesBlock(plan, rowHeights, cost.next, issueHeight);
   const notes = notesBlock(rowHeights, issues.next);
   return {
     ...header.cells,
+    indicators: targets.indicators,
+    cost: cost.cost,
     ...issues.cells,
     ...notes.cells,
-    blocks: [header.block, issues.block, notes.block],
+    blocks: [header.block, targets.block, cost.block, issues.block, notes.block].filter(
+      (block): block is FormBlock => block !== null,
+    ),
     lastRow: notes.next - 1,
   };
 }
@@ -59,7 +68,7 @@ function headerBlock(plan: Plan, rowHeights: Record<number, number>, top: number
 }
 
 /** 取組上の課題等: a heading row, then one row per year (its label, 課題 and 解決方法). */
-function issuesBlock(plan: Plan, rowHeights: Record<number, number>, top: number) {
+function issuesBlock(plan: Plan, rowHeights: Record<number, number>, top: number, height: number) {
   const block = new BlockBuilder('issues', 2);
   const years = plan.period;
   rowHeights[top] = 20;
@@ -69,7 +78,7 @@ function issuesBlock(plan: Plan, rowHeights: Record<number, number>, top: number
   block.label(top, 10, LAST, LABELS.issueSolution);
   const issues = years.map((year, index) => {
     const row = top + 1 + index;
-    rowHeights[row] = 88;
+    rowHeights[row] = height;
     return {
       year,
       label: block.label(row, 2, 2, yearLabel(year), row, LABEL),

@@ -4,7 +4,7 @@ import { exampleWorkbookData } from '../exampleSheets';
 import { blankProgressSheet } from './progressSheetData';
 import { progressSheetLayout, LAYOUT_MARKER, MARKER_COLUMN } from './progressSheetLayout';
 import { isProgressSheet, readProgressSheet } from './readProgressSheet';
-import { writeProgressSheet, progressSheetName } from './writeProgressSheet';
+import { writeProgressSheet, progressSheetName, totalFormula } from './writeProgressSheet';
 
 const plan = builtInPlan();
 const layout = progressSheetLayout(plan);
@@ -69,7 +69,7 @@ describe('write then read a progress sheet', () => {
     const total = spec.cells.find((cell) => cell.address === 'E32');
     expect(total).toEqual({
       address: 'E32',
-      formula: 'IF(AND(COUNT(E28:E31)=4,MIN(E28:E31)>=0,MAX(E28:E31)<=3),SUM(E28:E31),"")',
+      formula: totalFormula(layout, layout.scores[1]),
       value: 9,
     });
     expect(spec.cells.find((cell) => cell.address === 'E33')?.value).toBe('Ｂ');
@@ -120,7 +120,7 @@ describe('bad input on a sheet', () => {
   });
   it('reports a typed-over 合計 formula as a warning to be restored', () => {
     const { cells } = roundTrip();
-    setCell(cells, layout.scores[1].total, 12);
+    setCell(cells, layout.scores[1].total!, 12);
     const result = readProgressSheet(plan, cells);
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'formula-overwritten', cell: 'E32', severity: 'warning' }),

@@ -2,11 +2,28 @@
  * The content of one 進捗状況シート as data: what the template fills in and what a department types.
  */
 import { fiscalYearOfMonth } from '../fiscalYear';
-import type { Criterion, FiscalYear, Item, ItemCode, Plan } from '../plan';
+import type { FiscalYear, Item, ItemCode, Plan } from '../plan';
 import { ACTIVITY_ROWS } from './formLabels';
 
-/** A score cell: an integer 0–3, "-" for a year that is not evaluated, or null when blank. */
-export type ScoreEntry = number | '-' | null;
+/**
+ * A score cell as read: a number of a numeric scale, a symbol of a symbol scale or the "not
+ * applicable" mark (as the plan prints them), or null when blank or unreadable.
+ */
+export type ScoreEntry = number | string | null;
+
+/** One target indicator of the form: its name and unit (typed by the department), and per year its target and actual. */
+export interface IndicatorEntry {
+  name: string;
+  unit: string;
+  target: Record<FiscalYear, number | null>;
+  actual: Record<FiscalYear, number | null>;
+}
+
+/** 予算・決算 of one year (千円), null when blank. */
+export interface CostEntry {
+  budget: number | null;
+  settlement: number | null;
+}
 
 /** One 取組内容 row. */
 export interface ActivityRow {
@@ -35,8 +52,16 @@ export interface ProgressSheetData {
   themes: string[];
   schedule: Record<FiscalYear, { plan: string; status: string }>;
   activities: ActivityRow[];
-  scores: Record<FiscalYear, Record<Criterion, ScoreEntry>>;
-  reasons: Record<Criterion | 'overall', string>;
+  /** Per year, per criterion key. */
+  scores: Record<FiscalYear, Record<string, ScoreEntry>>;
+  /** Per year, the 総合評価 the department entered (plans whose item grade is entered), as printed. */
+  grades: Record<FiscalYear, string | null>;
+  /** Per criterion key, and 'overall'. */
+  reasons: Record<string, string>;
+  /** The target indicators (plans with targets), in the form's order. */
+  indicators: IndicatorEntry[];
+  /** Per year (plans with cost). */
+  cost: Record<FiscalYear, CostEntry>;
   ended: EndedAt | null;
   issues: Record<FiscalYear, { problem: string; solution: string }>;
   notes: string;
@@ -64,8 +89,18 @@ export function blankProgressSheet(plan: Plan, item: Item, checkYear: FiscalYear
     themes: [...initiative.themes],
     schedule: perYear(() => ({ plan: '', status: '' })),
     activities: Array.from({ length: ACTIVITY_ROWS }, () => ({ year: '', plan: '', result: '' })),
-    scores: perYear(() => ({ progress: null, cooperation: null, efficiency: null, creativity: null })),
-    reasons: { progress: '', cooperation: '', efficiency: '', creativity: '', overall: '' },
+    scores: perYear(() => Object.fromEntries(plan.criteria.map((criterion) => [criterion.key, null]))),
+    grades: perYear(() => null),
+    reasons: Object.fromEntries(
+      [...plan.criteria.map((criterion) => criterion.key), 'overall'].map((key) => [key, '']),
+    ),
+    indicators: Array.from({ length: plan.scheme.targets?.indicators ?? 0 }, () => ({
+      name: '',
+      unit: '',
+      target: perYear(() => null),
+      actual: perYear(() => null),
+    })),
+    cost: plan.scheme.cost ? perYear(() => ({ budget: null, settlement: null })) : {},
     ended: null,
     issues: perYear(() => ({ problem: '', solution: '' })),
     notes: '',

@@ -6,22 +6,28 @@
  */
 import { rangeAddress } from '../address';
 import { eraOf } from '../fiscalYear';
-import { MAX_PLAN_YEARS, PlanError, type Criterion, type FiscalYear, type Plan } from '../plan';
+import { MAX_PLAN_YEARS, PlanError, type FiscalYear, type Plan } from '../plan';
+import { gradesOf, scaleChoices, scaleText } from '../scheme';
 import type { ListValidation, RangeFormat } from '../sheetSpec';
 import type { FormBlock, LabelCell } from './formCells';
-import { DATA_COLUMNS, MARKER_COLUMN, SCHEDULE_STATUSES, SCORE_CHOICES } from './formLabels';
+import { DATA_COLUMNS, MARKER_COLUMN, SCHEDULE_STATUSES } from './formLabels';
+import type { CostCells, IndicatorCells } from './optionalBlocks';
 import { partOneBlocks } from './partOne';
 import { partTwoBlocks } from './partTwo';
 
 export type { BlockKey, FormBlock, FormCell, FormField, LabelCell } from './formCells';
+export type { CostCells, IndicatorCells } from './optionalBlocks';
 export * from './formLabels';
 
 /** The score cells of one year. */
 export interface YearScoreCells {
   year: FiscalYear;
   column: number;
-  scores: Record<Criterion, string>;
-  total: string;
+  /** The score cell of each criterion, by key, in the form's order. */
+  scores: Record<string, string>;
+  /** 合計 (or 平均), null for a plan without criteria. */
+  total: string | null;
+  /** 総合評価: a formula the product owns, or an input when the plan's item grade is entered. */
   grade: string;
 }
 
@@ -48,8 +54,19 @@ export interface ProgressSheetLayout {
   departments: string;
   schedule: { year: FiscalYear; plan: string; status: string }[];
   activities: { index: number; number: string; year: string; plan: string; result: string }[];
+  /** The plan whose title, criteria, scheme, themes and years shaped the map. */
+  plan: Shape;
   scores: YearScoreCells[];
-  reasons: Record<Criterion | 'overall', string>;
+  /** Whether 総合評価 is typed by the department (else a formula). */
+  gradeEntered: boolean;
+  /** Per criterion key, and 'overall'. */
+  reasons: Record<string, string>;
+  /** The target indicators' cells ([] without targets). */
+  indicators: IndicatorCells[];
+  /** The cost cells per year ([] without cost). */
+  cost: CostCells[];
+  /** Every cell the product owns (formulas written with their values). */
+  owned: string[];
   /** The era printed before the 取組終了 year (令和 for plans that end in 令和). */
   endedEra: ReturnType<typeof eraOf>;
   endedEraYear: string;
@@ -76,8 +93,9 @@ const LABEL_COLUMN_WIDTH = 11;
 const DATA_COLUMN_WIDTH = 6.6;
 const MARKER_COLUMN_WIDTH = 4;
 
-/** What a map was built from: the parts of a plan that shape it. */
-type Shape = Pick<Plan, 'title' | 'themes' | 'criteria' | 'period'>;
+/** What a map is built from: the parts of a plan that shape it. */
+export type Shape = Pick<Plan, 'title' | 'themes' | 'criteria' | 'scheme' | 'period'>;
+const SHAPE_KEYS = ['title', 'themes', 'criteria', 'scheme', 'period'] as const;
 /** Layouts already built, by plan object, with the parts they were built from. */
 const built = new WeakMap<Plan, { shape: Shape; layout: ProgressSheetLayout }>();
 
@@ -90,15 +108,15 @@ const built = new WeakMap<Plan, { shape: Shape; layout: ProgressSheetLayout }>()
  */
 export function progressSheetLayout(plan: Plan): ProgressSheetLayout {
   const known = built.get(plan);
-  const { title, themes, criteria, period } = plan;
-  if (known && (['title', 'themes', 'criteria', 'period'] as const).every((key) => known.shape[key] === plan[key]))
-    return known.layout;
-  const layout = buildLayout(plan);
-  built.set(plan, { shape: { title, themes, criteria, period }, layout });
+  if (known && SHAPE_KEYS.every((key) => known.shape[key] === plan[key])) return known.layout;
+  const { title, themes, criteria, scheme, period } = plan;
+  const shape: Shape = { title, themes, criteria, scheme, period };
+  const layout = buildLayout(plan, shape);
+  built.set(plan, { shape, layout });
   return layout;
 }
 
-function buildLayout(plan: Plan): ProgressSheetLayout {
+function buildLayout(plan: Plan, shape: Shape): ProgressSheetLayout {
   const themeCount = plan.themes.length;
   if (themeCount < 1 || themeCount > DATA_COLUMNS)
     throw new PlanError(`テーマは 1〜${DATA_COLUMNS} 個にしてください (現在 ${themeCount} 個)。`, { table: 'themes' });
@@ -122,22 +140,46 @@ function buildLayout(plan: Plan): ProgressSheetLayout {
     style: { outline: 'medium' },
     merge: false,
   });
-  const scoreArea = `${one.scores[0].scores.progress}:${one.scores[one.scores.length - 1].scores.creativity}`;
+  const { scheme } = plan;
+  const gradeEntered = scheme.itemGrade.kind === 'entered';
+  const firstScores = Object.values(one.scores[0].scores);
+  const lastScores = Object.values(one.scores[one.scores.length - 1].scores);
+  const notApplicable = scheme.notApplicable === null ? '' : `（評価しない項目・年度は「${scheme.notApplicable}」）`;
+  const scoreValidations: ListValidation[] =
+    firstScores.length === 0
+      ? []
+      : [
+          {
+            address: `${firstScores[0]}:${lastScores[lastScores.length - 1]}`,
+            list: scaleChoices(scheme.scale, scheme.notApplicable),
+            errorMessage: `自己評価は ${scaleText(scheme.scale)} で入力してください${notApplicable}。`,
+            prompt: `${scaleText(scheme.scale)} を選んでください`,
+          },
+        ];
+  if (gradeEntered)
+    scoreValidations.push({
+      address: `${one.scores[0].grade}:${one.scores[one.scores.length - 1].grade}`,
+      list: gradesOf(scheme.itemGrade),
+      errorMessage: `総合評価は ${gradesOf(scheme.itemGrade).join('・')} から選んでください。`,
+      prompt: `${gradesOf(scheme.itemGrade).join('・')} を選んでください`,
+    });
+  const owned = [
+    ...one.scores.flatMap((year) => [year.total, gradeEntered ? null : year.grade]),
+    ...two.indicators.flatMap((indicator) => indicator.years.flatMap((year) => [year.ratio, year.achievement])),
+  ].filter((address): address is string => address !== null);
   return {
     ...one,
     ...two,
+    plan: shape,
+    gradeEntered,
+    owned,
     blocks,
     labels: blocks.flatMap((block) => block.labels),
     columnWidths,
     rowHeights,
     frames: [frame(3, one.partOneLastRow), frame(one.partOneLastRow + 3, two.lastRow)],
     validations: [
-      {
-        address: scoreArea,
-        list: SCORE_CHOICES,
-        errorMessage: '自己評価は 0〜3 の整数で入力してください（評価しない年度は「-」）。',
-        prompt: '0〜3 を選んでください',
-      },
+      ...scoreValidations,
       ...one.schedule.map((step) => ({
         address: step.status,
         list: [...SCHEDULE_STATUSES],

@@ -5,7 +5,8 @@
  * read the whole form. Hosts that pay for every cell (Office.js) read only these ranges.
  */
 import { parseRange, rangeAddress, type RangeBounds } from '../address';
-import { CRITERIA, DEFAULT_CRITERION_LABELS, type FiscalYear, type Plan } from '../plan';
+import type { FiscalYear, Plan } from '../plan';
+import { defaultScheme } from '../scheme';
 import type { BlockKey, FormBlock } from './formCells';
 import { progressSheetLayout, type ProgressSheetLayout } from './progressSheetLayout';
 import { isTextField } from './sheetFields';
@@ -15,7 +16,7 @@ export type ReadPurpose = 'aggregate' | 'full';
 
 /** The blocks each purpose reads (and checks by their labels). */
 const PURPOSE_BLOCKS: Record<ReadPurpose, readonly BlockKey[] | 'all'> = {
-  aggregate: ['header', 'identity', 'scores', 'ended'],
+  aggregate: ['header', 'identity', 'scores', 'targets', 'cost', 'ended'],
   full: 'all',
 };
 
@@ -94,18 +95,62 @@ function area(bounds: RangeBounds): number {
 }
 
 /**
- * The ranges of a purpose from the plan's years alone, before the plan itself is read (the block
- * rectangles depend only on the number of years and criteria, not on names): lets a reader ask for
- * the プラン定義 tables and every sheet in one batch.
- * @param period - the plan's years, from the プラン定義 header
+ * What shapes the form's rectangles: the years, the number of criteria, whether 総合評価 is typed,
+ * the target indicators (and whether they are graded) and the cost block. Names do not matter.
+ */
+export interface FormShape {
+  period: FiscalYear[];
+  criteria: number;
+  gradeEntered: boolean;
+  indicators: number;
+  achievement: boolean;
+  cost: boolean;
+}
+
+/**
+ * The shape of a plan's form.
+ * @param plan - the plan
+ * @returns what its form's rectangles depend on
+ */
+export function formShapeOf(plan: Pick<Plan, 'period' | 'criteria' | 'scheme'>): FormShape {
+  return {
+    period: [...plan.period],
+    criteria: plan.criteria.length,
+    gradeEntered: plan.scheme.itemGrade.kind === 'entered',
+    indicators: plan.scheme.targets?.indicators ?? 0,
+    achievement: (plan.scheme.targets?.bands.length ?? 0) > 0,
+    cost: plan.scheme.cost,
+  };
+}
+
+/**
+ * The ranges of a purpose from the form's shape alone, before the plan itself is read (the block
+ * rectangles depend on the numbers of years, criteria and indicators, not on names): lets a reader
+ * ask for the プラン定義 tables and every sheet in one batch.
+ * @param form - the form's shape, from the プラン定義 header
  * @param purpose - 'aggregate' or 'full'
  * @returns the ranges to read from each sheet (equal to `readPlanFor(plan, purpose).ranges`)
  */
-export function sheetReadRanges(period: readonly FiscalYear[], purpose: ReadPurpose): string[] {
+export function sheetReadRanges(form: FormShape, purpose: ReadPurpose): string[] {
+  const criteria = Array.from({ length: form.criteria }, (_, index) => ({
+    key: `c${index + 1}`,
+    label: `c${index + 1}`,
+    short: `c${index + 1}`,
+  }));
+  const scheme = defaultScheme('c1');
   const shape: Plan = {
     title: '',
-    period: [...period],
-    criteria: CRITERIA.map((key) => ({ key, label: DEFAULT_CRITERION_LABELS[key] })),
+    period: [...form.period],
+    criteria,
+    scheme: {
+      ...scheme,
+      itemGrade: form.gradeEntered ? { kind: 'entered', grades: ['Ａ'] } : scheme.itemGrade,
+      targets:
+        form.indicators > 0
+          ? { indicators: form.indicators, bands: form.achievement ? [{ grade: 'Ａ', min: null, gates: [] }] : [] }
+          : null,
+      cost: form.cost,
+    },
     themes: [{ numeral: '', name: '', label: '' }],
     initiatives: [],
     items: [],

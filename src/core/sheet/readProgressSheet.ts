@@ -3,20 +3,21 @@
  * every block it reads by its labels (or refuses the sheet), then each cell is read from the
  * address the check vouched for, and every problem is reported with its sheet, cell and fix.
  */
-import { parseFiscalYear, yearCode, type FiscalYear } from '../fiscalYear';
+import { parseFiscalYear, yearCode } from '../fiscalYear';
 import { parseItemCode } from '../itemCode';
 import { normalizeInput } from '../japanese';
-import { CRITERIA, findItem, type Plan } from '../plan';
+import { findItem, type Plan } from '../plan';
 import { problem, type Problem, type ProblemCode } from '../problems';
-import { SCORE_MAX, SCORE_MIN } from '../rules';
 import type { CellWrite } from '../sheetSpec';
 import { CellGrid, type SheetCells } from './cellGrid';
 import { checkLayout } from './layoutCheck';
-import { blankProgressSheet, endedYearOf, type ProgressSheetData, type ScoreEntry } from './progressSheetData';
+import { blankProgressSheet, endedYearOf, type ProgressSheetData } from './progressSheetData';
 import { LAYOUT_MARKER, LABELS, progressSheetLayout, type ProgressSheetLayout } from './progressSheetLayout';
 import { readPlanFor, type ReadPurpose } from './readPlan';
 import { readEnded, readText } from './readCells';
+import { checkCompleteness, readEnteredGrade, readNumber, readScore } from './readScores';
 import { isTextField, setText } from './sheetFields';
+import { achievementFormula, ratioFormula } from './formulas';
 import { gradeFormula, totalFormula } from './writeProgressSheet';
 
 export type { SheetCells } from './cellGrid';
@@ -28,9 +29,6 @@ export interface ReadResult {
   data: ProgressSheetData | null;
   problems: Problem[];
 }
-
-/** Characters read as "not evaluated" in a score cell. */
-const DASHES = new Set(['-', '－', 'ー', '―', '‐', '−']);
 
 /**
  * Whether the cells are a 進捗状況シート: the layout marker or the form's title anywhere in what was
@@ -121,20 +119,21 @@ export function readProgressSheet(
     for (const cell of block.cells)
       if (isTextField(cell.field)) setText(cell.field, data, readText(grid, cell.address, report));
 
-  if (blocks.some((block) => block.key === 'scores')) {
-    const labelOf = Object.fromEntries(plan.criteria.map((criterion) => [criterion.key, criterion.label]));
-    for (const yearCells of layout.scores) {
-      for (const key of CRITERIA) {
-        const what = `${labelOf[key]}（${yearCode(yearCells.year)}）`;
-        data.scores[yearCells.year][key] = readScore(grid, yearCells.scores[key], what, report);
-      }
-      checkComputedFormula(grid, yearCells.total, totalFormula(yearCells), LABELS.total, report);
-      checkComputedFormula(grid, yearCells.grade, gradeFormula(yearCells), LABELS.grade, report);
+  const reads = new Set(blocks.map((block) => block.key));
+  const reading: Reading = { plan, layout, grid, data, report };
+  if (reads.has('scores')) readEvaluation(reading);
+  if (reads.has('targets')) readTargets(reading);
+  if (reads.has('cost'))
+    for (const cells of layout.cost) {
+      const year = yearCode(cells.year);
+      data.cost[cells.year] = {
+        budget: readNumber(grid, cells.budget, `予算（${year}）`, report),
+        settlement: readNumber(grid, cells.settlement, `決算（${year}）`, report),
+      };
     }
-  }
-  if (blocks.some((block) => block.key === 'ended')) {
+  if (reads.has('ended')) {
     data.ended = readEnded(grid, layout, plan, report);
-    if (checkYear !== null) checkCompleteness(plan, layout, data, checkYear, report);
+    if (checkYear !== null) checkCompleteness(plan, layout, data, checkYear, endedYearOf(data), report);
   }
   return { data, problems };
 }
@@ -148,65 +147,67 @@ export function readProgressSheet(
  */
 export function ownedCellsOf(plan: Plan, cells: SheetCells | readonly SheetCells[]): CellWrite[] {
   const grid = new CellGrid(cells);
-  return progressSheetLayout(plan).scores.flatMap((year) =>
-    [year.total, year.grade].map((address) => {
-      const formula = grid.formula(address);
-      const value = grid.value(address);
-      return formula ? { address, formula: formula.replace(/^=/, ''), value } : { address, value };
-    }),
-  );
+  return progressSheetLayout(plan).owned.map((address) => {
+    const formula = grid.formula(address);
+    const value = grid.value(address);
+    return formula ? { address, formula: formula.replace(/^=/, ''), value } : { address, value };
+  });
 }
 
 /** Reports a problem of the sheet being read. */
 export type Report = (code: ProblemCode, cell: string | null, message: string, fix: string) => void;
 
-function readScore(grid: CellGrid, address: string, what: string, report: Report): ScoreEntry {
-  const formula = grid.formula(address);
-  if (formula !== null) {
-    report(
-      'score-formula',
-      address,
-      `${what} に数式「${formula}」が入っています。`,
-      '0〜3 の数字を直接入力してください。',
-    );
-    return null;
-  }
-  const value = grid.value(address);
-  if (value === null || value === '') return null;
-  if (typeof value === 'number') return checkScoreNumber(value, String(value), address, what, report);
-  const typed = normalizeInput(String(value));
-  if (typed === '') return null;
-  if (DASHES.has(typed)) return '-';
-  if (/^[+-]?\d+(\.\d+)?$/.test(typed)) {
-    const score = checkScoreNumber(Number(typed), String(value), address, what, report);
-    // Excel's COUNT and SUM skip text, so the sheet's own 合計 stays blank until it is retyped.
-    if (score !== null)
-      report(
-        'score-text',
-        address,
-        `${what} の「${String(value).replace(/\n/g, '↵')}」は文字として入力されています。${typed} として集計しますが、シート上の合計・総合評価は空欄のままです。`,
-        'シート上の自動計算にも反映されるよう、半角の数字だけを入力し直してください。',
-      );
-    return score;
-  }
-  report(
-    'score-not-number',
-    address,
-    `${what} の「${value}」は数字ではありません。`,
-    '0〜3 の整数を入力してください（評価しない年度は「-」）。',
-  );
-  return null;
+/** What a block reader works on: the plan, its cell map, the cells read, the content so far, where problems go. */
+interface Reading {
+  plan: Plan;
+  layout: ProgressSheetLayout;
+  grid: CellGrid;
+  data: ProgressSheetData;
+  report: Report;
 }
 
-function checkScoreNumber(score: number, shown: string, address: string, what: string, report: Report): ScoreEntry {
-  const wrong: [ProblemCode, string] | null = !Number.isInteger(score)
-    ? ['score-not-integer', '整数ではありません']
-    : score < SCORE_MIN || score > SCORE_MAX
-      ? ['score-out-of-range', ' 0〜3 の範囲外です']
-      : null;
-  if (!wrong) return score;
-  report(wrong[0], address, `${what} の「${shown}」は${wrong[1]}。`, '0〜3 の整数を入力してください。');
-  return null;
+/** The scores, entered grades and owned formulas of every year. */
+function readEvaluation({ plan, layout, grid, data, report }: Reading): void {
+  const totalLabel =
+    plan.scheme.itemGrade.kind === 'bands' && plan.scheme.itemGrade.basis === 'average' ? LABELS.average : LABELS.total;
+  for (const yearCells of layout.scores) {
+    const year = yearCode(yearCells.year);
+    for (const { key, label } of plan.criteria)
+      data.scores[yearCells.year][key] = readScore(
+        plan.scheme,
+        grid,
+        yearCells.scores[key],
+        `${label}（${year}）`,
+        report,
+      );
+    if (yearCells.total !== null)
+      checkComputedFormula(grid, yearCells.total, totalFormula(layout, yearCells), totalLabel, report);
+    if (layout.gradeEntered)
+      data.grades[yearCells.year] = readEnteredGrade(plan.scheme, grid, yearCells.grade, year, report);
+    else checkComputedFormula(grid, yearCells.grade, gradeFormula(layout, yearCells), LABELS.grade, report);
+  }
+}
+
+/** The target indicators: names, units, targets and actuals, and the owned ratio and grade formulas. */
+function readTargets({ plan, layout, grid, data, report }: Reading): void {
+  for (const indicator of layout.indicators) {
+    const entry = data.indicators[indicator.index];
+    const name = entry.name || `指標${indicator.index + 1}`;
+    for (const cells of indicator.years) {
+      const year = yearCode(cells.year);
+      entry.target[cells.year] = readNumber(grid, cells.target, `${name}の目標（${year}）`, report);
+      entry.actual[cells.year] = readNumber(grid, cells.actual, `${name}の実績（${year}）`, report);
+      checkComputedFormula(grid, cells.ratio, ratioFormula(cells.target, cells.actual), LABELS.ratio, report);
+      if (cells.achievement !== null)
+        checkComputedFormula(
+          grid,
+          cells.achievement,
+          achievementFormula(plan.scheme.targets?.bands ?? [], cells.ratio),
+          LABELS.achievement,
+          report,
+        );
+    }
+  }
 }
 
 function checkComputedFormula(grid: CellGrid, address: string, expected: string, what: string, report: Report): void {
@@ -218,48 +219,7 @@ function checkComputedFormula(grid: CellGrid, address: string, expected: string,
     found === null
       ? `${what} の自動計算式が消えています（値「${grid.text(address) || '空欄'}」が入力されています）。`
       : `${what} の自動計算式が書き換えられています（${found}）。`,
-    '「集計」または「自動計算」で元の式に戻します。合計・総合評価は直接入力しないでください。',
-  );
-}
-
-function checkCompleteness(
-  plan: Plan,
-  layout: ProgressSheetLayout,
-  data: ProgressSheetData,
-  year: FiscalYear,
-  report: Report,
-): void {
-  const endedIn = endedYearOf(data);
-  const cells = layout.scores.find((entry) => entry.year === year);
-  if (!cells || (endedIn !== null && endedIn < year)) return;
-  const entries = CRITERIA.map((key) => data.scores[year][key]);
-  const filled = entries.filter((entry) => typeof entry === 'number').length;
-  if (filled === CRITERIA.length) return;
-  const code = yearCode(year);
-  const firstBlank = CRITERIA.find((key) => typeof data.scores[year][key] !== 'number') ?? 'progress';
-  if (filled === 0 && entries.every((entry) => entry === '-')) {
-    report(
-      'score-missing',
-      cells.scores.progress,
-      `${code} の自己評価が「-」（評価しない）になっています。`,
-      '今年度の自己評価を 0〜3 で入力してください。前年度までに取組が終了した場合は取組終了の年月を入力してください。',
-    );
-    return;
-  }
-  if (filled === 0 && entries.every((entry) => entry === null)) {
-    report(
-      'score-missing',
-      cells.scores.progress,
-      `${code} の自己評価が未入力です。`,
-      `${plan.criteria.map((criterion) => criterion.label).join('・')}を 0〜3 で入力してください。取組が終了した場合は取組終了の年月を入力してください。`,
-    );
-    return;
-  }
-  report(
-    'score-incomplete',
-    cells.scores[firstBlank],
-    `${code} の自己評価が ${filled}/${CRITERIA.length} 項目しか入力されていません。`,
-    `${CRITERIA.length} 項目すべてを 0〜3 で入力してください（合計・総合評価はそろってから計算されます）。`,
+    `「集計」または「自動計算」で元の式に戻します。${what}は直接入力しないでください。`,
   );
 }
 

@@ -24,6 +24,8 @@ export type TextField = Extract<
       | 'activityPlan'
       | 'activityResult'
       | 'reason'
+      | 'indicatorName'
+      | 'indicatorUnit'
       | 'issueProblem'
       | 'issueSolution'
       | 'notes';
@@ -31,8 +33,8 @@ export type TextField = Extract<
 >;
 
 /**
- * The value a cell of the form is written with (owned 合計/総合評価 cells are written by
- * `computedCells`, and give null here).
+ * The value a cell of the form is written with (owned cells — 合計, 総合評価, 達成率,
+ * 達成度 — are written by `computedCells`, and give null here).
  * @param field - what the cell holds
  * @param data - the sheet's content
  * @param layout - the cell map (for the era of 取組終了)
@@ -58,12 +60,24 @@ export function fieldValue(field: FormField, data: ProgressSheetData, layout: Pr
       return data.departments.join('、');
     case 'score':
       return data.scores[field.year]?.[field.criterion] ?? null;
+    case 'enteredGrade':
+      return data.grades[field.year] ?? null;
+    case 'target':
+      return data.indicators[field.index]?.target[field.year] ?? null;
+    case 'actual':
+      return data.indicators[field.index]?.actual[field.year] ?? null;
+    case 'budget':
+      return data.cost[field.year]?.budget ?? null;
+    case 'settlement':
+      return data.cost[field.year]?.settlement ?? null;
     case 'endedYear':
       return data.ended ? endedYearValue(data.ended.year, layout) : null;
     case 'endedMonth':
       return data.ended ? data.ended.month : null;
     case 'total':
     case 'grade':
+    case 'ratio':
+    case 'achievement':
       return null;
     default:
       return textOf(field, data);
@@ -116,6 +130,17 @@ function activity(key: 'year' | 'plan' | 'result'): TextAccess<{ index: number }
   };
 }
 
+/** The name or unit of a target indicator. */
+function indicator(key: 'name' | 'unit'): TextAccess<{ index: number }> {
+  return {
+    get: (data, field) => data.indicators[field.index]?.[key] ?? '',
+    set: (data, field, text) => {
+      const entry = data.indicators[field.index];
+      if (entry) entry[key] = text;
+    },
+  };
+}
+
 const TEXTS: { [K in TextField['kind']]: TextAccess<TextOf<K>> } = {
   schedulePlan: yearly((data) => data.schedule, 'plan'),
   scheduleStatus: yearly((data) => data.schedule, 'status'),
@@ -123,9 +148,11 @@ const TEXTS: { [K in TextField['kind']]: TextAccess<TextOf<K>> } = {
   activityPlan: activity('plan'),
   activityResult: activity('result'),
   reason: {
-    get: (data, field) => data.reasons[field.key],
+    get: (data, field) => data.reasons[field.key] ?? '',
     set: (data, field, text) => void (data.reasons[field.key] = text),
   },
+  indicatorName: indicator('name'),
+  indicatorUnit: indicator('unit'),
   issueProblem: yearly((data) => data.issues, 'problem'),
   issueSolution: yearly((data) => data.issues, 'solution'),
   notes: { get: (data) => data.notes, set: (data, _field, text) => void (data.notes = text) },

@@ -5,8 +5,8 @@
 import { legalSheetName, sheetNameNote } from '../sheetName';
 import { completeScores } from '../evaluation';
 import type { ItemCode, Plan } from '../plan';
-import { itemGrade, itemTotal, SCORE_MAX, SCORE_MIN } from '../rules';
-import { toFullWidth } from '../japanese';
+import { achievementGrade, achievementRatio, itemResult } from '../rules';
+import { gradeCode, gradesOf, type Band, type ItemGrading } from '../scheme';
 import type { CellWrite, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE } from '../styles';
 import type { ProgressSheetData } from './progressSheetData';
@@ -18,8 +18,14 @@ import {
 } from './progressSheetLayout';
 import { fieldValue } from './sheetFields';
 
+import {
+  achievementFormula,
+  gradeFormula as yearGradeFormula,
+  ratioFormula,
+  totalFormula as yearTotalFormula,
+} from './formulas';
+
 export { THEME_MARK } from './sheetFields';
-export { SCORE_CHOICES } from './formLabels';
 
 /**
  * The sheet name of an item: its 小№ and name, shortened to Excel's 31 characters.
@@ -41,40 +47,76 @@ export function itemSheetNameNotes(items: readonly { no: ItemCode; name: string 
 }
 
 /**
- * The Excel formula (without "=") of a year's 合計: the sum once all four scores are numbers from
- * 0 to 3 (a score out of range leaves it blank, as the check reports it, rather than a wrong total).
- * @param cells - the year's score cells
- * @returns the formula text
- */
-export function totalFormula(cells: YearScoreCells): string {
-  const range = `${cells.scores.progress}:${cells.scores.creativity}`;
-  return `IF(AND(COUNT(${range})=4,MIN(${range})>=${SCORE_MIN},MAX(${range})<=${SCORE_MAX}),SUM(${range}),"")`;
-}
-
-/**
- * The Excel formula (without "=") of a year's 総合評価 (rule 3.1 with the 進捗度 gate).
- * @param cells - the year's score cells
- * @returns the formula text
- */
-export function gradeFormula(cells: YearScoreCells): string {
-  const total = cells.total;
-  return `IF(${total}="","",IF(AND(${total}>=10,${cells.scores.progress}>=2),"Ａ",IF(${total}>=8,"Ｂ",IF(${total}>=5,"Ｃ","Ｄ"))))`;
-}
-
-/**
- * The 合計 and 総合評価 cells of every year, as formulas with their computed values.
+ * The Excel formula (without "=") of a year's 合計 (or 平均) under the map's plan.
  * @param layout - the cell map
- * @param scores - the sheet's scores
- * @returns the cells the product owns on an item sheet
+ * @param cells - the year's score cells
+ * @returns the formula text
  */
-export function computedCells(layout: ProgressSheetLayout, scores: ProgressSheetData['scores']): CellWrite[] {
-  return layout.scores.flatMap((cells) => {
-    const complete = completeScores(scores[cells.year] ?? {});
-    return [
-      { address: cells.total, formula: totalFormula(cells), value: complete ? itemTotal(complete) : '' },
-      { address: cells.grade, formula: gradeFormula(cells), value: complete ? toFullWidth(itemGrade(complete)) : '' },
-    ];
+export function totalFormula(layout: ProgressSheetLayout, cells: YearScoreCells): string {
+  return yearTotalFormula(layout.plan.scheme, layout.plan.criteria, cells);
+}
+
+/**
+ * The Excel formula (without "=") of a year's 総合評価 by the plan's bands.
+ * @param layout - the cell map
+ * @param cells - the year's score cells
+ * @returns the formula text
+ */
+export function gradeFormula(layout: ProgressSheetLayout, cells: YearScoreCells): string {
+  return yearGradeFormula(layout.plan.scheme, cells);
+}
+
+/**
+ * Every cell the product owns on an item sheet, as formulas with their computed values: 合計 (or
+ * 平均) and, unless entered, 総合評価 of every year; 達成率 and 達成度 of every indicator and year.
+ * @param layout - the cell map
+ * @param data - the sheet's content (scores, entered grades, targets and actuals)
+ * @returns the owned cells
+ */
+export function computedCells(
+  layout: ProgressSheetLayout,
+  data: Pick<ProgressSheetData, 'scores' | 'grades' | 'indicators'>,
+): CellWrite[] {
+  const { plan } = layout;
+  const { scheme } = plan;
+  const byAverage = scheme.itemGrade.kind === 'bands' && scheme.itemGrade.basis === 'average';
+  const years = layout.scores.flatMap((cells): CellWrite[] => {
+    const complete = completeScores(plan, data.scores[cells.year] ?? {});
+    const result = complete ? itemResult(plan, complete) : null;
+    const written: CellWrite[] = [];
+    if (cells.total !== null) {
+      const value = byAverage ? (result?.average?.toNumber() ?? null) : (result?.total ?? null);
+      written.push({ address: cells.total, formula: totalFormula(layout, cells), value: value ?? '' });
+    }
+    if (!layout.gradeEntered)
+      written.push({
+        address: cells.grade,
+        formula: gradeFormula(layout, cells),
+        value: result?.grade ? printedGrade(scheme.itemGrade, result.grade) : '',
+      });
+    return written;
   });
+  const bands = scheme.targets?.bands ?? [];
+  const targets = layout.indicators.flatMap((indicator) =>
+    indicator.years.flatMap((cells): CellWrite[] => {
+      const entry = data.indicators[indicator.index];
+      const ratio = achievementRatio(entry?.target[cells.year] ?? null, entry?.actual[cells.year] ?? null);
+      const grade = achievementGrade(bands, ratio);
+      return [
+        { address: cells.ratio, formula: ratioFormula(cells.target, cells.actual), value: ratio?.toNumber() ?? '' },
+        ...(cells.achievement === null
+          ? []
+          : [
+              {
+                address: cells.achievement,
+                formula: achievementFormula(bands, cells.ratio),
+                value: grade ? printedBand(bands, grade) : '',
+              },
+            ]),
+      ];
+    }),
+  );
+  return [...years, ...targets];
 }
 
 /**
@@ -99,7 +141,7 @@ export function writeProgressSheet(
       if (value !== null && value !== '') cells.push({ address: cell.address, value });
     }
   }
-  cells.push(...computedCells(layout, data.scores));
+  cells.push(...computedCells(layout, data));
   formats.push(...layout.frames);
   return {
     name,
@@ -121,4 +163,14 @@ export function writeProgressSheet(
     },
     showGridLines: false,
   };
+}
+
+/** A grade code as the grading prints it. */
+function printedGrade(grading: ItemGrading, code: string): string {
+  return gradesOf(grading).find((grade) => gradeCode(grade) === code) ?? code;
+}
+
+/** A band's grade code as printed. */
+function printedBand(bands: readonly Band[], code: string): string {
+  return bands.find((band) => gradeCode(band.grade) === code)?.grade ?? code;
 }

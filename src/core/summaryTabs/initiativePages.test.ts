@@ -88,7 +88,7 @@ describe('取組項目別の評価 pages', () => {
     expect(all.filter((text) => text === '（意見等はありません）')).toHaveLength(plan.initiatives.length - 1);
     // Initiative 1's figures: 2.3・2.3・3.0・2.3, 合計 9.9, Ａ (R2) and Ａ (R3) in its history.
     const result = first.result;
-    expect(result?.total.toFixed(1)).toBe('9.9');
+    expect(result?.total?.toFixed(1)).toBe('9.9');
     expect(valueAt(pages, 'A1')).toBe('【取組項目別の評価】　№１　新たな財源確保に向けた取組');
     expect(all).toContain('Ｒ２');
   });

@@ -7,37 +7,31 @@
  * than a page (very many long comments) continues on the next page: rows are never cut, and
  * 印刷設定 can find every break again from column A.
  */
-import { columnLetters, splitColumns } from '../address';
+import { columnLetters } from '../address';
 import type { CouncilSheetData } from '../councilSheet';
 import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
-import { codeCellValue } from '../itemCode';
-import { CRITERIA, yearsThrough, type FiscalYear, type Plan } from '../plan';
-import type { CellStyle, PageSetup, SheetSpec } from '../sheetSpec';
-import { BASE, LABEL, TABLE_CENTER, TABLE_DECIMAL, TABLE_HEADER, TABLE_TEXT, TITLE } from '../styles';
-import type { InitiativeSummary, ItemSummary, Summary } from '../summary';
-import { gradeText, PAGE_FOOTER, printedHeader, SheetGrid, SUMMARY_LABELS } from './summaryGrid';
+import { yearsThrough, type FiscalYear, type Plan } from '../plan';
+import { scaleBounds } from '../scheme';
+import type { PageSetup, SheetSpec } from '../sheetSpec';
+import { BASE, LABEL, TABLE_CENTER, TABLE_DECIMAL, TABLE_HEADER, TITLE } from '../styles';
+import type { InitiativeSummary, Summary } from '../summary';
+import {
+  evenSpans,
+  INITIATIVE_PAGE_COLUMNS,
+  INITIATIVE_PAGE_LABELS,
+  section,
+  writeComments,
+  writeItems,
+  type PageWriter,
+  type SpanWriter,
+} from './initiativePageParts';
+import { groupFigureColumns, gradeText, PAGE_FOOTER, SheetGrid, SUMMARY_LABELS } from './summaryGrid';
+
+export { INITIATIVE_PAGE_COLUMNS, INITIATIVE_PAGE_LABELS } from './initiativePageParts';
 
 /** The sheet's name. */
 export const INITIATIVE_PAGES_SHEET_NAME = '取組項目別の評価';
 
-/** Labels printed on the pages. */
-export const INITIATIVE_PAGE_LABELS = {
-  title: '【取組項目別の評価】',
-  themes: 'テーマ',
-  averages: '担当部署評価（自己評価の平均）',
-  history: '総合評価の推移',
-  current: '（今回）',
-  items: '実践項目',
-  council: '審議会評価平均',
-  outOf: ' /5',
-  comments: '審議会の意見等',
-  bullet: '・',
-  noComments: '（意見等はありません）',
-  notEvaluated: '－',
-} as const;
-
-/** Grid columns: 21 equal columns so that 7 themes, 6 figures and the item table all align. */
-export const INITIATIVE_PAGE_COLUMNS = 21;
 /**
  * 34 px in Excel; LibreOffice makes each column ~6 % wider (5.55 pt a unit), and 21 of them at
  * 90 % must still fit the 523 pt between the margins there too.
@@ -48,26 +42,6 @@ export const INITIATIVE_PAGE_SCALE = 90;
 const MARGINS = { top: 0.7, bottom: 0.7, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
 /** Text in column A that starts each page (read back by 印刷設定 to find the page breaks). */
 export const INITIATIVE_PAGE_MARKER_PREFIX = INITIATIVE_PAGE_LABELS.title;
-
-/**
- * Item table columns as [first, last] spans of the 21-column grid. The one-column headings are
- * printed vertically, one character a line (縦書き), so that no heading wraps inside a word.
- */
-const ITEM_COLUMNS = {
-  no: [1, 1],
-  name: [2, 6],
-  scores: [7, 10],
-  total: [11, 11],
-  grade: [12, 12],
-  continued: [13, 14],
-  ended: [15, 15],
-  departments: [16, 21],
-} as const;
-
-/** A heading set vertically: one character a line. */
-function vertical(label: string): string {
-  return [...label].join('\n');
-}
 
 /**
  * Builds the 取組項目別の評価 sheet: per 取組項目 its themes, averages, 合計 and 総合評価, the
@@ -140,14 +114,7 @@ function writeBlock(
   council: CouncilSheetData | null,
 ): number {
   const last = INITIATIVE_PAGE_COLUMNS;
-  const span = (
-    row: number,
-    left: number,
-    right: number,
-    value: string | number | null,
-    style: CellStyle,
-    height?: number,
-  ) => {
+  const span: SpanWriter = (row, left, right, value, style, height) => {
     grid.set(row, left, value);
     grid.format(row, left, row, right, style, right > left);
     if (height !== undefined) grid.rowHeights[row] = Math.max(grid.rowHeights[row] ?? 0, height);
@@ -186,35 +153,76 @@ function writeBlock(
   // This year's averages, 合計 and 総合評価.
   section(grid, row, INITIATIVE_PAGE_LABELS.averages);
   row += 1;
-  const figureLabels = [
-    ...plan.criteria.map((criterion) => criterion.label),
-    SUMMARY_LABELS.total,
-    SUMMARY_LABELS.grade,
+  const figures = groupFigureColumns(plan, 1);
+  const result = initiative.result;
+  const figureCells = [
+    ...figures.averages.map(({ key, label }) => ({
+      label,
+      value: result?.averages[key]?.toNumber() ?? null,
+      bold: false,
+    })),
+    ...(figures.total
+      ? [
+          {
+            label: figures.total.label,
+            value: (figures.total.average ? result?.average : result?.total)?.toNumber() ?? null,
+            bold: true,
+          },
+        ]
+      : []),
+    ...(figures.grade !== null
+      ? [
+          {
+            label: SUMMARY_LABELS.grade,
+            value: gradeText(result ? result.grade : null, plan.scheme.groupGrade),
+            bold: true,
+          },
+        ]
+      : []),
+    ...figures.counts.map(({ code, symbol }) => ({
+      label: `${symbol}（件）`,
+      value: initiative.gradeCounts[code] ?? 0,
+      bold: false,
+    })),
   ];
-  const figureSpans = evenSpans(figureLabels.length, 4);
+  const figureSpans = evenSpans(figureCells.length, 4);
   span(row, 1, 3, SUMMARY_LABELS.fiscalYear, { ...TABLE_HEADER }, 20);
   span(row + 1, 1, 3, yearLabel(summary.year), { ...LABEL }, 24);
-  figureLabels.forEach((label, index) => span(row, figureSpans[index][0], figureSpans[index][1], label, TABLE_HEADER));
-  const result = initiative.result;
-  CRITERIA.forEach((key, index) =>
-    span(row + 1, figureSpans[index][0], figureSpans[index][1], result ? result.averages[key].toNumber() : null, {
-      ...TABLE_DECIMAL,
-      fontSize: 12,
-    }),
-  );
-  span(row + 1, figureSpans[4][0], figureSpans[4][1], result ? result.total.toNumber() : null, {
-    ...TABLE_DECIMAL,
-    fontSize: 12,
-    bold: true,
-  });
-  span(row + 1, figureSpans[5][0], figureSpans[5][1], gradeText(result ? result.grade : null), {
-    ...TABLE_CENTER,
-    fontSize: 12,
-    bold: true,
+  figureCells.forEach(({ label, value, bold }, index) => {
+    const [left, right] = figureSpans[index];
+    span(row, left, right, label, TABLE_HEADER);
+    const style = typeof value === 'string' ? TABLE_CENTER : TABLE_DECIMAL;
+    span(row + 1, left, right, value, { ...style, fontSize: 12, ...(bold && { bold: true }) });
   });
   row += 3;
 
-  // History of 総合評価 over the plan's years, this year marked 今回.
+  // History of 総合評価 over the plan's years, this year marked 今回 (groups that are graded).
+  const page: PageWriter = { grid, summary, plan, span };
+  if (figures.grade !== null) row = writeHistory(page, row, initiative);
+
+  // The 実践項目.
+  row = writeItems(page, row, initiative);
+
+  // 審議会評価平均 and the comments.
+  const average = initiative.councilAverage;
+  span(row, 1, 6, INITIATIVE_PAGE_LABELS.council, { ...LABEL, bold: true }, 26);
+  span(
+    row,
+    7,
+    10,
+    average
+      ? `${average.toFixed(1)}${INITIATIVE_PAGE_LABELS.outOf(scaleBounds(plan.scheme.council).max)}`
+      : INITIATIVE_PAGE_LABELS.notEvaluated,
+    { ...TABLE_CENTER, fontSize: 14, bold: true },
+  );
+  row += 2;
+  row = writeComments(grid, row, initiative, council, span);
+  return row + 1;
+}
+
+/** The history of the group's 総合評価 over the plan's years; returns the next row. */
+function writeHistory({ grid, summary, plan, span }: PageWriter, top: number, initiative: InitiativeSummary): number {
+  let row = top;
   section(grid, row, INITIATIVE_PAGE_LABELS.history);
   row += 1;
   const years = plan.period;
@@ -233,96 +241,12 @@ function writeBlock(
       current ? { ...TABLE_HEADER, fill: '#F8CBAD' } : TABLE_HEADER,
     );
     const grade = initiative.history[year];
-    const text = grade ? gradeText(grade) : reached.has(year) ? INITIATIVE_PAGE_LABELS.notEvaluated : null;
+    const text = grade
+      ? gradeText(grade, plan.scheme.groupGrade)
+      : reached.has(year)
+        ? INITIATIVE_PAGE_LABELS.notEvaluated
+        : null;
     span(row + 1, left, right, text, { ...TABLE_CENTER, fontSize: 12, bold: current });
   });
-  row += 3;
-
-  // The 実践項目.
-  section(grid, row, `${INITIATIVE_PAGE_LABELS.items}（${toFullWidth(initiative.itemCount)}件）`);
-  row += 1;
-  const c = ITEM_COLUMNS;
-  const narrow: CellStyle = { ...TABLE_HEADER, fontSize: 9 };
-  span(row, c.no[0], c.no[1], SUMMARY_LABELS.no, narrow);
-  span(row, c.name[0], c.name[1], `${SUMMARY_LABELS.item}名`, TABLE_HEADER);
-  plan.criteria.forEach((criterion, index) =>
-    span(row, c.scores[0] + index, c.scores[0] + index, vertical(criterion.label), narrow),
-  );
-  span(row, c.total[0], c.total[1], vertical(SUMMARY_LABELS.total), narrow);
-  span(row, c.grade[0], c.grade[1], vertical(SUMMARY_LABELS.grade), narrow);
-  span(row, c.continued[0], c.continued[1], printedHeader(SUMMARY_LABELS.continued), narrow);
-  span(row, c.ended[0], c.ended[1], vertical(SUMMARY_LABELS.ended), narrow);
-  span(row, c.departments[0], c.departments[1], SUMMARY_LABELS.departments, TABLE_HEADER);
-  row += 1;
-  for (const item of summary.items.filter((each) => each.initiative === initiative.no)) {
-    writeItemRow(row, item, span);
-    row += 1;
-  }
-  row += 1;
-
-  // 審議会評価平均 and the comments.
-  const average = initiative.councilAverage;
-  span(row, 1, 6, INITIATIVE_PAGE_LABELS.council, { ...LABEL, bold: true }, 26);
-  span(
-    row,
-    7,
-    10,
-    average ? `${average.toFixed(1)}${INITIATIVE_PAGE_LABELS.outOf}` : INITIATIVE_PAGE_LABELS.notEvaluated,
-    { ...TABLE_CENTER, fontSize: 14, bold: true },
-  );
-  row += 2;
-  section(grid, row, INITIATIVE_PAGE_LABELS.comments);
-  row += 1;
-  // The comments print as anonymous bullets, as the published report prints them.
-  const texts = (council?.rows.find((entry) => entry.initiativeNo === initiative.no)?.entries ?? [])
-    .map((entry) => entry.comment.trim())
-    .filter((comment) => comment !== '');
-  if (texts.length === 0) {
-    span(row, 1, last, INITIATIVE_PAGE_LABELS.noComments, { ...TABLE_TEXT, fontColor: '#808080' }, 22);
-    row += 1;
-  }
-  for (const text of texts) {
-    span(row, 1, last, `${INITIATIVE_PAGE_LABELS.bullet}${text}`, { ...TABLE_TEXT, vertical: 'top', fontSize: 9 });
-    row += 1;
-  }
-  return row + 1;
-}
-
-type SpanWriter = (
-  row: number,
-  left: number,
-  right: number,
-  value: string | number | null,
-  style: CellStyle,
-  height?: number,
-) => void;
-
-function writeItemRow(row: number, item: ItemSummary, span: SpanWriter): void {
-  const c = ITEM_COLUMNS;
-  const departments = item.departments.join(SUMMARY_LABELS.departmentSeparator);
-  span(row, c.no[0], c.no[1], codeCellValue(item.no), { ...TABLE_CENTER, numberFormat: '0' }, 18);
-  span(row, c.name[0], c.name[1], item.name, { ...TABLE_TEXT, fontSize: 9 });
-  CRITERIA.forEach((key, index) =>
-    span(row, c.scores[0] + index, c.scores[0] + index, item.scores ? item.scores[key] : null, {
-      ...TABLE_CENTER,
-      numberFormat: '0',
-    }),
-  );
-  span(row, c.total[0], c.total[1], item.total, { ...TABLE_CENTER, numberFormat: '0', bold: true });
-  span(row, c.grade[0], c.grade[1], gradeText(item.grade), { ...TABLE_CENTER, bold: true });
-  span(row, c.continued[0], c.continued[1], item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null, TABLE_CENTER);
-  span(row, c.ended[0], c.ended[1], item.endedIn ? yearLabel(item.endedIn) : null, { ...TABLE_CENTER, fontSize: 9 });
-  span(row, c.departments[0], c.departments[1], departments, { ...TABLE_TEXT, fontSize: 8 });
-}
-
-/** A section heading: bold text over the whole width with a rule under it. */
-function section(grid: SheetGrid, row: number, text: string): void {
-  grid.set(row, 1, text);
-  grid.format(row, 1, row, INITIATIVE_PAGE_COLUMNS, { ...BASE, bold: true, fontSize: 11 }, true);
-  grid.rowHeights[row] = 20;
-}
-
-/** Splits the grid from column `first` into `parts` contiguous spans; extra columns go to the last spans. */
-function evenSpans(parts: number, first = 1): [number, number][] {
-  return splitColumns(first, INITIATIVE_PAGE_COLUMNS - first + 1, parts);
+  return row + 3;
 }

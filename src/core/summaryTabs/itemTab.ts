@@ -5,7 +5,7 @@
  */
 import { toFullWidth, yearLabel } from '../japanese';
 import { codeCellValue } from '../itemCode';
-import { CRITERIA, type Plan } from '../plan';
+import type { Plan } from '../plan';
 import type { CellStyle, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_TEXT } from '../styles';
 import { fitColumnWidths, type WidthLimits } from '../text';
@@ -27,7 +27,7 @@ import {
 export const ITEM_TAB_HEADER_ROW = 3;
 /** First data row. */
 export const ITEM_TAB_FIRST_ROW = 5;
-/** Columns of the table, 1-based. */
+/** Columns of the table for the built-in scheme, 1-based (other schemes: `itemTabColumns`). */
 export const ITEM_TAB_COLUMNS = {
   itemNo: 1,
   initiativeNo: 2,
@@ -43,6 +43,41 @@ export const ITEM_TAB_COLUMNS = {
   departments: 14,
 } as const;
 
+/** The columns of the table for a plan: one per criterion, then 合計 (or 平均) when it has criteria. */
+export interface ItemTabColumns {
+  itemNo: number;
+  initiativeNo: number;
+  initiative: number;
+  item: number;
+  previousGrade: number;
+  firstScore: number;
+  /** 合計 or 平均; null without criteria. */
+  total: number | null;
+  grade: number;
+  ended: number;
+  continued: number;
+  departments: number;
+}
+
+/**
+ * Where each column of the 実践項目別 table sits for a plan.
+ * @param plan - the plan's criteria
+ * @returns the columns
+ */
+export function itemTabColumns(plan: Pick<Plan, 'criteria'>): ItemTabColumns {
+  const count = plan.criteria.length;
+  const total = count > 0 ? ITEM_TAB_COLUMNS.firstScore + count : null;
+  const grade = (total ?? ITEM_TAB_COLUMNS.firstScore - 1) + 1;
+  return {
+    ...ITEM_TAB_COLUMNS,
+    total,
+    grade,
+    ended: grade + 1,
+    continued: grade + 2,
+    departments: grade + 3,
+  };
+}
+
 /** Font size of the table's body and headings. */
 export const ITEM_TAB_FONT_SIZE = 9;
 /**
@@ -50,19 +85,21 @@ export const ITEM_TAB_FONT_SIZE = 9;
  * maxima keep the table at ~890 pt, so that fit-to-width prints it at 86 % in Excel (9 pt → 7.8
  * pt on paper; LibreOffice's wider columns: 82 %, 7.4 pt) and the example's 70 rows on 1.8 pages.
  */
-const LIMITS: WidthLimits[] = [
-  { min: 4, max: 6 },
-  { min: 4, max: 6 },
-  { min: 14, max: 32 },
-  { min: 20, max: 38 },
-  { min: 6, max: 10 },
-  ...CRITERIA.map(() => ({ min: 5, max: 8 })),
-  { min: 5, max: 8 },
-  { min: 6, max: 10 },
-  { min: 6, max: 10 },
-  { min: 6, max: 10 },
-  { min: 14, max: 28 },
-];
+function limits(criteria: number): WidthLimits[] {
+  return [
+    { min: 4, max: 6 },
+    { min: 4, max: 6 },
+    { min: 14, max: 32 },
+    { min: 20, max: 38 },
+    { min: 6, max: 10 },
+    ...Array.from({ length: criteria }, () => ({ min: 5, max: 8 })),
+    ...(criteria > 0 ? [{ min: 5, max: 8 }] : []),
+    { min: 6, max: 10 },
+    { min: 6, max: 10 },
+    { min: 6, max: 10 },
+    { min: 14, max: 28 },
+  ];
+}
 const small = (style: CellStyle): CellStyle => ({ ...style, fontSize: ITEM_TAB_FONT_SIZE });
 
 /**
@@ -74,8 +111,9 @@ const small = (style: CellStyle): CellStyle => ({ ...style, fontSize: ITEM_TAB_F
  */
 export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   const grid = new SheetGrid();
-  const c = ITEM_TAB_COLUMNS;
+  const c = itemTabColumns(plan);
   const last = c.departments;
+  const byAverage = plan.scheme.itemGrade.kind === 'bands' && plan.scheme.itemGrade.basis === 'average';
   const head = ITEM_TAB_HEADER_ROW;
   writeTitleRows(grid, tabTitle(plan, SUMMARY_SHEET_NAMES.items), summary.year, last);
 
@@ -89,9 +127,10 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
     summary.previousYear ? fiscalYearLabel(summary.previousYear) : SUMMARY_LABELS.previousYear,
   );
   grid.header(head + 1, c.previousGrade, SUMMARY_LABELS.grade);
-  grid.header(head, c.firstScore, fiscalYearLabel(summary.year), 1, c.grade - c.firstScore + 1);
-  plan.criteria.forEach((criterion, index) => grid.header(head + 1, c.firstScore + index, criterion.label));
-  grid.header(head + 1, c.total, SUMMARY_LABELS.total);
+  const firstFigure = c.total === null ? c.grade : c.firstScore;
+  grid.header(head, firstFigure, fiscalYearLabel(summary.year), 1, c.grade - firstFigure + 1);
+  plan.criteria.forEach((criterion, index) => grid.header(head + 1, c.firstScore + index, criterion.short));
+  if (c.total !== null) grid.header(head + 1, c.total, byAverage ? SUMMARY_LABELS.average : SUMMARY_LABELS.total);
   grid.header(head + 1, c.grade, SUMMARY_LABELS.grade);
   grid.header(head, c.ended, SUMMARY_LABELS.ended, 2);
   grid.header(head, c.continued, SUMMARY_LABELS.continued, 2);
@@ -104,10 +143,12 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
     grid.set(row, c.initiativeNo, codeCellValue(item.initiative));
     grid.set(row, c.initiative, names.get(item.initiative) ?? null);
     grid.set(row, c.item, item.name);
-    grid.set(row, c.previousGrade, gradeText(item.previousGrade));
-    CRITERIA.forEach((key, index) => grid.set(row, c.firstScore + index, item.scores?.[key] ?? null));
-    grid.set(row, c.total, item.total);
-    grid.set(row, c.grade, gradeText(item.grade));
+    grid.set(row, c.previousGrade, gradeText(item.previousGrade, plan.scheme.itemGrade));
+    plan.criteria.forEach(({ key }, index) =>
+      grid.set(row, c.firstScore + index, scoreText(plan, item.scores?.[key], item.scores !== null)),
+    );
+    if (c.total !== null) grid.set(row, c.total, byAverage ? (item.average?.toNumber() ?? null) : item.total);
+    grid.set(row, c.grade, gradeText(item.grade, plan.scheme.itemGrade));
     grid.set(row, c.ended, item.endedIn ? yearLabel(item.endedIn) : null);
     grid.set(row, c.continued, item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null);
     grid.set(row, c.departments, item.departments.join(SUMMARY_LABELS.departmentSeparator));
@@ -119,7 +160,10 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
   grid.format(first, c.itemNo, lastDataRow, c.initiativeNo, small(TABLE_INTEGER));
   grid.format(first, c.initiative, lastDataRow, c.item, small(TABLE_TEXT));
   grid.format(first, c.previousGrade, lastDataRow, c.previousGrade, small(TABLE_CENTER));
-  grid.format(first, c.firstScore, lastDataRow, c.total, small(TABLE_INTEGER));
+  if (c.total !== null) {
+    grid.format(first, c.firstScore, lastDataRow, c.total, small(TABLE_INTEGER));
+    if (byAverage) grid.format(first, c.total, lastDataRow, c.total, small({ ...TABLE_INTEGER, numberFormat: '0.0' }));
+  }
   grid.format(first, c.grade, lastDataRow, c.continued, small(TABLE_CENTER));
   grid.format(first, c.departments, lastDataRow, c.departments, small(TABLE_TEXT));
 
@@ -132,10 +176,28 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
 
   return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.items,
-    columnWidths: fitColumnWidths(grid, LIMITS),
+    columnWidths: fitColumnWidths(grid, limits(plan.criteria.length)),
     freeze: { rows: head + 1, columns: 0 },
     page: summaryPage(summary.year, 'landscape', [head, head + 1], lastRow, last),
   });
+}
+
+/**
+ * A value as the table prints it: a number, or the scale's symbol (Ａ), or the "not applicable" mark.
+ * @param plan - the plan's scheme
+ * @param value - the value, null for not applicable, undefined when the item is missing
+ * @param counted - whether the item has values this year
+ * @returns what the cell shows
+ */
+export function scoreText(
+  plan: Pick<Plan, 'scheme'>,
+  value: number | null | undefined,
+  counted: boolean,
+): string | number | null {
+  if (!counted || value === undefined) return null;
+  if (value === null) return plan.scheme.notApplicable ?? '－';
+  const { scale } = plan.scheme;
+  return scale.kind === 'symbols' ? (scale.symbols.find((symbol) => symbol.value === value)?.symbol ?? value) : value;
 }
 
 /** Notes under the table: items counted with an earlier year's scores, and items left out. */

@@ -5,7 +5,7 @@
 import { checkPeriodLabel, yearLabel } from '../japanese';
 import { codeCellValue } from '../itemCode';
 import type { FiscalYear, Plan } from '../plan';
-import { GRADES } from '../rules';
+import { itemGradeCodes } from '../rules';
 import type { CellStyle, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_HEADER, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
@@ -29,7 +29,7 @@ export const REVIEW_LABELS = {
   change: '増減',
   ungraded: '未評価',
   sum: '計',
-  gradesAB: 'うちＡ・Ｂ',
+  gradesTop: (first: string, second: string) => `うち${first}・${second}`,
   active: '実施中の実践項目（件）',
   ended: (year: FiscalYear) => `${checkPeriodLabel(year)}までに取組を終了した実践項目（件）`,
 } as const;
@@ -86,14 +86,24 @@ export function buildReviewTab(summary: Summary, plan: Plan): SheetSpec {
     }
   };
   let row = REVIEW_FIRST_ROW;
-  for (const grade of GRADES) writeRow(row++, gradeText(grade) as string, grades[grade], previousGrades[grade]);
-  const graded = GRADES.reduce((sum, grade) => sum + grades[grade], 0);
-  const previousGraded = GRADES.reduce((sum, grade) => sum + previousGrades[grade], 0);
+  const codes = itemGradeCodes(plan);
+  const printed = (code: string) => gradeText(code, plan.scheme.itemGrade) as string;
+  for (const grade of codes) writeRow(row++, printed(grade), grades[grade] ?? 0, previousGrades[grade] ?? 0);
+  const graded = codes.reduce((sum, grade) => sum + (grades[grade] ?? 0), 0);
+  const previousGraded = codes.reduce((sum, grade) => sum + (previousGrades[grade] ?? 0), 0);
   if (graded < active || (hasPrevious && previousGraded < active)) {
     writeRow(row++, REVIEW_LABELS.ungraded, active - graded, active - previousGraded);
   }
   writeRow(row++, REVIEW_LABELS.sum, active, active);
-  writeRow(row++, REVIEW_LABELS.gradesAB, grades.A + grades.B, previousGrades.A + previousGrades.B);
+  if (codes.length >= 3) {
+    const [first, second] = codes;
+    writeRow(
+      row++,
+      REVIEW_LABELS.gradesTop(printed(first), printed(second)),
+      (grades[first] ?? 0) + (grades[second] ?? 0),
+      (previousGrades[first] ?? 0) + (previousGrades[second] ?? 0),
+    );
+  }
   const lastTableRow = row - 1;
   grid.format(REVIEW_FIRST_ROW, c.label, lastTableRow, c.label, LABEL);
   grid.format(REVIEW_FIRST_ROW, c.previousCount, lastTableRow, c.previousCount, TABLE_INTEGER);

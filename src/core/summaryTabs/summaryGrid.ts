@@ -3,13 +3,14 @@
  * collects cells and formats, the title rows, and the A4 print setup of spec §5.
  */
 import { rangeAddress, cellAddress, columnLetters } from '../address';
-import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
-import { CRITERIA, type FiscalYear, type Plan } from '../plan';
+import { checkPeriodLabel, yearLabel } from '../japanese';
+import type { FiscalYear, Plan } from '../plan';
 import type { Grade, GroupResult } from '../rules';
+import { gradeCode, gradesOf, printedSymbol, type ItemGrading, type GroupGrading } from '../scheme';
 import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE, TABLE_HEADER, TITLE } from '../styles';
-import { fitRowHeights } from '../text';
+import { fitRowHeights, type WidthLimits } from '../text';
 
 /** Tab names of the summary (Excel forbids only half-width `[ ] : * ? / \` and 32+ characters). */
 export const SUMMARY_SHEET_NAMES = {
@@ -37,6 +38,8 @@ export const SUMMARY_LABELS = {
   initiativeCount: '取組項目数',
   itemCount: '実践項目数',
   averages: '自己評価の平均',
+  average: '平均',
+  gradeCounts: '総合評価の件数',
   departmentGrade: '担当部署評価（総合評価）',
   councilAverage: '審議会評価平均',
   previousYear: '前年度',
@@ -75,12 +78,15 @@ export function themeShortLabel(label: string): string {
 }
 
 /**
- * A grade in the form's full-width style (Ａ…Ｄ), or null for none.
- * @param grade - an ASCII grade or null
+ * A grade as the plan prints it (Ａ, Ｂ＋, Ⅰ), or null for none.
+ * @param grade - a grade's code (A, B+, I) or null
+ * @param grading - the grading it belongs to (its symbols); without it, the code in full width
  * @returns the printed grade or null
  */
-export function gradeText(grade: Grade | null): string | null {
-  return grade === null ? null : toFullWidth(grade);
+export function gradeText(grade: Grade | null, grading?: ItemGrading | GroupGrading): string | null {
+  if (grade === null) return null;
+  const symbols = grading ? gradesOf(grading) : [];
+  return symbols.find((symbol) => gradeCode(symbol) === grade) ?? printedSymbol(grade);
 }
 
 /**
@@ -170,36 +176,82 @@ export function printedHeader(label: string): string {
   return PRINTED_HEADERS[label] ?? label;
 }
 
-/** Where a group's figures go: the four averages from `firstAverage`, then 合計, 総合評価, 審議会評価平均. */
+/** Where a group's figures go: an average per criterion, 合計 or 平均, 総合評価, the grade counts, 審議会評価平均. */
 export interface GroupFigureColumns {
-  firstAverage: number;
-  total: number;
-  grade: number;
+  /** The average of each criterion, in the plan's order. */
+  averages: { key: string; label: string; column: number }[];
+  /** 合計 (or 平均 for groups graded by the average); null without criteria. */
+  total: { column: number; label: string; average: boolean } | null;
+  /** 総合評価; null when groups are not graded. */
+  grade: number | null;
+  /** The count of each item grade (groups whose grade is not formed by bands). */
+  counts: { code: Grade; symbol: string; column: number }[];
   council: number;
 }
 
 /**
- * Writes a group's (取組項目 or テーマ) averages, 合計, 総合評価 and council average on a row; a group
- * with no evaluated item gets blanks and a "－" grade.
+ * The columns of a group's figures from a first column, under the plan's scheme.
+ * @param plan - the plan (criteria and scheme)
+ * @param first - the first figure column
+ * @returns the columns
+ */
+export function groupFigureColumns(plan: Pick<Plan, 'criteria' | 'scheme'>, first: number): GroupFigureColumns {
+  const { scheme } = plan;
+  let column = first;
+  const averages = plan.criteria.map((criterion) => ({ key: criterion.key, label: criterion.short, column: column++ }));
+  const average = scheme.groupGrade.kind === 'bands' && scheme.groupGrade.basis === 'average';
+  const total =
+    averages.length === 0
+      ? null
+      : { column: column++, label: average ? SUMMARY_LABELS.average : SUMMARY_LABELS.total, average };
+  const grade = scheme.groupGrade.kind === 'none' ? null : column++;
+  const counts =
+    scheme.groupGrade.kind === 'bands'
+      ? []
+      : gradesOf(scheme.itemGrade).map((symbol) => ({ code: gradeCode(symbol), symbol, column: column++ }));
+  return { averages, total, grade, counts, council: column };
+}
+
+/**
+ * Width limits of a group's figure columns: averages and 合計 6–9, 総合評価 10–14, counts 5–8,
+ * the council average 8–12.
+ * @param columns - the figure columns
+ * @returns the limits, in column order
+ */
+export function figureLimits(columns: GroupFigureColumns): WidthLimits[] {
+  return [
+    ...columns.averages.map(() => ({ min: 6, max: 9 })),
+    ...(columns.total ? [{ min: 6, max: 9 }] : []),
+    ...(columns.grade !== null ? [{ min: 10, max: 14 }] : []),
+    ...columns.counts.map(() => ({ min: 5, max: 8 })),
+    { min: 8, max: 12 },
+  ];
+}
+
+/**
+ * Writes a group's (取組項目 or テーマ) figures on a row: averages, 合計 (or 平均), 総合評価, the
+ * counts of its items' grades and the council average; a group with no evaluated item gets blanks
+ * and a "－" grade.
  * @param grid - the sheet's grid
  * @param row - 1-based row
  * @param columns - where the figures go
- * @param result - the group's result, or null
- * @param councilAverage - the council average, or null
+ * @param figures - the group's result, grade counts and council average
+ * @param grading - the groups' grading (to print the grade)
  */
 export function writeGroupFigures(
   grid: SheetGrid,
   row: number,
   columns: GroupFigureColumns,
-  result: GroupResult | null,
-  councilAverage: Decimal | null,
+  figures: { result: GroupResult | null; gradeCounts: Record<Grade, number>; councilAverage: Decimal | null },
+  grading: GroupGrading,
 ): void {
-  CRITERIA.forEach((key, index) =>
-    grid.set(row, columns.firstAverage + index, result ? result.averages[key].toNumber() : null),
-  );
-  grid.set(row, columns.total, result ? result.total.toNumber() : null);
-  grid.set(row, columns.grade, gradeText(result ? result.grade : null));
-  grid.set(row, columns.council, councilAverage ? councilAverage.toNumber() : null);
+  const { result } = figures;
+  for (const { key, column } of columns.averages) grid.set(row, column, result?.averages[key]?.toNumber() ?? null);
+  if (columns.total)
+    grid.set(row, columns.total.column, (columns.total.average ? result?.average : result?.total)?.toNumber() ?? null);
+  if (columns.grade !== null) grid.set(row, columns.grade, gradeText(result ? result.grade : null, grading));
+  for (const { code, column } of columns.counts) grid.set(row, column, figures.gradeCounts[code] ?? 0);
+  grid.set(row, columns.council, figures.councilAverage ? figures.councilAverage.toNumber() : null);
 }
 
 /**

@@ -5,12 +5,15 @@
  */
 import { columnLetters } from '../address';
 import type { FiscalYear, Plan } from '../plan';
+import { scaleBounds } from '../scheme';
 import type { ChartSpec, PageSetup, SheetSpec } from '../sheetSpec';
 import { TABLE_CENTER, TABLE_DECIMAL, TABLE_TEXT } from '../styles';
-import { fitColumnWidths, type WidthLimits } from '../text';
+import { fitColumnWidths } from '../text';
 import type { Summary } from '../summary';
 import {
+  groupFigureColumns,
   SheetGrid,
+  type GroupFigureColumns,
   summaryPage,
   SUMMARY_LABELS,
   SUMMARY_SHEET_NAMES,
@@ -24,7 +27,7 @@ import {
 export const THEME_TAB_HEADER_ROW = 3;
 /** First data row. */
 export const THEME_TAB_FIRST_ROW = 4;
-/** Columns of the table, 1-based. */
+/** Columns of the table for the built-in scheme, 1-based (other schemes: `groupFigureColumns` from 5). */
 export const THEME_TAB_COLUMNS = {
   numeral: 1,
   name: 2,
@@ -38,38 +41,30 @@ export const THEME_TAB_COLUMNS = {
 } as const;
 /** Rows the charts take below the table: the averages' chart, then 合計 and the council average side by side. */
 export const THEME_CHART_ROWS = { averages: 20, totals: 14 } as const;
-/** Titles of the charts. */
+/** Titles of the charts, with their axes' ranges (built-in: 0〜3, 0〜12, 1〜5). */
 export const THEME_CHART_TITLES = {
-  averages: 'テーマ別　自己評価の平均（0〜3）',
-  total: 'テーマ別　合計（0〜12）',
-  council: 'テーマ別　審議会評価平均（1〜5）',
+  averages: (range: string) => `テーマ別　自己評価の平均（${range}）`,
+  total: (label: string, range: string) => `テーマ別　${label}（${range}）`,
+  council: (range: string) => `テーマ別　審議会評価平均（${range}）`,
 } as const;
 
 /**
  * Print setup of the テーマ別 tab: one landscape A4 page, since the table and its chart belong together.
  * @param year - the year checked
  * @param lastRow - last printed row (the chart's bottom)
+ * @param lastColumn - last printed column
  * @returns the page setup
  */
-export function themeTabPage(year: FiscalYear, lastRow: number): PageSetup {
+export function themeTabPage(
+  year: FiscalYear,
+  lastRow: number,
+  lastColumn: number = THEME_TAB_COLUMNS.council,
+): PageSetup {
   return {
-    ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, THEME_TAB_COLUMNS.council),
+    ...summaryPage(year, 'landscape', [THEME_TAB_HEADER_ROW, THEME_TAB_HEADER_ROW], lastRow, lastColumn),
     fitToHeight: 1,
   };
 }
-
-/** Column width limits: the name grows to one line up to its maximum, then wraps. */
-const LIMITS: WidthLimits[] = [
-  { min: 4, max: 6 },
-  { min: 24, max: 40 },
-  // 取組項目数, 実践項目数, the four averages and 合計
-  ...Array.from({ length: THEME_TAB_COLUMNS.total - THEME_TAB_COLUMNS.initiativeCount + 1 }, () => ({
-    min: 7,
-    max: 9,
-  })),
-  { min: 9, max: 10 },
-  { min: 9, max: 11 },
-];
 
 /**
  * The テーマ別・評価集計 table (№, テーマ名, 取組項目数, 実践項目数, four averages, 合計, 総合評価,
@@ -81,7 +76,8 @@ const LIMITS: WidthLimits[] = [
  */
 export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   const grid = new SheetGrid();
-  const c = THEME_TAB_COLUMNS;
+  const figures = groupFigureColumns(plan, THEME_TAB_COLUMNS.firstAverage);
+  const c = { ...THEME_TAB_COLUMNS, council: figures.council };
   const head = THEME_TAB_HEADER_ROW;
   writeTitleRows(grid, tabTitle(plan, SUMMARY_SHEET_NAMES.themes), summary.year, c.council);
 
@@ -89,9 +85,10 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.header(head, c.name, SUMMARY_LABELS.themeName);
   grid.header(head, c.initiativeCount, SUMMARY_LABELS.initiativeCount);
   grid.header(head, c.itemCount, SUMMARY_LABELS.itemCount);
-  plan.criteria.forEach((criterion, index) => grid.header(head, c.firstAverage + index, criterion.label));
-  grid.header(head, c.total, SUMMARY_LABELS.total);
-  grid.header(head, c.grade, SUMMARY_LABELS.grade);
+  for (const { label, column } of figures.averages) grid.header(head, column, label);
+  if (figures.total) grid.header(head, figures.total.column, figures.total.label);
+  if (figures.grade !== null) grid.header(head, figures.grade, SUMMARY_LABELS.grade);
+  for (const { symbol, column } of figures.counts) grid.header(head, column, `${symbol}（件）`);
   grid.header(head, c.council, SUMMARY_LABELS.councilAverage);
 
   let row = THEME_TAB_FIRST_ROW;
@@ -100,7 +97,7 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
     grid.set(row, c.name, theme.name);
     grid.set(row, c.initiativeCount, theme.initiativeCount);
     grid.set(row, c.itemCount, theme.itemCount);
-    writeGroupFigures(grid, row, c, theme.result, theme.councilAverage);
+    writeGroupFigures(grid, row, figures, theme, plan.scheme.groupGrade);
     row += 1;
   }
   const lastDataRow = Math.max(row - 1, THEME_TAB_FIRST_ROW);
@@ -108,77 +105,95 @@ export function buildThemeTab(summary: Summary, plan: Plan): SheetSpec {
   grid.format(first, c.numeral, lastDataRow, c.numeral, TABLE_CENTER);
   grid.format(first, c.name, lastDataRow, c.name, TABLE_TEXT);
   grid.format(first, c.initiativeCount, lastDataRow, c.itemCount, TABLE_INTEGER);
-  grid.format(first, c.firstAverage, lastDataRow, c.total, TABLE_DECIMAL);
-  grid.format(first, c.grade, lastDataRow, c.grade, TABLE_CENTER);
+  if (figures.total) grid.format(first, c.firstAverage, lastDataRow, figures.total.column, TABLE_DECIMAL);
+  if (figures.grade !== null) grid.format(first, figures.grade, lastDataRow, figures.grade, TABLE_CENTER);
+  for (const { column } of figures.counts) grid.format(first, column, lastDataRow, column, TABLE_INTEGER);
   grid.format(first, c.council, lastDataRow, c.council, TABLE_DECIMAL);
 
   const charts = themeCharts(
     lastDataRow,
     summary.themes.some((theme) => theme.councilAverage !== null),
     plan,
+    figures,
   );
-  const chartBottom = Math.max(...charts.map((chart) => Number(/\d+$/.exec(chart.to)?.[0])));
+  const chartBottom = Math.max(lastDataRow, ...charts.map((chart) => Number(/\d+$/.exec(chart.to)?.[0])));
   return grid.toSheet({
     name: SUMMARY_SHEET_NAMES.themes,
-    columnWidths: fitColumnWidths(grid, LIMITS),
+    columnWidths: fitColumnWidths(grid, [
+      { min: 4, max: 6 },
+      { min: 24, max: 40 },
+      { min: 7, max: 9 },
+      { min: 7, max: 9 },
+      ...figures.averages.map(() => ({ min: 7, max: 9 })),
+      ...(figures.total ? [{ min: 7, max: 9 }] : []),
+      ...(figures.grade !== null ? [{ min: 9, max: 10 }] : []),
+      ...figures.counts.map(() => ({ min: 7, max: 9 })),
+      { min: 9, max: 11 },
+    ]),
     freeze: { rows: head, columns: 0 },
     charts,
-    page: themeTabPage(summary.year, chartBottom),
+    page: themeTabPage(summary.year, chartBottom, c.council),
   });
 }
 
 /**
- * The charts below the table: categories are the theme names; the averages (0–3) over the full
- * width, then 合計 (0–12) and the council average (1–5) side by side.
+ * The charts below the table: categories are the theme names; the averages (on the scale's range)
+ * over the full width, then 合計 (or 平均) and the council average side by side. A plan without
+ * criteria has only the council's.
  */
-function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan): ChartSpec[] {
+function themeCharts(lastDataRow: number, withCouncil: boolean, plan: Plan, figures: GroupFigureColumns): ChartSpec[] {
   const c = THEME_TAB_COLUMNS;
   const column = (index: number) => columnLetters(index);
   const range = (index: number) => `${column(index)}${THEME_TAB_FIRST_ROW}:${column(index)}${lastDataRow}`;
   const categories = range(c.name);
   const top = lastDataRow + 2;
   const averagesBottom = top + THEME_CHART_ROWS.averages - 1;
-  const lowerTop = averagesBottom + 2;
+  const lowerTop = figures.total ? averagesBottom + 2 : top;
   const lowerBottom = lowerTop + THEME_CHART_ROWS.totals - 1;
-  const middle = c.itemCount; // 合計 on the left half (A–D), the council on the right (E–K)
-  const charts: ChartSpec[] = [
-    {
-      name: 'テーマ別評価の平均',
-      type: 'clusteredBar',
-      title: THEME_CHART_TITLES.averages,
-      categories,
-      series: plan.criteria.map((criterion, index) => ({
-        name: criterion.label,
-        values: range(c.firstAverage + index),
-      })),
-      from: `${column(c.numeral)}${top}`,
-      to: `${column(c.council)}${averagesBottom}`,
-      minimum: 0,
-      maximum: 3,
-    },
-    {
-      name: 'テーマ別合計',
-      type: 'clusteredBar',
-      title: THEME_CHART_TITLES.total,
-      categories,
-      series: [{ name: SUMMARY_LABELS.total, values: range(c.total) }],
-      from: `${column(c.numeral)}${lowerTop}`,
-      to: `${column(middle)}${lowerBottom}`,
-      minimum: 0,
-      maximum: 12,
-    },
-  ];
-  if (withCouncil)
+  const middle = c.itemCount; // 合計 on the left half (A–D), the council on the right
+  const scale = scaleBounds(plan.scheme.scale);
+  const axisMin = Math.min(0, scale.min);
+  const charts: ChartSpec[] = [];
+  if (figures.total) {
+    const totalMax = figures.total.average ? scale.max : scale.max * Math.max(figures.averages.length, 1);
+    charts.push(
+      {
+        name: 'テーマ別評価の平均',
+        type: 'clusteredBar',
+        title: THEME_CHART_TITLES.averages(`${axisMin}〜${scale.max}`),
+        categories,
+        series: figures.averages.map((average) => ({ name: average.label, values: range(average.column) })),
+        from: `${column(c.numeral)}${top}`,
+        to: `${column(figures.council)}${averagesBottom}`,
+        minimum: axisMin,
+        maximum: scale.max,
+      },
+      {
+        name: 'テーマ別合計',
+        type: 'clusteredBar',
+        title: THEME_CHART_TITLES.total(figures.total.label, `${axisMin}〜${totalMax}`),
+        categories,
+        series: [{ name: figures.total.label, values: range(figures.total.column) }],
+        from: `${column(c.numeral)}${lowerTop}`,
+        to: `${column(middle)}${lowerBottom}`,
+        minimum: axisMin,
+        maximum: totalMax,
+      },
+    );
+  }
+  if (withCouncil) {
+    const council = scaleBounds(plan.scheme.council);
     charts.push({
       name: 'テーマ別審議会評価',
       type: 'clusteredBar',
-      title: THEME_CHART_TITLES.council,
+      title: THEME_CHART_TITLES.council(`${council.min}〜${council.max}`),
       categories,
-      series: [{ name: SUMMARY_LABELS.councilAverage, values: range(c.council) }],
-      from: `${column(middle + 1)}${lowerTop}`,
-      to: `${column(c.council)}${lowerBottom}`,
-      minimum: 0,
-      maximum: 5,
+      series: [{ name: SUMMARY_LABELS.councilAverage, values: range(figures.council) }],
+      from: `${column(figures.total ? middle + 1 : c.numeral)}${lowerTop}`,
+      to: `${column(figures.council)}${lowerBottom}`,
+      minimum: Math.min(0, council.min),
+      maximum: council.max,
     });
+  }
   return charts;
 }

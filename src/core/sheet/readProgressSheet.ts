@@ -229,7 +229,8 @@ function checkCompleteness(
   year: FiscalYear,
   report: Report,
 ): void {
-  const endedIn = endedYearOf(data);
+  // An item the plan says ended is not asked either, when its sheet's 取組終了 is blank.
+  const endedIn = endedYearOf(data) ?? findItem(plan, data.itemNo)?.endedIn ?? null;
   const cells = layout.scores.find((entry) => entry.year === year);
   if (!cells || (endedIn !== null && endedIn < year)) return;
   const entries = CRITERIA.map((key) => data.scores[year][key]);

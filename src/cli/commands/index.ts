@@ -9,6 +9,7 @@ import { collectCommand } from './collect';
 import { demoCommand } from './demo';
 import { pdfCommand } from './pdf';
 import { printSetupCommand } from './printSetup';
+import { rolloverCommand } from './rollover';
 import { splitCommand } from './split';
 import { templateCommand } from './template';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   aggregateCommand,
   splitCommand,
   collectCommand,
+  rolloverCommand,
   printSetupCommand,
   pdfCommand,
 ];

@@ -60,6 +60,12 @@ describe('split and collect', () => {
       '実践項目 57「会計事務の在り方の検討」のシートが、どのブックにもありません（担当: 会計課）',
     );
     expect(io.stdout.at(-1)).toContain('進捗状況シート 65 枚');
+    // The status board over the same folder: 会計課 has not returned its book.
+    const status = capture();
+    expect(await run(['status', partial], status)).toBe(1);
+    expect(status.stdout).toContain('  未提出  会計課');
+    expect(status.stdout).toContain('      小№ 57「会計事務の在り方の検討」: シートがありません');
+    expect(status.stdout.at(-1)).toBe('提出状況: R3、38 部署（完了 37、入力中 0、未提出 1）');
   });
 
   it('refuses usage errors with exit 2', async () => {

@@ -11,6 +11,7 @@ import { pdfCommand } from './pdf';
 import { printSetupCommand } from './printSetup';
 import { rolloverCommand } from './rollover';
 import { splitCommand } from './split';
+import { statusCommand } from './status';
 import { templateCommand } from './template';
 
 /** Every command. */
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   aggregateCommand,
   splitCommand,
   collectCommand,
+  statusCommand,
   rolloverCommand,
   printSetupCommand,
   pdfCommand,

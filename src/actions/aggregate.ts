@@ -61,7 +61,8 @@ export function planAggregate(reading: WorkbookReading): {
       ...evaluationsOf(reading.plan, reading.sheets),
       ...archivedEvaluations(reading.plan, reading.archived, withSheet),
     ],
-    council: councilAveragesOf(reading.council),
+    // Earlier years' council tabs (kept by a rollover) give the council averages' history.
+    council: Object.assign({}, ...reading.councilHistory.map(councilAveragesOf), councilAveragesOf(reading.council)),
     year: reading.year,
   });
   const layout = progressSheetLayout(reading.plan);

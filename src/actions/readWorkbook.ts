@@ -20,6 +20,7 @@ import {
   type SplitRecord,
 } from '../core/collection/splitRecord';
 import { UserError } from '../core/errors';
+import { councilHistoryYear } from '../core/councilHistory';
 import { councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
 import { parseFiscalYear, yearCode, type FiscalYear } from '../core/fiscalYear';
 import { outsidePeriod, PlanError, type ItemCode, type Plan } from '../core/plan';
@@ -70,6 +71,8 @@ export interface WorkbookReading {
   splitRecord: SplitRecord | null;
   /** Ended items' evaluations kept for books without their sheets (取組終了の評価). */
   archived: ArchivedItem[];
+  /** The council input of earlier years (tabs 審議会評価（Ｒ３）…), by year. */
+  councilHistory: CouncilSheetData[];
   /** Sheets in tab order. */
   sheetOrder: string[];
   problems: Problem[];
@@ -100,7 +103,8 @@ export function isOwnedTab(name: string): boolean {
     name === COUNCIL_SHEET_NAME ||
     name === INITIATIVE_PAGES_SHEET_NAME ||
     SUMMARY_TAB_ORDER.includes(name) ||
-    RECORD_TABS.includes(name)
+    RECORD_TABS.includes(name) ||
+    councilHistoryYear(name) !== null
   );
 }
 
@@ -197,13 +201,18 @@ async function readRecordTabs(
   port: WorkbookPort,
   plan: Plan,
   listed: SheetInfo[],
-): Promise<{ splitRecord: SplitRecord | null; archived: ArchivedItem[] }> {
+): Promise<{ splitRecord: SplitRecord | null; archived: ArchivedItem[]; councilHistory: CouncilSheetData[] }> {
   const has = (name: string) => listed.some((sheet) => sheet.name === name);
+  const history = listed.flatMap((sheet) => {
+    const year = councilHistoryYear(sheet.name);
+    return year === null ? [] : [{ sheet: sheet.name, year }];
+  });
   const requests = [
     ...(has(SPLIT_RECORD_SHEET_NAME)
       ? [{ sheet: SPLIT_RECORD_SHEET_NAME, address: splitRecordRange(plan.items.length) }]
       : []),
     ...(has(ENDED_ARCHIVE_SHEET_NAME) ? [{ sheet: ENDED_ARCHIVE_SHEET_NAME, address: endedArchiveRange(plan) }] : []),
+    ...history.map((tab) => ({ sheet: tab.sheet, address: councilReadRange(plan) })),
   ];
   const ranges = requests.length > 0 ? await port.readRanges(requests) : [];
   const of = (name: string) => ranges.find((range) => range.sheet === name)?.values;
@@ -212,6 +221,10 @@ async function readRecordTabs(
   return {
     splitRecord: record ? readSplitRecord(record) : null,
     archived: archive ? readEndedArchive(plan, archive) : [],
+    // Checked in their own year; read for the history only (their problems are not reported again).
+    councilHistory: history
+      .map((tab) => readCouncilSheet(plan, tab.year, of(tab.sheet) ?? []).data)
+      .sort((a, b) => a.year - b.year),
   };
 }
 

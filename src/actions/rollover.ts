@@ -4,8 +4,11 @@
  * new year must fill is cleared (評価の理由, which the form holds for one year: this year's stay in
  * the workbook rolled from, which is kept as the year's archive). Items that ended before the new
  * year keep everything and are marked (grey tab); they are not asked for and count by the rule.
+ * The council's input of this year and every earlier one is kept, one tab per year
+ * (審議会評価（Ｒ３）), and 審議会評価 starts blank for the new year.
  */
 import { carriedCells } from '../core/collection/inputCells';
+import { hasCouncilInput, writeCouncilHistory } from '../core/councilHistory';
 import { endedBefore } from '../core/endedItems';
 import { UserError } from '../core/errors';
 import { yearCode, type FiscalYear } from '../core/fiscalYear';
@@ -62,6 +65,14 @@ export async function rollover(
   );
   // Ended items whose sheets this workbook does not hold (a collected book) keep their evaluations.
   await writeRecordTabs(target, reading.plan, { archived: reading.archived });
+  // Every earlier year's council input stays whole, one tab per year; 審議会評価 starts blank.
+  const councils = [
+    ...reading.councilHistory,
+    ...(reading.council && hasCouncilInput(reading.council) ? [reading.council] : []),
+  ];
+  const byYear = new Map(councils.map((council) => [council.year, council]));
+  if (byYear.size > 0)
+    await target.putSheets([...byYear.values()].map((council) => writeCouncilHistory(reading.plan, council)));
   return { from: reading.year, to, sheets: names, ended: reading.sheets.filter(ended).length };
 }
 

@@ -50,6 +50,8 @@ export interface InitiativeSummary {
   history: Partial<Record<FiscalYear, Grade>>;
   /** 審議会評価平均 of the year, or null when the council gave none. */
   councilAverage: Decimal | null;
+  /** 審議会評価平均 of each plan year up to the summary's year that the workbook holds one of. */
+  councilHistory: Partial<Record<FiscalYear, Decimal>>;
 }
 
 /** One テーマ in the summary of a year. */
@@ -163,6 +165,12 @@ export function summarize(input: {
       result: groupOf(members, current),
       history,
       councilAverage: yearCouncil[initiative.no] ?? null,
+      councilHistory: Object.fromEntries(
+        years.flatMap((each) => {
+          const average = council[each]?.[initiative.no];
+          return average ? [[each, average]] : [];
+        }),
+      ),
     };
   });
 

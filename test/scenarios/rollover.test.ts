@@ -97,6 +97,18 @@ describe('the example rolled from R3 to R4', () => {
     expect(now.summary.initiatives.map((entry) => [entry.history[R2], entry.history[R3]])).toEqual(
       then.summary.initiatives.map((entry) => [entry.history[R2], entry.history[R3]]),
     );
+    // The council's R3 input is kept whole in its own tab and gives the council averages' history.
+    expect(filled.sheetNames()).toContain('審議会評価（Ｒ３）');
+    const councilR3 = then.summary.initiatives.map((entry) => entry.councilAverage?.toFixed(1) ?? null);
+    expect(councilR3.filter((average) => average !== null).length).toBeGreaterThan(0);
+    expect(now.summary.initiatives.map((entry) => entry.councilHistory[R3]?.toFixed(1) ?? null)).toEqual(councilR3);
+    expect(now.summary.initiatives.every((entry) => entry.councilAverage === null)).toBe(true);
+    // Each 取組項目's page has the council averages' history under the grade history (21 pages).
+    const labels = (book: MemoryWorkbook) =>
+      [...book.sheet('取組項目別の評価').cells.values()].filter((cell) => cell.value === '審議会評価平均').length;
+    const example = await exampleBook();
+    await aggregate(example);
+    expect(labels(filled)).toBe(labels(example) + 21);
   });
 
   it('rolled again to R5 keeps R2–R4', async () => {
@@ -111,6 +123,8 @@ describe('the example rolled from R3 to R4', () => {
     expect(after.sheets.map((sheet) => [R2, R3, R4].map((each) => sheet.data.scores[each]))).toEqual(
       before.sheets.map((sheet) => [R2, R3, R4].map((each) => sheet.data.scores[each])),
     );
+    expect(after.councilHistory).toEqual(before.councilHistory);
+    expect(after.councilHistory.map((council) => council.year)).toEqual([R3]);
   });
 
   it('refuses to roll backwards or past the plan’s last year, and from a workbook with errors', async () => {

@@ -236,6 +236,16 @@ function writeBlock(
     const text = grade ? gradeText(grade) : reached.has(year) ? INITIATIVE_PAGE_LABELS.notEvaluated : null;
     span(row + 1, left, right, text, { ...TABLE_CENTER, fontSize: 12, bold: current });
   });
+  // The council averages' history, when the workbook keeps an earlier year's council tab.
+  if (hasCouncilHistory(summary)) {
+    span(row + 2, 1, 3, INITIATIVE_PAGE_LABELS.council, LABEL, 24);
+    years.forEach((year, index) => {
+      const [left, right] = yearSpans[index];
+      const average = initiative.councilHistory[year];
+      span(row + 2, left, right, average ? average.toFixed(1) : null, { ...TABLE_CENTER, bold: year === summary.year });
+    });
+    row += 1;
+  }
   row += 3;
 
   // The 実践項目.
@@ -325,4 +335,11 @@ function section(grid: SheetGrid, row: number, text: string): void {
 /** Splits the grid from column `first` into `parts` contiguous spans; extra columns go to the last spans. */
 function evenSpans(parts: number, first = 1): [number, number][] {
   return splitColumns(first, INITIATIVE_PAGE_COLUMNS - first + 1, parts);
+}
+
+/** Whether any 取組項目 has a council average of a year before the summary's (kept by a rollover). */
+function hasCouncilHistory(summary: Summary): boolean {
+  return summary.initiatives.some((initiative) =>
+    Object.keys(initiative.councilHistory).some((year) => Number(year) < summary.year),
+  );
 }

@@ -13,6 +13,7 @@ import type { Summary } from '../summary';
 import {
   fiscalYearLabel,
   gradeText,
+  gradeWithChange,
   SheetGrid,
   summaryPage,
   SUMMARY_LABELS,
@@ -107,7 +108,8 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
     grid.set(row, c.previousGrade, gradeText(item.previousGrade));
     CRITERIA.forEach((key, index) => grid.set(row, c.firstScore + index, item.scores?.[key] ?? null));
     grid.set(row, c.total, item.total);
-    grid.set(row, c.grade, gradeText(item.grade));
+    // ↑/↓ where the grade changed since the previous year (the previous grade is in its own column).
+    grid.set(row, c.grade, gradeWithChange(item.grade, item.previousGrade));
     grid.set(row, c.ended, item.endedIn ? yearLabel(item.endedIn) : null);
     grid.set(row, c.continued, item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null);
     grid.set(row, c.departments, item.departments.join(SUMMARY_LABELS.departmentSeparator));

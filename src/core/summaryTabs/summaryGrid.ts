@@ -5,7 +5,7 @@
 import { rangeAddress, cellAddress, columnLetters } from '../address';
 import { checkPeriodLabel, toFullWidth, yearLabel } from '../japanese';
 import { CRITERIA, type FiscalYear, type Plan } from '../plan';
-import type { Grade, GroupResult } from '../rules';
+import { GRADES, type Grade, type GroupResult } from '../rules';
 import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from '../sheetSpec';
 import { BASE, TABLE_HEADER, TITLE } from '../styles';
@@ -81,6 +81,33 @@ export function themeShortLabel(label: string): string {
  */
 export function gradeText(grade: Grade | null): string | null {
   return grade === null ? null : toFullWidth(grade);
+}
+
+/** Marks of a grade that went up or down since the previous year. */
+export const GRADE_CHANGE_MARKS = { up: '↑', down: '↓' } as const;
+
+/**
+ * How a grade changed since the previous year (better is earlier in GRADES).
+ * @param grade - this year's grade
+ * @param previous - the previous year's grade
+ * @returns 'up', 'down', 'same', or null when either is missing
+ */
+export function gradeChange(grade: Grade | null, previous: Grade | null): 'up' | 'down' | 'same' | null {
+  if (grade === null || previous === null) return null;
+  const order = GRADES.indexOf(grade) - GRADES.indexOf(previous);
+  return order < 0 ? 'up' : order > 0 ? 'down' : 'same';
+}
+
+/**
+ * A grade as printed with its change since the previous year: Ｂ, Ａ↑, Ｃ↓.
+ * @param grade - this year's grade
+ * @param previous - the previous year's grade
+ * @returns the printed grade, or null for none
+ */
+export function gradeWithChange(grade: Grade | null, previous: Grade | null): string | null {
+  const change = gradeChange(grade, previous);
+  const mark = change === 'up' || change === 'down' ? GRADE_CHANGE_MARKS[change] : '';
+  return grade === null ? null : `${gradeText(grade)}${mark}`;
 }
 
 /**

@@ -12,8 +12,11 @@ import type { ProgressSheetData } from '../core/sheet/progressSheetData';
 import { leadDepartment } from './distribute';
 import type { WorkbookReading } from './readWorkbook';
 
+/** A department's states, in the secretariat's words. */
+export const DEPARTMENT_STATES = { done: '完了', filling: '入力中', missing: '未提出' } as const;
+
 /** A department's state. */
-export type DepartmentState = '未提出' | '入力中' | '完了';
+export type DepartmentState = (typeof DEPARTMENT_STATES)[keyof typeof DEPARTMENT_STATES];
 
 /** One item on the board. */
 export interface ItemStatus {
@@ -82,8 +85,10 @@ export function statusBoard(
 }
 
 function stateOf(items: readonly ItemStatus[]): DepartmentState {
-  if (items.every((item) => item.book === null)) return '未提出';
-  return items.every((item) => item.book !== null && item.blank.length === 0) ? '完了' : '入力中';
+  if (items.every((item) => item.book === null)) return DEPARTMENT_STATES.missing;
+  return items.every((item) => item.book !== null && item.blank.length === 0)
+    ? DEPARTMENT_STATES.done
+    : DEPARTMENT_STATES.filling;
 }
 
 /**

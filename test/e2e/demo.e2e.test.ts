@@ -251,6 +251,12 @@ describe('demo mode in Chromium', () => {
     await shot(page, '05-selected');
   });
 
+  test('提出状況 shows every department of the example done', async () => {
+    await page.getByRole('button', { name: '提出状況' }).click();
+    await page.getByTestId('status-button').click();
+    await page.getByTestId('status-counts').getByText('R3: 完了 38・入力中 0・未提出 0').waitFor({ timeout: 30_000 });
+  });
+
   test('「ブックをダウンロード」 saves the workbook as .xlsx', async () => {
     const started = Date.now();
     const [download] = await Promise.all([

@@ -67,6 +67,11 @@ describe('split → edit → collect', () => {
     const expected = [...Object.keys(TYPED), layout.checkPeriod, layout.partTwoCheckPeriod];
     expect(changed.map((entry) => entry.cell).sort()).toEqual(expected.sort());
     expect(target.sheetNames()).toContain(IMPORT_LOG_SHEET_NAME);
+    // 取込履歴 is visible but not printed with the book: its print area is one empty cell.
+    const area = target.sheet(IMPORT_LOG_SHEET_NAME).page?.printArea ?? '';
+    const [corner] = area.split(':');
+    expect(area).toBe(`${corner}:${corner}`);
+    expect(await cell(target, IMPORT_LOG_SHEET_NAME, corner)).toBeNull();
   });
 
   it('keeps each sheet’s own 確認時期', async () => {

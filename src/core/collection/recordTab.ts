@@ -72,6 +72,15 @@ export function writeRecordTab(tab: RecordTab): SheetSpec {
     cells,
     formats,
     freeze: { rows: headingRow, columns: 0 },
+    // Not part of the council's printed book: an empty print area (one cell right of the table)
+    // leaves a visible record out of "print the entire workbook", as for the council input tab.
+    page: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: `${cellAddress(1, lastColumn + 2)}:${cellAddress(1, lastColumn + 2)}`,
+    },
   };
 }
 

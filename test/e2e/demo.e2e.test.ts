@@ -61,6 +61,15 @@ function grade(value: string | null): string | null {
   return value === null ? null : toFullWidth(value);
 }
 
+/** A grade with ↑/↓ where it changed since the previous year (Ａ is best), as 実践項目別 prints it. */
+function gradeWithMark(value: string | null, previous: string | null): string | null {
+  if (value === null) return null;
+  const order = 'ABCD';
+  const mark =
+    previous === null || previous === value ? '' : order.indexOf(value) < order.indexOf(previous) ? '↑' : '↓';
+  return `${grade(value)}${mark}`;
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
@@ -186,7 +195,7 @@ describe('demo mode in Chromium', () => {
       i.grade,
     );
     expect(itemRows.map((row) => [row[i.itemNo - 1], plain(row[i.total - 1]), plain(row[i.grade - 1])])).toEqual(
-      golden.items.map((item) => [Number(item.no), item.total, grade(item.grade)]),
+      golden.items.map((item) => [Number(item.no), item.total, gradeWithMark(item.grade, item.previousGrade)]),
     );
 
     // The item sheets got 合計/総合評価 (item 7: 1・3・3・3 = 10, graded Ｂ).

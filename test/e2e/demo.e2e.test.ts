@@ -260,12 +260,14 @@ describe('demo mode in Chromium', () => {
     await shot(page, '05-selected');
   });
 
-  test('提出状況 shows every department of the example done', async () => {
+  test('提出状況 shows the department of the wrong score (above) still filling, every other one done', async () => {
     await page.getByRole('button', { name: '提出状況' }).click();
     await page.getByTestId('status-button').click();
     // Reads every sheet in full over the fake (as 入力チェック does): allow for a loaded machine.
     await page.getByTestId('status-counts').waitFor({ timeout: 90_000 });
-    expect(await page.getByTestId('status-counts').textContent()).toBe('R3: 完了 38・入力中 0・未提出 0');
+    expect(await page.getByTestId('status-counts').textContent()).toBe('R3: 完了 37・入力中 1・未提出 0');
+    // A score out of range is not a score: the field counts as not filled yet.
+    expect(await page.getByTestId('status-list').textContent()).toContain('未入力: 自己評価');
   });
 
   test('「ブックをダウンロード」 saves the workbook as .xlsx', async () => {

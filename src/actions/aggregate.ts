@@ -2,6 +2,7 @@
  * 「集計」: fills 合計 and 総合評価 on every 進捗状況シート (restoring typed-over formulas), and builds
  * the summary tabs and the 取組項目別の評価 pages from what was read. Keeps what it replaced, so the pane can undo it.
  */
+import { archivedEvaluations } from '../core/collection/endedArchive';
 import { writeCouncilSheet, COUNCIL_SHEET_NAME } from '../core/councilSheet';
 import { councilAveragesOf, councilGradesOf, evaluationsOf } from '../core/evaluation';
 import type { FiscalYear } from '../core/fiscalYear';
@@ -52,10 +53,16 @@ export function planAggregate(reading: WorkbookReading): {
   tabs: SheetSpec[];
   pages: SheetSpec[];
 } {
+  const withSheet = new Set(reading.sheets.map((sheet) => sheet.data.itemNo));
   const summary = summarize({
     plan: reading.plan,
-    evaluations: evaluationsOf(reading.plan, reading.sheets),
-    council: councilAveragesOf(reading.council),
+    // Ended items whose sheets the workbook does not hold (a collected book) count from 取組終了の評価.
+    evaluations: [
+      ...evaluationsOf(reading.plan, reading.sheets),
+      ...archivedEvaluations(reading.plan, reading.archived, withSheet),
+    ],
+    // Earlier years' council tabs (kept by a rollover) give the council averages' history.
+    council: Object.assign({}, ...reading.councilHistory.map(councilAveragesOf), councilAveragesOf(reading.council)),
     councilGrades: councilGradesOf(reading.council),
     year: reading.year,
   });

@@ -4,7 +4,23 @@
  * read from each sheet follows the purpose's read plan (「集計」 reads no texts); one batched read
  * for all the sheets, whatever their number.
  */
+import {
+  ENDED_ARCHIVE_SHEET_NAME,
+  endedArchiveRange,
+  readEndedArchive,
+  type ArchivedItem,
+} from '../core/collection/endedArchive';
+import { planFingerprint } from '../core/collection/fingerprint';
+import { IMPORT_LOG_SHEET_NAME } from '../core/collection/importLog';
+import { inputValues, type InputValues } from '../core/collection/inputCells';
+import {
+  readSplitRecord,
+  SPLIT_RECORD_SHEET_NAME,
+  splitRecordRange,
+  type SplitRecord,
+} from '../core/collection/splitRecord';
 import { UserError } from '../core/errors';
+import { councilHistoryYear } from '../core/councilHistory';
 import { councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
 import { parseFiscalYear, yearCode, type FiscalYear } from '../core/fiscalYear';
 import { outsidePeriod, PlanError, type ItemCode, type Plan } from '../core/plan';
@@ -12,6 +28,7 @@ import {
   PLAN_SHEET_HEADER_READ,
   PLAN_SHEET_NAME,
   planSheetShape,
+  storedPlanFingerprint,
   readPlanSheet,
   type PlanSheetShape,
 } from '../core/planSheet';
@@ -36,6 +53,8 @@ export interface ReadSheet {
   data: ProgressSheetData;
   /** Its owned 合計/総合評価 cells as they were (read for 「集計」's undo). */
   owned: CellWrite[];
+  /** Its carried cells (inputs and 確認時期) exactly as read; only when read for purpose 'full'. */
+  inputs?: InputValues;
 }
 
 /** Everything read from a workbook. */
@@ -46,6 +65,14 @@ export interface WorkbookReading {
   purpose: ReadPurpose;
   sheets: ReadSheet[];
   council: CouncilSheetData | null;
+  /** The plan's fingerprint: as stored in the プラン定義 tab, else computed (identifies the plan, not its title). */
+  planFingerprint: string;
+  /** The 配布記録 of a department's book (what it was split from), or null. */
+  splitRecord: SplitRecord | null;
+  /** Ended items' evaluations kept for books without their sheets (取組終了の評価). */
+  archived: ArchivedItem[];
+  /** The council input of earlier years (tabs 審議会評価（Ｒ３）…), by year. */
+  councilHistory: CouncilSheetData[];
   /** Sheets in tab order. */
   sheetOrder: string[];
   problems: Problem[];
@@ -66,13 +93,18 @@ export class WorkbookReadError extends UserError {
   override name = 'WorkbookReadError';
 }
 
+/** The record tabs of the yearly workflow (never 進捗状況シート). */
+const RECORD_TABS: readonly string[] = [SPLIT_RECORD_SHEET_NAME, ENDED_ARCHIVE_SHEET_NAME, IMPORT_LOG_SHEET_NAME];
+
 /** Sheets that are never 進捗状況シート. */
 export function isOwnedTab(name: string): boolean {
   return (
     name === PLAN_SHEET_NAME ||
     name === COUNCIL_SHEET_NAME ||
     name === INITIATIVE_PAGES_SHEET_NAME ||
-    SUMMARY_TAB_ORDER.includes(name)
+    SUMMARY_TAB_ORDER.includes(name) ||
+    RECORD_TABS.includes(name) ||
+    councilHistoryYear(name) !== null
   );
 }
 
@@ -118,7 +150,10 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     if (!isProgressSheet(cells, layout)) return;
     const result = readProgressSheet(plan, cells, purpose);
     problems.push(...result.problems);
-    if (result.data) sheets.push({ name: sheet.name, data: result.data, owned: ownedCellsOf(plan, cells) });
+    if (!result.data) return;
+    const read: ReadSheet = { name: sheet.name, data: result.data, owned: ownedCellsOf(plan, cells) };
+    if (purpose === 'full') read.inputs = inputValues(plan, cells);
+    sheets.push(read);
   });
   if (sheets.length === 0 && !problems.some((entry) => entry.code === 'layout-damaged')) {
     throw new WorkbookReadError(
@@ -126,9 +161,10 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     );
   }
 
+  const records = await readRecordTabs(port, plan, listed);
   const year = options.year ?? commonYear(sheets) ?? plan.period[0];
   if (!plan.period.includes(year)) throw new WorkbookReadError(outsidePeriod(plan, year));
-  problems.push(...crossSheetProblems(plan, year, sheets, problems));
+  problems.push(...crossSheetProblems(plan, year, sheets, problems, records));
 
   let council: CouncilSheetData | null = null;
   if (hasCouncil) {
@@ -153,8 +189,42 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     purpose,
     sheets: uniqueSheets(sheets),
     council,
+    planFingerprint: (header ? storedPlanFingerprint(header.values) : null) ?? planFingerprint(plan),
+    ...records,
     sheetOrder,
     problems: sortProblems(problems, sheetOrder),
+  };
+}
+
+/** The record tabs a department's or a collected book holds (one more read, only when it has them). */
+async function readRecordTabs(
+  port: WorkbookPort,
+  plan: Plan,
+  listed: SheetInfo[],
+): Promise<{ splitRecord: SplitRecord | null; archived: ArchivedItem[]; councilHistory: CouncilSheetData[] }> {
+  const has = (name: string) => listed.some((sheet) => sheet.name === name);
+  const history = listed.flatMap((sheet) => {
+    const year = councilHistoryYear(sheet.name);
+    return year === null ? [] : [{ sheet: sheet.name, year }];
+  });
+  const requests = [
+    ...(has(SPLIT_RECORD_SHEET_NAME)
+      ? [{ sheet: SPLIT_RECORD_SHEET_NAME, address: splitRecordRange(plan.items.length) }]
+      : []),
+    ...(has(ENDED_ARCHIVE_SHEET_NAME) ? [{ sheet: ENDED_ARCHIVE_SHEET_NAME, address: endedArchiveRange(plan) }] : []),
+    ...history.map((tab) => ({ sheet: tab.sheet, address: councilReadRange(plan) })),
+  ];
+  const ranges = requests.length > 0 ? await port.readRanges(requests) : [];
+  const of = (name: string) => ranges.find((range) => range.sheet === name)?.values;
+  const record = of(SPLIT_RECORD_SHEET_NAME);
+  const archive = of(ENDED_ARCHIVE_SHEET_NAME);
+  return {
+    splitRecord: record ? readSplitRecord(record) : null,
+    archived: archive ? readEndedArchive(plan, archive) : [],
+    // Checked in their own year; read for the history only (their problems are not reported again).
+    councilHistory: history
+      .map((tab) => readCouncilSheet(plan, tab.year, of(tab.sheet) ?? []).data)
+      .sort((a, b) => a.year - b.year),
   };
 }
 
@@ -219,7 +289,13 @@ function commonYear(sheets: ReadSheet[]): FiscalYear | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
-function crossSheetProblems(plan: Plan, year: FiscalYear, sheets: ReadSheet[], found: Problem[]): Problem[] {
+function crossSheetProblems(
+  plan: Plan,
+  year: FiscalYear,
+  sheets: ReadSheet[],
+  found: Problem[],
+  records: { splitRecord: SplitRecord | null; archived: ArchivedItem[] },
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<ItemCode, string>();
   const checkPeriod = progressSheetLayout(plan).checkPeriod;
@@ -247,8 +323,11 @@ function crossSheetProblems(plan: Plan, year: FiscalYear, sheets: ReadSheet[], f
     }
   }
   const unreadable = found.some((entry) => entry.code === 'layout-damaged');
+  // A department's book holds only the sheets it was sent; an ended item is not asked for.
+  const sent = records.splitRecord ? new Set(records.splitRecord.sheets.map((sheet) => sheet.itemNo)) : null;
+  const archived = new Set(records.archived.map((item) => item.itemNo));
   for (const item of plan.items) {
-    if (seen.has(item.no)) continue;
+    if (seen.has(item.no) || archived.has(item.no) || (sent && !sent.has(item.no))) continue;
     problems.push(
       problem(
         'item-sheet-missing',

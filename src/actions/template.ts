@@ -3,6 +3,7 @@
  */
 import { UserError } from '../core/errors';
 import { writeCouncilSheet, COUNCIL_SHEET_NAME, type CouncilSheetData } from '../core/councilSheet';
+import { endedAtEndOf, endedBefore, ENDED_TAB_COLOR } from '../core/endedItems';
 import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
 import { findItem, outsidePeriod, PlanError, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
@@ -56,7 +57,12 @@ export async function createTemplate(port: WorkbookPort, options: TemplateOption
       `${names.slice(0, 3).join('、')}${names.length > 3 ? ` ほか ${names.length - 3} 枚` : ''}は既にあります。部署の入力を守るため、上書きしません。作り直す場合は、元のシートを削除してから実行してください。`,
     );
   }
-  const sheets = missing.map((item) => blankProgressSheet(plan, item, year));
+  const sheets = missing.map((item) => {
+    const sheet = blankProgressSheet(plan, item, year);
+    // Ended items are marked: their 取組終了 as the plan says (the sheet then gets a grey tab).
+    if (item.endedIn !== null && item.endedIn < year) sheet.ended = endedAtEndOf(item.endedIn);
+    return sheet;
+  });
   return writeWorkbook(port, plan, year, sheets, null, options);
 }
 
@@ -124,18 +130,39 @@ export async function writeWorkbook(
   const itemSpecs: SheetSpec[] = [];
   sheets.forEach((data, index) => {
     step(options, 'シートを作成中', index, sheets.length);
-    itemSpecs.push(writeProgressSheet(plan, data));
+    itemSpecs.push(itemSheetSpec(plan, year, data));
   });
   const support: SheetSpec[] = [writePlanSheet(plan)];
   if (council || !existing.has(COUNCIL_SHEET_NAME))
     support.push(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] }));
   step(options, 'ブックに書き込み中', sheets.length, sheets.length);
   // New item sheets go before the support tabs of a workbook that has them, so the tabs stay last.
-  const supportTab = listed.find((name) => name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME);
-  await port.putSheets(itemSpecs, { before: supportTab });
+  await port.putSheets(itemSpecs, { before: supportTabOf(listed) });
   await port.putSheets(support);
   step(options, '完了', sheets.length, sheets.length);
   return itemSpecs.map((spec) => spec.name);
+}
+
+/**
+ * The sheet of an item checked in a year: the form with its content, grey-tabbed when the item
+ * ended before the year.
+ * @param plan - the plan
+ * @param year - the year checked
+ * @param data - the sheet's content
+ * @returns the sheet
+ */
+export function itemSheetSpec(plan: Plan, year: FiscalYear, data: ProgressSheetData): SheetSpec {
+  const spec = writeProgressSheet(plan, data);
+  return endedBefore(plan, data.itemNo, year, data) ? { ...spec, tabColor: ENDED_TAB_COLOR } : spec;
+}
+
+/**
+ * Where new item sheets go: before the first support tab (プラン定義 or 審議会評価), so those stay last.
+ * @param names - the workbook's sheets in tab order
+ * @returns the sheet to put them before, or undefined for the end
+ */
+export function supportTabOf(names: readonly string[]): string | undefined {
+  return names.find((name) => name === PLAN_SHEET_NAME || name === COUNCIL_SHEET_NAME);
 }
 
 /**

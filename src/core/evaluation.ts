@@ -122,7 +122,8 @@ export function evaluationsOf(
       name: item?.name ?? data.itemName,
       departments: item?.departments ?? data.departments,
       continuedFromPreviousPlan: item?.continuedFromPreviousPlan ?? false,
-      endedIn: endedYearOf(data),
+      // The sheet's 取組終了, else the plan's (an ended item's sheet with 取組終了 left blank).
+      endedIn: endedYearOf(data) ?? item?.endedIn ?? null,
       scores,
       ...(enteredGrades && { grades }),
       ...(plan.scheme.targets && { indicators: data.indicators }),

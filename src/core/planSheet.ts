@@ -5,6 +5,7 @@
  * read by its header row (columns found by their headings), with no limit on the number of rows.
  */
 import { cellAddress, columnLetters } from './address';
+import { planFingerprint } from './collection/fingerprint';
 import { fiscalYearName, type FiscalYear } from './fiscalYear';
 import { checkPlan, parsePeriod, PlanError, type Plan } from './plan';
 import {
@@ -69,7 +70,8 @@ export function writePlanSheet(plan: Plan): SheetSpec {
   const lastRow = PLAN_SHEET_HEADER_ROWS + body.length;
   const rows: CellValue[][] = [
     ['【プラン定義】集計に使うプランの定義です。編集しないでください（変更はシステム担当へ）。'],
-    [PLAN_SHEET_MARKER],
+    // The plan's fingerprint beside the marker: what identifies it when books are collected.
+    [PLAN_SHEET_MARKER, planFingerprint(plan)],
     [],
     ['プラン名', plan.title],
     ['計画期間', ...plan.period.map(fiscalYearName)],
@@ -243,6 +245,16 @@ export function readPlanSheet(values: readonly (readonly CellValue[])[]): Plan {
     fix: first?.fix ?? FIX_EDIT,
     code: 'plan-sheet',
   });
+}
+
+/**
+ * The plan's fingerprint stored beside the marker (B2), written with the tab.
+ * @param header - the tab's first rows, from A1
+ * @returns the fingerprint, or null for a tab written before it was stored
+ */
+export function storedPlanFingerprint(header: readonly (readonly CellValue[])[]): string | null {
+  const value = text(header[1]?.[1]);
+  return /^[0-9a-f]{16}$/.test(value) ? value : null;
 }
 
 function assertMarker(values: readonly (readonly CellValue[])[]): void {

@@ -42,6 +42,14 @@ export const PROBLEM_SEVERITY = {
   'ended-outside-period': 'error',
   'plan-sheet': 'warning',
   'council-invalid': 'error',
+  /** A returned book a collection does not merge (another plan or year, unreadable). */
+  'book-refused': 'error',
+  /** An item a collection stopped: two returns differ, or the master changed since the split. */
+  'collect-conflict': 'error',
+  /** Text typed outside the form's input cells (a collection does not carry it). */
+  'text-outside-input': 'warning',
+  /** A template cell (name, 担当部署, テーマ) a department changed (a collection keeps the plan's). */
+  'template-changed': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** Kinds of problem, for tests and for grouping in the pane. */

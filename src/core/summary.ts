@@ -72,6 +72,8 @@ export interface InitiativeSummary {
   history: Partial<Record<FiscalYear, Grade>>;
   /** 審議会評価平均 of the year, or null when the council gave none. */
   councilAverage: Decimal | null;
+  /** 審議会評価平均 of each plan year up to the summary's year that the workbook holds one of. */
+  councilHistory: Partial<Record<FiscalYear, Decimal>>;
 }
 
 /** One テーマ in the summary of a year. */
@@ -216,6 +218,12 @@ export function summarize(input: {
       gradeCounts: countGrades(members),
       history,
       councilAverage: yearCouncil[initiative.no] ?? null,
+      councilHistory: Object.fromEntries(
+        years.flatMap((each) => {
+          const average = council[each]?.[initiative.no];
+          return average ? [[each, average]] : [];
+        }),
+      ),
     };
   });
 

@@ -273,11 +273,29 @@ describe('総評', () => {
       null,
       9,
     ]);
-    expect(value(review, 'A16')).toBe('小№');
-    expect(row(review, 17, 'A', 'F')[0]).toBe(12);
-    expect(value(review, 'F17')).toBe('Ｒ３');
-    expect(value(review, 'A25')).toBe(63);
-    expect(review.page?.printArea).toBe('A1:F25');
+    expect(value(review, 'A19')).toBe('小№');
+    expect(row(review, 20, 'A', 'F')[0]).toBe(12);
+    expect(value(review, 'F20')).toBe('Ｒ３');
+    expect(value(review, 'A28')).toBe(63);
+    expect(review.page?.printArea).toBe('A1:F28');
+  });
+  it('compares this year with last on the same items, as the 実践項目別 tab marks them', () => {
+    const counts = [15, 16, 17].map((at) => row(review, at, 'A', 'F'));
+    expect(counts.map((entry) => entry[0])).toEqual([
+      '前年度より総合評価が上がった実践項目（件）',
+      '前年度と総合評価が同じ実践項目（件）',
+      '前年度より総合評価が下がった実践項目（件）',
+    ]);
+    const grades = Array.from({ length: 70 }, (_, index) => String(value(items, `K${5 + index}`) ?? ''));
+    const previous = Array.from({ length: 70 }, (_, index) => value(items, `E${5 + index}`));
+    const marked = (mark: string) => grades.filter((grade) => grade.endsWith(mark)).length;
+    expect(counts[0][5]).toBe(marked('↑'));
+    expect(counts[2][5]).toBe(marked('↓'));
+    expect(marked('↑') + marked('↓')).toBeGreaterThan(0);
+    // Marked only where the grade differs from the previous year's column.
+    grades.forEach((grade, index) => {
+      if (/[↑↓]$/.test(grade)) expect(grade.slice(0, 1)).not.toBe(previous[index]);
+    });
   });
   it('leaves last year blank in the first year of the plan', () => {
     const first = buildSummaryTabs(exampleSummary(2020), plan);

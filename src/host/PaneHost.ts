@@ -7,6 +7,7 @@
 import type { FiscalYear, ItemCode, Plan } from '../core/plan';
 import type { AggregateResult, UndoRecord } from '../actions/aggregate';
 import type { CheckResult } from '../actions/check';
+import type { StatusBoard } from '../actions/status';
 import type { PrintSetupResult } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
 // What the ribbon needs to tell a deliberate stop (and the start of writing) from a failure.
@@ -50,6 +51,8 @@ export interface PaneHost {
   check(options?: RunOptions): Promise<CheckResult>;
   autofill(options?: RunOptions & { sheets?: string[] }): Promise<AutofillResult>;
   createTemplate(request: TemplateRequest): Promise<string[]>;
+  /** 提出状況: the status board of this workbook, when the build has it. */
+  status?: (options?: RunOptions) => Promise<StatusBoard>;
   /** 印刷設定, when the build has it. */
   printSetup?: (options?: RunOptions) => Promise<PrintSetupResult>;
   /** Activates a sheet and selects a cell. */

@@ -6,9 +6,11 @@
 import { aggregate, undoAggregate } from '../actions/aggregate';
 import { autofill } from '../actions/autofill';
 import { checkWorkbook } from '../actions/check';
+import { statusBoard } from '../actions/status';
 import { applyPrintSetup } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
 import { readWorkbook, readWorkbookPlan } from '../actions/readWorkbook';
+import { LABELS } from './labels';
 import { isUserError } from '../core/errors';
 import { createTemplate } from '../actions/template';
 import { PLAN_SHEET_NAME } from '../core/planSheet';
@@ -50,6 +52,10 @@ export function createHost(runner: HostRunner): ExcelHost {
     aggregate: (options) => aggregate(workbook, options),
     undoAggregate: (undo) => undoAggregate(workbook, undo),
     check: (options) => checkWorkbook(workbook, options),
+    status: async (options) =>
+      statusBoard([
+        { label: LABELS.thisWorkbook, reading: await readWorkbook(workbook, { ...options, purpose: 'full' }) },
+      ]),
     autofill: (options) => autofill(workbook, options),
     createTemplate: (request) => createTemplate(workbook, request),
     printSetup: (options) => applyPrintSetup(workbook, options),

@@ -16,6 +16,7 @@ export const LABELS = {
     autofill: '自動計算',
     template: 'シート作成',
     print: '印刷設定',
+    status: '提出状況',
   },
   /** Names of the quieter actions (shown while they run). */
   actions: {
@@ -44,6 +45,16 @@ export const LABELS = {
     `問題 ${total} 件（エラー ${errors}・注意 ${warnings}）`,
   resultSheets: '作成したシート',
   openTab: 'シートを開く',
+  statusButton: '提出状況を表示',
+  statusHint:
+    'このブックの進捗状況シートを読み、担当部署ごとに 未提出・入力中・完了 と、今年度の未入力の欄を表示します。ブックは変更しません。',
+  statusCounts: (year: string, done: number, filling: number, missing: number) =>
+    `${year}: 完了 ${done}・入力中 ${filling}・未提出 ${missing}`,
+  statusAllDone: 'すべての部署が入力を終えています。',
+  statusNoSheet: 'シートがありません',
+  statusBlank: (fields: readonly string[]) => `未入力: ${fields.join('、')}`,
+  statusItem: (itemNo: string, name: string) => `小№ ${itemNo} ${name}`,
+  thisWorkbook: 'このブック',
   checkButton: '入力チェック',
   checkHint: 'ブックを書き換えずに、入力の誤りや漏れを一覧にします。項目をクリックすると、そのセルに移動します。',
   checkCounts: (errors: number, warnings: number) => `エラー ${errors} 件・注意 ${warnings} 件`,

@@ -24,6 +24,7 @@ import { CheckSection } from './components/CheckSection';
 import { InfoSection } from './components/InfoSection';
 import { PrintSection } from './components/PrintSection';
 import { ProgressPanel } from './components/ProgressPanel';
+import { StatusSection } from './components/StatusSection';
 import { TemplateSection } from './components/TemplateSection';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LABELS } from '../host/labels';
@@ -74,6 +75,7 @@ function Pane() {
     { value: 'check', label: LABELS.sections.check, content: <CheckSection /> },
     { value: 'autofill', label: LABELS.sections.autofill, content: <AutofillSection /> },
     { value: 'template', label: LABELS.sections.template, content: <TemplateSection onCreated={reload} /> },
+    ...(host.status ? [{ value: 'status', label: LABELS.sections.status, content: <StatusSection /> }] : []),
     ...(host.printSetup ? [{ value: 'print', label: LABELS.sections.print, content: <PrintSection /> }] : []),
   ];
 

@@ -61,6 +61,15 @@ function grade(value: string | null): string | null {
   return value === null ? null : toFullWidth(value);
 }
 
+/** A grade with ↑/↓ where it changed since the previous year (Ａ is best), as 実践項目別 prints it. */
+function gradeWithMark(value: string | null, previous: string | null): string | null {
+  if (value === null) return null;
+  const order = 'ABCD';
+  const mark =
+    previous === null || previous === value ? '' : order.indexOf(value) < order.indexOf(previous) ? '↑' : '↓';
+  return `${grade(value)}${mark}`;
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
@@ -186,7 +195,7 @@ describe('demo mode in Chromium', () => {
       i.grade,
     );
     expect(itemRows.map((row) => [row[i.itemNo - 1], plain(row[i.total - 1]), plain(row[i.grade - 1])])).toEqual(
-      golden.items.map((item) => [Number(item.no), item.total, grade(item.grade)]),
+      golden.items.map((item) => [Number(item.no), item.total, gradeWithMark(item.grade, item.previousGrade)]),
     );
 
     // The item sheets got 合計/総合評価 (item 7: 1・3・3・3 = 10, graded Ｂ).
@@ -249,6 +258,16 @@ describe('demo mode in Chromium', () => {
     expect(where).toEqual({ sheet, selection: cell });
     await page.locator(`td[data-address="${cell}"]`).scrollIntoViewIfNeeded();
     await shot(page, '05-selected');
+  });
+
+  test('提出状況 shows the department of the wrong score (above) still filling, every other one done', async () => {
+    await page.getByRole('button', { name: '提出状況' }).click();
+    await page.getByTestId('status-button').click();
+    // Reads every sheet in full over the fake (as 入力チェック does): allow for a loaded machine.
+    await page.getByTestId('status-counts').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('status-counts').textContent()).toBe('R3: 完了 37・入力中 1・未提出 0');
+    // A score out of range is not a score: the field counts as not filled yet.
+    expect(await page.getByTestId('status-list').textContent()).toContain('未入力: 自己評価');
   });
 
   test('「ブックをダウンロード」 saves the workbook as .xlsx', async () => {

@@ -5,7 +5,8 @@
  */
 import { aggregate } from '../../src/actions/aggregate';
 import { checkWorkbook } from '../../src/actions/check';
-import { collectBooks, groupByDepartment, writeDepartmentBook } from '../../src/actions/distribute';
+import { collectBooks } from '../../src/actions/distributeCollect';
+import { groupByDepartment, writeDepartmentBook } from '../../src/actions/distribute';
 import { readWorkbook } from '../../src/actions/readWorkbook';
 import { builtInPlan } from '../../src/core/example';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
@@ -111,7 +112,7 @@ describe('split → collect with every sheet in place', () => {
       }),
     );
     const collected = await collectBooks(returned);
-    const first = collected.sheets.find((sheet) => sheet.itemNo === '1');
+    const first = collected.sheets.find((sheet) => sheet.data.itemNo === '1')?.data;
     expect(first?.issues[r2.year]).toEqual({ problem: 'Ｒ２の課題', solution: expect.any(String) });
     expect(first?.issues[r3.year]).toEqual({ problem: 'Ｒ３の課題', solution: 'Ｒ３の解決方法' });
     expect(first?.notes).toBe('特記すべき事項');

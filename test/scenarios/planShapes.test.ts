@@ -5,7 +5,8 @@
  */
 import { aggregate } from '../../src/actions/aggregate';
 import { checkWorkbook } from '../../src/actions/check';
-import { collectBooks, groupByDepartment, writeDepartmentBook } from '../../src/actions/distribute';
+import { collectBooks } from '../../src/actions/distributeCollect';
+import { groupByDepartment, writeDepartmentBook } from '../../src/actions/distribute';
 import { readWorkbook } from '../../src/actions/readWorkbook';
 import { createTemplate } from '../../src/actions/template';
 import { isUserError } from '../../src/core/errors';
@@ -209,6 +210,6 @@ describe('item numbers as codes', () => {
     );
     const collected = await collectBooks(returned);
     expect(collected.problems).toEqual([]);
-    expect(collected.sheets.map((sheet) => sheet.itemNo)).toEqual(['1-①-1', '2', '10', '10-1', '12', '8101']);
+    expect(collected.sheets.map((sheet) => sheet.data.itemNo)).toEqual(['1-①-1', '2', '10', '10-1', '12', '8101']);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { aggregate } from '../../src/actions/aggregate';
 import { checkWorkbook } from '../../src/actions/check';
-import { collectBooks, groupByDepartment } from '../../src/actions/distribute';
+import { collectBooks } from '../../src/actions/distributeCollect';
+import { groupByDepartment } from '../../src/actions/distribute';
 import { readWorkbook } from '../../src/actions/readWorkbook';
 import { isUserError } from '../../src/core/errors';
 import { builtInPlan } from '../../src/core/example';

@@ -9,7 +9,9 @@ import { collectCommand } from './collect';
 import { demoCommand } from './demo';
 import { pdfCommand } from './pdf';
 import { printSetupCommand } from './printSetup';
+import { rolloverCommand } from './rollover';
 import { splitCommand } from './split';
+import { statusCommand } from './status';
 import { templateCommand } from './template';
 
 /** Every command. */
@@ -20,6 +22,8 @@ export const COMMANDS: readonly Command[] = [
   aggregateCommand,
   splitCommand,
   collectCommand,
+  statusCommand,
+  rolloverCommand,
   printSetupCommand,
   pdfCommand,
 ];

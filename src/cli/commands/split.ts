@@ -11,7 +11,7 @@ import { readWorkbook } from '../../actions/readWorkbook';
 import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
 import { distinctFileNames } from '../files/fileNames';
-import { openWorkbookFile } from '../files/inputs';
+import { fileLabel, openWorkbookFile } from '../files/inputs';
 import { ONE_WORKBOOK, OPTIONS } from '../options';
 import { commandFiles } from './common';
 
@@ -43,15 +43,19 @@ export const splitCommand = defineCommand({
     for (const [index, group] of groups.entries()) {
       io.progress(`部署ごとのブックを作成中 ${index + 1}/${groups.length}`);
       const book = createWorkbookFile();
-      await writeDepartmentBook(book, reading, group);
+      await writeDepartmentBook(book, reading, group, { source: fileLabel(input) });
       await outputs.write(files[index], await book.toBuffer());
     }
     io.progress('完了');
     for (const group of groups)
       io.out(
-        `  ${names.get(group.department)} ← ${group.department}（小№ ${group.sheets.map((sheet) => sheet.itemNo).join('・')}）`,
+        `  ${names.get(group.department)} ← ${group.department}（小№ ${group.sheets.map((sheet) => sheet.data.itemNo).join('・')}）`,
       );
-    io.out(`分割: ${folder}（${groups.length} 部署、進捗状況シート ${reading.sheets.length} 枚）`);
+    const sent = groups.reduce((sum, group) => sum + group.sheets.length, 0);
+    const ended = reading.sheets.length - sent;
+    io.out(
+      `分割: ${folder}（${groups.length} 部署、進捗状況シート ${sent} 枚${ended > 0 ? `。取組終了の ${ended} 枚は配布しません` : ''}）`,
+    );
     return 0;
   },
 });

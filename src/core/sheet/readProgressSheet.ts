@@ -133,7 +133,9 @@ export function readProgressSheet(
     }
   if (reads.has('ended')) {
     data.ended = readEnded(grid, layout, plan, report);
-    if (checkYear !== null) checkCompleteness(plan, layout, data, checkYear, endedYearOf(data), report);
+    // An item the plan says ended is not asked either, when its sheet's 取組終了 is blank.
+    const endedIn = endedYearOf(data) ?? findItem(plan, data.itemNo)?.endedIn ?? null;
+    if (checkYear !== null) checkCompleteness(plan, layout, data, checkYear, endedIn, report);
   }
   return { data, problems };
 }

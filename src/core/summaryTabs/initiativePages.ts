@@ -248,5 +248,22 @@ function writeHistory({ grid, summary, plan, span }: PageWriter, top: number, in
         : null;
     span(row + 1, left, right, text, { ...TABLE_CENTER, fontSize: 12, bold: current });
   });
+  // The council averages' history, when the workbook keeps an earlier year's council tab.
+  if (hasCouncilHistory(summary)) {
+    span(row + 2, 1, 3, INITIATIVE_PAGE_LABELS.council, LABEL, 24);
+    years.forEach((year, index) => {
+      const [left, right] = yearSpans[index];
+      const average = initiative.councilHistory[year];
+      span(row + 2, left, right, average ? average.toFixed(1) : null, { ...TABLE_CENTER, bold: year === summary.year });
+    });
+    row += 1;
+  }
   return row + 3;
+}
+
+/** Whether any 取組項目 has a council average of a year before the summary's (kept by a rollover). */
+function hasCouncilHistory(summary: Summary): boolean {
+  return summary.initiatives.some((initiative) =>
+    Object.keys(initiative.councilHistory).some((year) => Number(year) < summary.year),
+  );
 }

@@ -13,6 +13,7 @@ import type { Summary } from '../summary';
 import {
   fiscalYearLabel,
   gradeText,
+  gradeWithChange,
   SheetGrid,
   summaryPage,
   SUMMARY_LABELS,
@@ -148,7 +149,8 @@ export function buildItemTab(summary: Summary, plan: Plan): SheetSpec {
       grid.set(row, c.firstScore + index, scoreText(plan, item.scores?.[key], item.scores !== null)),
     );
     if (c.total !== null) grid.set(row, c.total, byAverage ? (item.average?.toNumber() ?? null) : item.total);
-    grid.set(row, c.grade, gradeText(item.grade, plan.scheme.itemGrade));
+    // ↑/↓ where the grade changed since the previous year (the previous grade is in its own column).
+    grid.set(row, c.grade, gradeWithChange(item.grade, item.previousGrade, plan.scheme.itemGrade));
     grid.set(row, c.ended, item.endedIn ? yearLabel(item.endedIn) : null);
     grid.set(row, c.continued, item.continuedFromPreviousPlan ? SUMMARY_LABELS.mark : null);
     grid.set(row, c.departments, item.departments.join(SUMMARY_LABELS.departmentSeparator));

@@ -11,6 +11,7 @@ import { TABLE_CENTER, TABLE_HEADER, TABLE_TEXT } from '../styles';
 import type { Summary } from '../summary';
 import {
   fiscalYearLabel,
+  gradeChange,
   gradeText,
   SheetGrid,
   summaryPage,
@@ -31,6 +32,10 @@ export const REVIEW_LABELS = {
   sum: '計',
   gradesTop: (first: string, second: string) => `うち${first}・${second}`,
   active: '実施中の実践項目（件）',
+  /** This year against last on the same items (graded both years). */
+  up: '前年度より総合評価が上がった実践項目（件）',
+  same: '前年度と総合評価が同じ実践項目（件）',
+  down: '前年度より総合評価が下がった実践項目（件）',
   ended: (year: FiscalYear) => `${checkPeriodLabel(year)}までに取組を終了した実践項目（件）`,
 } as const;
 
@@ -113,9 +118,17 @@ export function buildReviewTab(summary: Summary, plan: Plan): SheetSpec {
   grid.format(REVIEW_FIRST_ROW, c.change, lastTableRow, c.change, CHANGE);
 
   row = lastTableRow + 2;
+  const changes = hasPrevious ? changeCounts(summary, plan) : null;
   for (const [label, value] of [
     [REVIEW_LABELS.active, active],
     [REVIEW_LABELS.ended(summary.year), endedBy.length],
+    ...(changes
+      ? ([
+          [REVIEW_LABELS.up, changes.up],
+          [REVIEW_LABELS.same, changes.same],
+          [REVIEW_LABELS.down, changes.down],
+        ] as const)
+      : []),
   ] as const) {
     grid.set(row, c.label, label);
     grid.format(row, c.label, row, c.share, LABEL, true);
@@ -131,6 +144,17 @@ export function buildReviewTab(summary: Summary, plan: Plan): SheetSpec {
     freeze: { rows: head + 1, columns: 0 },
     page: summaryPage(summary.year, 'portrait', [head, head + 1], lastRow, c.change),
   });
+}
+
+/** How many running items' grades went up, stayed or went down, among those graded both years. */
+function changeCounts(summary: Summary, plan: Plan): Record<'up' | 'same' | 'down', number> {
+  const counts = { up: 0, same: 0, down: 0 };
+  for (const item of summary.items) {
+    if (item.endedIn !== null && item.endedIn < summary.year) continue;
+    const change = gradeChange(item.grade, item.previousGrade, plan.scheme.itemGrade);
+    if (change) counts[change] += 1;
+  }
+  return counts;
 }
 
 /** The list of ended items (小№, 実践項目, 取組終了) from a row; returns its last row. */

@@ -5,7 +5,7 @@
 import { rangeAddress, cellAddress, columnLetters } from '../address';
 import { checkPeriodLabel, yearLabel } from '../japanese';
 import type { FiscalYear, Plan } from '../plan';
-import type { Grade, GroupResult } from '../rules';
+import { GRADES, type Grade, type GroupResult } from '../rules';
 import { gradeCode, gradesOf, printedSymbol, type ItemGrading, type GroupGrading } from '../scheme';
 import type { Decimal } from '../decimal';
 import type { CellStyle, CellValue, CellWrite, PageSetup, RangeFormat, SheetSpec } from '../sheetSpec';
@@ -87,6 +87,46 @@ export function gradeText(grade: Grade | null, grading?: ItemGrading | GroupGrad
   if (grade === null) return null;
   const symbols = grading ? gradesOf(grading) : [];
   return symbols.find((symbol) => gradeCode(symbol) === grade) ?? printedSymbol(grade);
+}
+
+/** Marks of a grade that went up or down since the previous year. */
+export const GRADE_CHANGE_MARKS = { up: '↑', down: '↓' } as const;
+
+/**
+ * How a grade changed since the previous year (better is earlier in the scheme's grades, best first).
+ * @param grade - this year's grade
+ * @param previous - the previous year's grade
+ * @param grading - how the plan grades (default: the built-in Ａ–Ｄ)
+ * @returns 'up', 'down', 'same', or null when either is missing or not one of the scheme's grades
+ */
+export function gradeChange(
+  grade: Grade | null,
+  previous: Grade | null,
+  grading?: ItemGrading | GroupGrading,
+): 'up' | 'down' | 'same' | null {
+  if (grade === null || previous === null) return null;
+  const grades = grading ? gradesOf(grading).map(gradeCode) : GRADES;
+  const now = grades.indexOf(grade);
+  const before = grades.indexOf(previous);
+  if (now < 0 || before < 0) return null;
+  return now < before ? 'up' : now > before ? 'down' : 'same';
+}
+
+/**
+ * A grade as printed with its change since the previous year: Ｂ, Ａ↑, Ｃ↓.
+ * @param grade - this year's grade
+ * @param previous - the previous year's grade
+ * @param grading - how the plan grades (default: the built-in Ａ–Ｄ)
+ * @returns the printed grade, or null for none
+ */
+export function gradeWithChange(
+  grade: Grade | null,
+  previous: Grade | null,
+  grading?: ItemGrading | GroupGrading,
+): string | null {
+  const change = gradeChange(grade, previous, grading);
+  const mark = change === 'up' || change === 'down' ? GRADE_CHANGE_MARKS[change] : '';
+  return grade === null ? null : `${gradeText(grade, grading)}${mark}`;
 }
 
 /**

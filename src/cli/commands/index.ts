@@ -11,6 +11,7 @@ import { pdfCommand } from './pdf';
 import { printSetupCommand } from './printSetup';
 import { splitCommand } from './split';
 import { templateCommand } from './template';
+import { undoCommand } from './undo';
 
 /** Every command. */
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   templateCommand,
   checkCommand,
   aggregateCommand,
+  undoCommand,
   splitCommand,
   collectCommand,
   printSetupCommand,

@@ -5,9 +5,8 @@
  * It holds two things:
  * - `tabs`: what the summary tabs now in the workbook were built from (plan, year, the evaluations
  *   read, the council tab as read). A later 「集計」 replaces those tabs; its undo rebuilds them from
- *   this, with the same pure builders, rather than keeping copies of whole sheets (half the size of
- *   one summary tab for the example, and no sheet has to be renamed: renaming sheets fails on Excel
- *   on the web, office-js #3218).
+ *   this, with the same pure builders, rather than keeping copies of whole sheets (no sheet has to be
+ *   renamed: renaming sheets fails on Excel on the web, office-js #3218).
  * - `undo`: one step back: the 合計/総合評価 cells of every 進捗状況シート as they were, which tabs
  *   were created (deleted on undo) and which replaced (rebuilt from the previous `tabs`).
  *

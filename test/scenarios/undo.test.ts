@@ -131,6 +131,15 @@ describe('元に戻す over the Office.js port (fake Excel)', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it('refuses to replace a department sheet renamed 総評, changing nothing', async () => {
+    const fake = await exampleFake();
+    fake.sheet(FIRST).name = REVIEW; // renamed on its tab
+    const before = fake.snapshot();
+    const error = await aggregate(paneOver(fake)).catch((caught: unknown) => caught);
+    expect(isUserError(error) && [error.code, error.sheet]).toEqual(['sheet-not-owned', REVIEW]);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('works after the workbook was saved and opened again', async () => {
     const fake = await exampleFake();
     // Saving through the fake's specs is lossy in formats; the comparison is with the example

@@ -12,10 +12,11 @@ import { SUMMARY_SHEET_NAMES } from '../core/summaryTabs';
 import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages';
 import { MemoryWorkbook } from '../workbook/memory';
 import type { CellWrite } from '../workbook/port';
-import { aggregate, undoAggregate } from './aggregate';
+import { aggregate } from './aggregate';
 import { applyPrintSetup } from './printSetup';
-import { isOwnedTab } from './readWorkbook';
+import { isReservedName } from './ownedSheets';
 import { createExample } from './template';
+import { undoAggregate } from './undo';
 
 const plan = builtInPlan();
 
@@ -114,14 +115,21 @@ describe('集計 and the 取組項目別の評価 pages', () => {
     const names = book.sheetNames();
     const review = names.indexOf(SUMMARY_SHEET_NAMES.review);
     expect(names[review + 1]).toBe(INITIATIVE_PAGES_SHEET_NAME);
-    expect(isOwnedTab(INITIATIVE_PAGES_SHEET_NAME)).toBe(true);
-    expect(result.undo.createdSheets).toContain(INITIATIVE_PAGES_SHEET_NAME);
+    expect(isReservedName(INITIATIVE_PAGES_SHEET_NAME)).toBe(true);
+    expect(result.createdSheets).toContain(INITIATIVE_PAGES_SHEET_NAME);
+    const afterFirst = book.sheetNames();
     // A second 集計 reads the pages sheet as ours (no problem about it) and replaces it.
     const again = await aggregate(book);
     expect(again.problems.filter((problem) => problem.sheet === INITIATIVE_PAGES_SHEET_NAME)).toEqual([]);
-    expect(again.undo.replacedSheets).toContain(INITIATIVE_PAGES_SHEET_NAME);
-    await undoAggregate(book, result.undo);
-    expect(book.sheetNames()).toEqual(before);
+    expect(again.replacedSheets).toContain(INITIATIVE_PAGES_SHEET_NAME);
+    // 元に戻す goes back one 集計 (the pages rebuilt as the first made them), then to before it.
+    expect((await undoAggregate(book)).rebuiltTabs).toContain(INITIATIVE_PAGES_SHEET_NAME);
+    expect(book.sheetNames()).toEqual(afterFirst);
+    const fresh = new MemoryWorkbook();
+    await createExample(fresh);
+    await aggregate(fresh);
+    await undoAggregate(fresh);
+    expect(fresh.sheetNames()).toEqual(before);
   });
 });
 

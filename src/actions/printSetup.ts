@@ -1,7 +1,8 @@
 /**
  * 印刷設定: re-applies our print settings to a workbook whose sheets came from elsewhere. Each
  * 進捗状況シート (found by content, whatever its name) gets A4 portrait at the form's fixed scale
- * with a break after part ①; our tabs (summary, 取組項目別の評価, 審議会評価) are known by name.
+ * with a break after part ①; our tabs (summary, 取組項目別の評価, 審議会評価) are known by name and
+ * by the owner marker they carry (a department's sheet renamed 総評 is set up as a 進捗状況シート).
  * One batched read beyond readWorkbook's, one batched write.
  */
 import type { FiscalYear } from '../core/fiscalYear';
@@ -42,12 +43,14 @@ export async function applyPrintSetup(port: WorkbookPort, options: ReadOptions =
   }));
 
   let breaks: number[] = [];
-  if (reading.sheetOrder.includes(INITIATIVE_PAGES_SHEET_NAME)) {
+  if (reading.owners.get(INITIATIVE_PAGES_SHEET_NAME)) {
     const [columnA] = await port.readRanges([{ sheet: INITIATIVE_PAGES_SHEET_NAME, address: `A1:A${PAGE_SCAN_ROWS}` }]);
     breaks = initiativePageBreaks(columnA.values.map((row) => row[0]));
   }
   const tabs: string[] = [];
   for (const name of reading.sheetOrder) {
+    // Only tabs that carry the owner marker: a department's sheet named 総評 keeps its own settings.
+    if (!reading.owners.get(name)) continue;
     const page = ownedTabPage(name, reading.year, breaks);
     if (!page) continue;
     setups.push({ sheet: name, page });

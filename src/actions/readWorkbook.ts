@@ -41,7 +41,9 @@ import { progressSheetName } from '../core/sheet/writeProgressSheet';
 import type { CellValue, CellWrite } from '../core/sheetSpec';
 import { SUMMARY_TAB_ORDER } from '../core/summaryTabs';
 import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages';
+import { ownedKindInRow, OWNER_MARKER_READ, type OwnedKind } from '../core/ownership';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
+import { isReservedName } from './ownedSheets';
 import { step, type RunOptions } from './progress';
 
 /** Rows of the 審議会評価 tab read when the プラン定義 header does not say how many 取組項目 there are. */
@@ -75,6 +77,11 @@ export interface WorkbookReading {
   councilHistory: CouncilSheetData[];
   /** Sheets in tab order. */
   sheetOrder: string[];
+  /**
+   * The sheets named as the product names its tabs (総評, プラン定義, …), and the kind of owned sheet
+   * each one's marker says, or null for a sheet without the marker (not the product's to replace).
+   */
+  owners: ReadonlyMap<string, OwnedKind | null>;
   problems: Problem[];
 }
 
@@ -96,15 +103,19 @@ export class WorkbookReadError extends UserError {
 /** The record tabs of the yearly workflow (never 進捗状況シート). */
 const RECORD_TABS: readonly string[] = [SPLIT_RECORD_SHEET_NAME, ENDED_ARCHIVE_SHEET_NAME, IMPORT_LOG_SHEET_NAME];
 
-/** Sheets that are never 進捗状況シート. */
+/** Tabs of the yearly workflow that are never 進捗状況シート: its records and earlier years' council tabs. */
+function isRecordTab(name: string): boolean {
+  return RECORD_TABS.includes(name) || councilHistoryYear(name) !== null;
+}
+
+/** Sheets that are never 進捗状況シート, by name (for tests and tools; 集計 goes by the owner marker). */
 export function isOwnedTab(name: string): boolean {
   return (
     name === PLAN_SHEET_NAME ||
     name === COUNCIL_SHEET_NAME ||
     name === INITIATIVE_PAGES_SHEET_NAME ||
     SUMMARY_TAB_ORDER.includes(name) ||
-    RECORD_TABS.includes(name) ||
-    councilHistoryYear(name) !== null
+    isRecordTab(name)
   );
 }
 
@@ -121,12 +132,15 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   const sheetOrder = listed.map((sheet) => sheet.name);
   const purpose = options.purpose ?? 'full';
   // The プラン定義 header says the plan's years and table sizes, which is all the read plans need:
-  // its tables are then read in the same batch as every sheet.
-  const header = options.plan ? null : await readPlanHeader(port, listed);
+  // its tables are then read in the same batch as every sheet. Sheets named as our tabs are read
+  // for the owner marker in the same request: those without it may be a department's sheet.
+  const reserved = listed.filter((sheet) => isReservedName(sheet.name));
+  const { header, markers } = await readHeaderAndMarkers(port, listed, reserved, !options.plan);
+  const owners = new Map(reserved.map((sheet, index) => [sheet.name, ownedKindInRow(markers[index])]));
   const sheetRanges = options.plan
     ? readPlanFor(options.plan, purpose).ranges
     : sheetReadRanges(header!.shape.form, purpose);
-  const candidates = listed.filter((sheet) => !isOwnedTab(sheet.name));
+  const candidates = listed.filter((sheet) => !owners.get(sheet.name) && !isRecordTab(sheet.name));
   const hasCouncil = listed.some((sheet) => sheet.name === COUNCIL_SHEET_NAME);
   const councilRows = options.plan?.initiatives.length ?? header?.shape.initiativeCount ?? MAX_COUNCIL_ROWS;
 
@@ -150,10 +164,12 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     if (!isProgressSheet(cells, layout)) return;
     const result = readProgressSheet(plan, cells, purpose);
     problems.push(...result.problems);
-    if (!result.data) return;
-    const read: ReadSheet = { name: sheet.name, data: result.data, owned: ownedCellsOf(plan, cells) };
-    if (purpose === 'full') read.inputs = inputValues(plan, cells);
-    sheets.push(read);
+    if (result.data) {
+      const read: ReadSheet = { name: sheet.name, data: result.data, owned: ownedCellsOf(plan, cells) };
+      if (purpose === 'full') read.inputs = inputValues(plan, cells);
+      sheets.push(read);
+    }
+    if (isReservedName(sheet.name)) problems.push(reservedNameProblem(sheet.name, result.data?.itemNo ?? null));
   });
   if (sheets.length === 0 && !problems.some((entry) => entry.code === 'layout-damaged')) {
     throw new WorkbookReadError(
@@ -167,7 +183,7 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   problems.push(...crossSheetProblems(plan, year, sheets, problems, records));
 
   let council: CouncilSheetData | null = null;
-  if (hasCouncil) {
+  if (hasCouncil && !sheets.some((sheet) => sheet.name === COUNCIL_SHEET_NAME)) {
     const range = ranges[candidates.length * sheetRanges.length];
     const result = readCouncilSheet(plan, councilYear(range.values) ?? year, range.values);
     council = result.data;
@@ -192,6 +208,7 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     planFingerprint: (header ? storedPlanFingerprint(header.values) : null) ?? planFingerprint(plan),
     ...records,
     sheetOrder,
+    owners,
     problems: sortProblems(problems, sheetOrder),
   };
 }
@@ -242,16 +259,53 @@ export async function readWorkbookPlan(port: WorkbookPort, listed?: SheetInfo[])
   return planOf([...header.values, ...rest.values]);
 }
 
-/** The header rows of the プラン定義 tab and what they say. */
-async function readPlanHeader(
+/**
+ * The プラン定義 header (when wanted) and row 1 of each reserved-name sheet, in one request.
+ * @returns the header and each reserved sheet's row 1, in the order given
+ */
+async function readHeaderAndMarkers(
   port: WorkbookPort,
   listed: SheetInfo[],
-): Promise<{ values: CellValue[][]; shape: PlanSheetShape }> {
+  reserved: SheetInfo[],
+  withHeader: boolean,
+): Promise<{ header: { values: CellValue[][]; shape: PlanSheetShape } | null; markers: CellValue[][] }> {
+  if (withHeader) requirePlanSheet(listed);
+  const requests = [
+    ...(withHeader ? [{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_HEADER_READ }] : []),
+    ...reserved.map((sheet) => ({ sheet: sheet.name, address: OWNER_MARKER_READ })),
+  ];
+  const ranges = requests.length > 0 ? await port.readRanges(requests) : [];
+  const headerValues = withHeader ? ranges.shift()!.values : null;
+  return {
+    header: headerValues ? { values: headerValues, shape: asReadError(() => planSheetShape(headerValues)) } : null,
+    markers: ranges.map((range) => range.values[0] ?? []),
+  };
+}
+
+function requirePlanSheet(listed: SheetInfo[]): void {
   if (!listed.some((sheet) => sheet.name === PLAN_SHEET_NAME)) {
     throw new WorkbookReadError(
       `シート「${PLAN_SHEET_NAME}」がありません。シート作成（shinchoku template）で作ったブックを使うか、プランのファイルを指定してください（--plan）。`,
     );
   }
+}
+
+/** A 進捗状況シート named as one of the product's tabs: 集計 would have to replace it. */
+function reservedNameProblem(sheet: string, itemNo: ItemCode | null): Problem {
+  return problem(
+    'sheet-name-reserved',
+    { sheet },
+    `シート名「${sheet}」は進捗集計が作るシートの名前です。部署のシート${itemNo === null ? '' : `（小№ ${itemNo}）`}を守るため、このままでは集計できません。`,
+    `シートの名前を変えてください${itemNo === null ? '' : `（例: 「${itemNo} …」）`}。`,
+  );
+}
+
+/** The header rows of the プラン定義 tab and what they say. */
+async function readPlanHeader(
+  port: WorkbookPort,
+  listed: SheetInfo[],
+): Promise<{ values: CellValue[][]; shape: PlanSheetShape }> {
+  requirePlanSheet(listed);
   const [header] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: PLAN_SHEET_HEADER_READ }]);
   return { values: header.values, shape: asReadError(() => planSheetShape(header.values)) };
 }

@@ -8,10 +8,12 @@ import { exampleCouncilAverages, EXAMPLE_YEAR } from '../core/example';
 import { exampleWorkbookData } from '../core/exampleSheets';
 import { findItem, outsidePeriod, PlanError, type FiscalYear, type ItemCode, type Plan } from '../core/plan';
 import { planFormSheets } from '../core/planForm';
+import { markOwned } from '../core/ownership';
 import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { SheetSpec, WorkbookPort } from '../workbook/port';
+import { markCouncil, ownedOnly, readOwners } from './ownedSheets';
 import { step, type RunOptions } from './progress';
 import { readWorkbook, readWorkbookPlan, WorkbookReadError } from './readWorkbook';
 
@@ -125,20 +127,30 @@ export async function writeWorkbook(
   council: CouncilSheetData | null,
   options: RunOptions = {},
 ): Promise<string[]> {
-  const listed = (await port.listSheets()).map((sheet) => sheet.name);
+  const sheetsListed = await port.listSheets();
+  const listed = sheetsListed.map((sheet) => sheet.name);
   const existing = new Set(listed);
+  const owners = await readOwners(port, sheetsListed, [PLAN_SHEET_NAME]);
   const itemSpecs: SheetSpec[] = [];
   sheets.forEach((data, index) => {
     step(options, 'シートを作成中', index, sheets.length);
     itemSpecs.push(itemSheetSpec(plan, year, data));
   });
-  const support: SheetSpec[] = [writePlanSheet(plan)];
+  // プラン定義 is written when absent or ours; a sheet of that name without the owner marker (made
+  // before markers, or a department's sheet renamed) is left as it is. The council tab holds the
+  // council's input: it is written only when absent, or from given content (a new workbook).
+  const support: SheetSpec[] = [];
+  if (!existing.has(PLAN_SHEET_NAME) || owners.get(PLAN_SHEET_NAME))
+    support.push(markOwned(writePlanSheet(plan), 'plan'));
   if (council || !existing.has(COUNCIL_SHEET_NAME))
-    support.push(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] }));
+    support.push(markCouncil(writeCouncilSheet(plan, council ?? { year, members: [], rows: [] })));
   step(options, 'ブックに書き込み中', sheets.length, sheets.length);
-  // New item sheets go before the support tabs of a workbook that has them, so the tabs stay last.
-  await port.putSheets(itemSpecs, { before: supportTabOf(listed) });
-  await port.putSheets(support);
+  // The support tabs first: a failure between the two writes leaves no new item sheet, so シート作成
+  // can simply be run again. New item sheets go before the support tabs, so the tabs stay last.
+  const supportTab = supportTabOf(listed) ?? support[0]?.name;
+  const owned = ownedOnly(port);
+  await owned.putSheets(support);
+  await owned.putSheets(itemSpecs, { before: supportTab });
   step(options, '完了', sheets.length, sheets.length);
   return itemSpecs.map((spec) => spec.name);
 }

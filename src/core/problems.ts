@@ -35,6 +35,8 @@ export const PROBLEM_SEVERITY = {
   'item-unknown': 'error',
   'item-duplicate': 'error',
   'item-sheet-missing': 'error',
+  /** A 進捗状況シート named as one of the product's tabs (総評, プラン定義, …). */
+  'sheet-name-reserved': 'error',
   'initiative-mismatch': 'warning',
   'check-year-mismatch': 'warning',
   'check-year-invalid': 'warning',

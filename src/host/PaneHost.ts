@@ -5,13 +5,14 @@
  * Office.js (or over the demo's fake Excel).
  */
 import type { FiscalYear, ItemCode, Plan } from '../core/plan';
-import type { AggregateResult, UndoRecord } from '../actions/aggregate';
+import type { AggregateResult } from '../actions/aggregate';
 import type { CheckResult } from '../actions/check';
 import type { StatusBoard } from '../actions/status';
 import type { PrintSetupResult } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
 // What the ribbon needs to tell a deliberate stop (and the start of writing) from a failure.
 export { CancelledError, WRITING_PHASE } from '../actions/progress';
+import type { UndoResult } from '../actions/undo';
 import type { Problem } from '../core/problems';
 import type { SheetChange } from '../excel/WorkbookUi';
 
@@ -25,6 +26,8 @@ export interface WorkbookInfo {
   itemNos: ItemCode[];
   /** Why the workbook cannot be aggregated yet (Japanese), or null. */
   notice: string | null;
+  /** Whether the workbook holds a 「集計」 that 元に戻す can undo (kept in the workbook itself). */
+  canUndo: boolean;
 }
 
 /** What 自動計算 did. */
@@ -47,7 +50,8 @@ export interface PaneHost {
   supports(version: string): boolean;
   readInfo(options?: RunOptions): Promise<WorkbookInfo>;
   aggregate(options?: RunOptions): Promise<AggregateResult>;
-  undoAggregate(undo: UndoRecord): Promise<void>;
+  /** 元に戻す: the last 「集計」, from the record it kept in the workbook. */
+  undoAggregate(options?: RunOptions): Promise<UndoResult>;
   check(options?: RunOptions): Promise<CheckResult>;
   autofill(options?: RunOptions & { sheets?: string[] }): Promise<AutofillResult>;
   createTemplate(request: TemplateRequest): Promise<string[]>;

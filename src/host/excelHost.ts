@@ -3,7 +3,7 @@
  * `Excel.run` inside Excel, the fake's `run` in demo mode — and binds the use cases to it.
  * Components get the result (a PaneHost) through HostContext; nothing else calls `Excel.run`.
  */
-import { aggregate, undoAggregate } from '../actions/aggregate';
+import { aggregate } from '../actions/aggregate';
 import { autofill } from '../actions/autofill';
 import { checkWorkbook } from '../actions/check';
 import { statusBoard } from '../actions/status';
@@ -13,6 +13,8 @@ import { readWorkbook, readWorkbookPlan } from '../actions/readWorkbook';
 import { LABELS } from './labels';
 import { isUserError } from '../core/errors';
 import { createTemplate } from '../actions/template';
+import { canUndoAggregate } from '../actions/record';
+import { undoAggregate } from '../actions/undo';
 import { PLAN_SHEET_NAME } from '../core/planSheet';
 import type { ExcelRun, RequirementCheck } from '../excel/excelApi';
 import { OfficeWorkbook } from '../excel/OfficeWorkbook';
@@ -50,7 +52,7 @@ export function createHost(runner: HostRunner): ExcelHost {
     supports,
     readInfo: (options) => readInfo(workbook, options),
     aggregate: (options) => aggregate(workbook, options),
-    undoAggregate: (undo) => undoAggregate(workbook, undo),
+    undoAggregate: (options) => undoAggregate(workbook, options),
     check: (options) => checkWorkbook(workbook, options),
     status: async (options) =>
       statusBoard([
@@ -79,6 +81,11 @@ export function createOfficeHost(): PaneHost {
 
 /** The plan and year of the workbook; a workbook without sheets or plan is a notice, not an error. */
 async function readInfo(workbook: OfficeWorkbook, options: RunOptions = {}): Promise<WorkbookInfo> {
+  const canUndo = await canUndoAggregate(workbook);
+  return { ...(await readPlanInfo(workbook, options)), canUndo };
+}
+
+async function readPlanInfo(workbook: OfficeWorkbook, options: RunOptions): Promise<Omit<WorkbookInfo, 'canUndo'>> {
   try {
     const reading = await readWorkbook(workbook, options);
     return {

@@ -34,7 +34,16 @@ export const LABELS = {
   aggregated: (sheets: number) => `集計しました。${sheets} 枚のシートに合計・総合評価を書き込み、集計表を作りました。`,
   cancel: 'キャンセル',
   undo: '元に戻す',
-  undone: '集計を元に戻しました（集計表を削除し、合計・総合評価を集計前の内容に戻しました）。',
+  undoHint:
+    '前回の「集計」の前の状態に戻します（合計・総合評価と集計表）。記録はブックの中にあるので、ブックを閉じて開き直しても使えます。',
+  undone: (restored: number, rebuilt: number, deleted: number) =>
+    [
+      `集計を元に戻しました。${restored} 枚のシートの合計・総合評価を集計前の内容に戻しました。`,
+      rebuilt > 0 ? `集計表 ${rebuilt} 枚を前回の集計の内容に戻しました。` : '',
+      deleted > 0 ? `この集計で作ったシート ${deleted} 枚を削除しました。` : '',
+    ].join(''),
+  undoKept: (sheets: readonly string[]) =>
+    `次のシートはそのまま残しました: ${sheets.join('、')}（前の内容が記録されていないか、集計の後に入力があったため）。`,
   resultTitle: (year: string) => `集計結果（${year}）`,
   resultItems: (items: number, active: number) => `実践項目 ${items} 件（今年度の評価 ${active} 件）`,
   resultGroups: (initiatives: number, themes: number) => `取組項目 ${initiatives} 件・テーマ ${themes} 件`,

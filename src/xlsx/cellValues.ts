@@ -92,12 +92,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Characters a cell text may hold that XML cannot (C0 controls other than tab and line breaks, and
+ * Characters a cell text may hold that XML cannot (C0 controls other than tab and line feed, and
  * DEL, which ExcelJS drops on save), and the start of a literal "_xHHHH_": .xlsx stores both as
- * _xHHHH_ escapes (ECMA-376 ST_Xstring), which Excel and ExcelJS decode on read.
+ * _xHHHH_ escapes (ECMA-376 ST_Xstring), which Excel and ExcelJS decode on read. A carriage
+ * return is one of them: an XML reader turns CR LF and a lone CR into LF (as Excel writes it).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|_x(?=[0-9A-Fa-f]{4}_)/g;
+const UNSTORABLE = /[\u0000-\u0008\u000b-\u001f\u007f]|_x(?=[0-9A-Fa-f]{4}_)/g;
 
 /**
  * A text as .xlsx must store it so that it reads back unchanged (BEL → _x0007_).

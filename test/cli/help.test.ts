@@ -78,9 +78,21 @@ describe('the CLI’s modules', () => {
   it('each command is one file under src/cli/commands', () => {
     const names = readdirSync(join(root, 'commands')).filter((name) => !/(^index|^common|\.test)\./.test(name));
     expect(names.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(
-      ['aggregate', 'check', 'collect', 'demo', 'pdf', 'printSetup', 'rollover', 'split', 'status', 'template'].sort(),
+      [
+        'aggregate',
+        'check',
+        'collect',
+        'demo',
+        'pdf',
+        'printSetup',
+        'rollover',
+        'split',
+        'status',
+        'template',
+        'undo',
+      ].sort(),
     );
-    expect(COMMANDS).toHaveLength(10);
+    expect(COMMANDS).toHaveLength(11);
   });
 
   it('import each other without a cycle', () => {

@@ -4,7 +4,8 @@
  * port itself, not timed. The work is what a year asks of a workbook: シート作成, 「集計」 (which
  * reads every sheet as 入力チェック does) and its undo. The plan is given (`plan` option) rather than read from a プラン定義 tab.
  */
-import { aggregate, undoAggregate } from '../../src/actions/aggregate';
+import { aggregate } from '../../src/actions/aggregate';
+import { undoAggregate } from '../../src/actions/undo';
 import { blankProgressSheet } from '../../src/core/sheet/progressSheetData';
 import { writeProgressSheet } from '../../src/core/sheet/writeProgressSheet';
 import { MemoryWorkbook } from '../../src/workbook/memory';
@@ -20,8 +21,9 @@ async function stepsOfAYear(count: number): Promise<number> {
     return writeProgressSheet(plan, data);
   });
   await port.putSheets(specs);
-  const result = await aggregate(port, { plan });
-  await undoAggregate(port, result.undo);
+  await aggregate(port, { plan });
+  // 元に戻す reads the record 集計 kept in the workbook.
+  await undoAggregate(port);
   const { sheetSteps, mergeSteps, cellSteps } = port.operations;
   return sheetSteps + mergeSteps + cellSteps;
 }

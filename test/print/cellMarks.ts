@@ -97,7 +97,9 @@ export class CellMarks {
         for (let column = merge.left; column <= merge.right; column++) occupied.add(cellAddress(row, column));
     const lastColumn = printedColumns(spec.page) ?? Math.max(spec.columnWidths.length, 1);
     const fills: { address: string; style: CellStyle }[] = [];
+    const hiddenColumns = new Set(spec.hiddenColumns ?? []);
     for (const cell of spec.cells) {
+      if (hiddenColumns.has(parseCell(cell.address).column)) continue; // a hidden column is never printed
       const kind = typeof cell.value === 'string' && cell.value.trim() !== '' ? 'text' : 'number';
       if (kind === 'number' && typeof cell.value !== 'number') continue;
       const position = parseCell(cell.address);

@@ -7,10 +7,18 @@ import { MemoryWorkbook } from '../../src/workbook/memory';
 
 /** A memory workbook that remembers every sheet spec put into it. */
 export class RecordingWorkbook extends MemoryWorkbook {
-  readonly specs: SheetSpec[] = [];
+  private readonly recorded: SheetSpec[] = [];
   override async putSheets(specs: readonly SheetSpec[], options = {}): Promise<void> {
-    this.specs.push(...specs);
+    this.recorded.push(...specs);
     return super.putSheets(specs, options);
+  }
+
+  /** The spec of each sheet now in the workbook (the last one put under its name), in tab order. */
+  get specs(): SheetSpec[] {
+    const last = new Map(this.recorded.map((spec) => [spec.name, spec]));
+    return this.sheetNames()
+      .filter((name) => last.has(name))
+      .map((name) => last.get(name)!);
   }
 }
 

@@ -12,9 +12,21 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { activa
     activated,
     apiVersion: '1.17',
     supports: () => true,
-    readInfo: async () => ({ plan, year: EXAMPLE_YEAR, itemNos: plan.items.map((item) => item.no), notice: null }),
+    readInfo: async () => ({
+      plan,
+      year: EXAMPLE_YEAR,
+      itemNos: plan.items.map((item) => item.no),
+      notice: null,
+      canUndo: false,
+    }),
     aggregate: async () => aggregateResult(),
-    undoAggregate: async () => undefined,
+    undoAggregate: async () => ({
+      restoredSheets: ['1 ガバメントクラウドファンディングの実施'],
+      rebuiltTabs: [],
+      deletedTabs: ['総評'],
+      keptTabs: [],
+      missingItems: [],
+    }),
     check: async () => ({ year: EXAMPLE_YEAR, sheetCount: 70, problems: [], errorCount: 0, warningCount: 0 }),
     autofill: async () => ({ filledSheets: [], problems: [] }),
     createTemplate: async () => [],
@@ -53,6 +65,7 @@ export function aggregateResult(): AggregateResult {
     filledSheets: ['1 ガバメントクラウドファンディングの実施'],
     summarySheets: ['取組状況一覧【実践項目別】', '取組状況一覧【取組項目別】', 'テーマ別・評価集計', '総評'],
     pageSheets: ['取組項目別の評価'],
-    undo: { cells: [], createdSheets: ['総評'], replacedSheets: [] },
+    createdSheets: ['総評'],
+    replacedSheets: [],
   };
 }

@@ -13,6 +13,7 @@ import { rolloverCommand } from './rollover';
 import { splitCommand } from './split';
 import { statusCommand } from './status';
 import { templateCommand } from './template';
+import { undoCommand } from './undo';
 
 /** Every command. */
 export const COMMANDS: readonly Command[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   templateCommand,
   checkCommand,
   aggregateCommand,
+  undoCommand,
   splitCommand,
   collectCommand,
   statusCommand,

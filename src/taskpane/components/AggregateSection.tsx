@@ -1,4 +1,9 @@
-/** 集計: runs aggregate with progress and cancel, then shows the result card with 元に戻す. */
+/**
+ * 集計: runs aggregate with progress and cancel, then shows the result card with 元に戻す. The
+ * record of the last 「集計」 lives in the workbook, so after the pane or the workbook was closed and
+ * opened again 元に戻す is still offered (the workbook info says whether there is one).
+ */
+import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
 import { LABELS } from '../../host/labels';
@@ -9,13 +14,14 @@ import { useSectionStyles } from './sectionStyles';
 
 export function AggregateSection() {
   const styles = useSectionStyles();
-  const { host, run, running, setProblems, notify } = usePane();
+  const { host, run, running, setProblems, notify, info, setInfo } = usePane();
   const [result, setResult] = useState<AggregateResult | null>(null);
 
   const start = async () => {
     const done = await run(LABELS.sections.aggregate, (options) => host.aggregate(options));
     if (!done) return;
     setResult(done);
+    if (info) setInfo({ ...info, canUndo: true });
     setProblems(done.problems);
     notify({
       intent: 'success',
@@ -23,11 +29,17 @@ export function AggregateSection() {
     });
   };
 
-  const undo = async (record: AggregateResult['undo']) => {
-    const ok = await run(LABELS.undo, async () => (await host.undoAggregate(record), true));
-    if (!ok) return;
+  const undo = async () => {
+    const done = await run(LABELS.undo, (options) => host.undoAggregate(options));
+    if (!done) return;
     setResult(null);
-    notify({ intent: 'success', text: LABELS.undone });
+    if (info) setInfo({ ...info, canUndo: false });
+    const text = LABELS.undone(done.restoredSheets.length, done.rebuiltTabs.length, done.deletedTabs.length);
+    notify(
+      done.keptTabs.length > 0
+        ? { intent: 'warning', text: `${text}\n${LABELS.undoKept(done.keptTabs)}` }
+        : { intent: 'success', text },
+    );
   };
 
   const open = (sheet: string) => void run(LABELS.actions.showSheet, () => host.activate(sheet, 'A1'), { quiet: true });
@@ -40,8 +52,14 @@ export function AggregateSection() {
         testId="aggregate-button"
         onStart={start}
       />
-      {result && (
-        <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={() => undo(result.undo)} />
+      {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={undo} />}
+      {!result && info?.canUndo && (
+        <>
+          <Text size={200}>{LABELS.undoHint}</Text>
+          <Button appearance="secondary" disabled={running !== null} onClick={undo} data-testid="undo-button">
+            {LABELS.undo}
+          </Button>
+        </>
       )}
     </div>
   );

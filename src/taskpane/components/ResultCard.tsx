@@ -1,6 +1,6 @@
 /**
  * What 集計 did: how many 実践項目, the count of each 総合評価, the problems found, links that open
- * each summary tab, and 元に戻す (the undo record puts back the owned cells and deletes the tabs).
+ * each summary tab, and 元に戻す (from the record in the workbook: the owned cells and the tabs as they were).
  */
 import { Button, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AggregateResult } from '../../actions/aggregate';

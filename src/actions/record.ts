@@ -1,0 +1,63 @@
+/**
+ * Reading the record of the last 「集計」 (src/core/undoRecord.ts) from its very hidden sheet: only a
+ * sheet of that name that carries the owner marker counts.
+ */
+import type { OwnedKind } from '../core/ownership';
+import {
+  readRecord,
+  RECORD_HEADER_READ,
+  RECORD_SHEET_NAME,
+  recordChunksRange,
+  recordHeader,
+  type AggregateRecord,
+} from '../core/undoRecord';
+import type { WorkbookPort } from '../workbook/port';
+import { findListed, readOwners } from './ownedSheets';
+
+/**
+ * The record of the last 「集計」, or null when the workbook has none.
+ * @param port - the workbook
+ * @param owners - the owner markers already read (readWorkbook's), to save a read
+ * @returns the record, or null
+ * @throws RecordError when the record sheet is there but cannot be read back
+ */
+export async function readAggregateRecord(
+  port: WorkbookPort,
+  owners?: ReadonlyMap<string, OwnedKind | null>,
+): Promise<AggregateRecord | null> {
+  const sheet = await recordSheet(port, owners);
+  if (sheet === null) return null;
+  const [head] = await port.readRanges([{ sheet, address: RECORD_HEADER_READ }]);
+  const { chunks } = recordHeader(head.values);
+  const [body] = await port.readRanges([{ sheet, address: recordChunksRange(chunks) }]);
+  return readRecord(body.values);
+}
+
+/**
+ * Whether the workbook holds a 「集計」 that 元に戻す can undo (what the pane shows after reopening).
+ * @param port - the workbook
+ * @returns true when the record is there and holds an undo step
+ */
+export async function canUndoAggregate(port: WorkbookPort): Promise<boolean> {
+  const sheet = await recordSheet(port);
+  if (sheet === null) return false;
+  const [head] = await port.readRanges([{ sheet, address: RECORD_HEADER_READ }]);
+  try {
+    return recordHeader(head.values).hasUndo;
+  } catch {
+    return false;
+  }
+}
+
+/** The record sheet's name as listed, when it exists and carries the marker. */
+async function recordSheet(port: WorkbookPort, owners?: ReadonlyMap<string, OwnedKind | null>): Promise<string | null> {
+  if (owners) {
+    const listedName = [...owners.keys()].find((name) => name.toLowerCase() === RECORD_SHEET_NAME.toLowerCase());
+    return listedName !== undefined && owners.get(listedName) === 'record' ? listedName : null;
+  }
+  const listed = await port.listSheets();
+  const found = findListed(listed, RECORD_SHEET_NAME);
+  if (!found) return null;
+  const read = await readOwners(port, listed, [found.name]);
+  return read.get(found.name) === 'record' ? found.name : null;
+}

@@ -133,6 +133,8 @@ async function main(): Promise<void> {
           join(work, 'aggregate.xlsx'),
           '--plan',
           book.plan,
+          // Every round writes the same output again: the CLI replaces an existing file only when told.
+          '--force',
         ],
       },
       { label: 'check', args: [__filename, '--child', 'cli', 'check', book.file, '--plan', book.plan] },
@@ -174,6 +176,7 @@ async function main(): Promise<void> {
           'R3',
           '--out',
           join(work, 'template.xlsx'),
+          '--force',
         ],
       }),
       sheets: runner.run({

@@ -112,3 +112,18 @@ export function splitColumns(first: number, count: number, parts: number): [numb
   }
   return spans;
 }
+
+/**
+ * The smallest range holding two ranges.
+ * @param a - a range
+ * @param b - another
+ * @returns their bounding range
+ */
+export function boundsUnion(a: RangeBounds, b: RangeBounds): RangeBounds {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}

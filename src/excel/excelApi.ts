@@ -123,8 +123,8 @@ export interface ChartLike {
   setPosition(startCell: string, endCell?: string): void;
 }
 
-/** ExcelApi 1.9. */
-export interface PageLayoutLike extends LoadableLike {
+/** The page settings a sheet's page layout holds as plain values (the port sets each of them). */
+export interface PageLayoutValues {
   orientation: Orientation;
   paperSize: PaperSizeName;
   zoom: Excel.PageLayoutZoomOptions;
@@ -135,6 +135,10 @@ export interface PageLayoutLike extends LoadableLike {
   headerMargin: number;
   footerMargin: number;
   centerHorizontally: boolean;
+}
+
+/** ExcelApi 1.9. */
+export interface PageLayoutLike extends LoadableLike, PageLayoutValues {
   readonly headersFooters: {
     readonly defaultForAllPages: { centerHeader: string; rightHeader: string; centerFooter: string };
   };

@@ -15,7 +15,7 @@
  * - office.js keeps a reference to every range of a run and removes them all in one clean-up
  *   request after it: a run holds at most as many ranges as keep that request under the budget.
  */
-import { parseRange, rangeAddress, type RangeBounds } from '../core/address';
+import { boundsUnion, parseRange, rangeAddress, type RangeBounds } from '../core/address';
 import { sheetNameKey } from '../core/sheetName';
 import { missingSheetMessage } from '../workbook/memory';
 import type { RangeData, ReadRequest } from '../workbook/port';
@@ -77,15 +77,6 @@ function area(bounds: RangeBounds): number {
   return (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
 }
 
-function union(a: RangeBounds, b: RangeBounds): RangeBounds {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
-}
-
 /** The bounds of an A1 range address, or null if it is not one (Excel will say why at sync). */
 function boundsOrNull(address: string): RangeBounds | null {
   try {
@@ -112,7 +103,7 @@ export function groupReads(requests: readonly ReadRequest[]): ReadGroup[] {
     if (bounds) {
       for (const group of sheetGroups) {
         if (!group.bounds) continue;
-        const merged = union(group.bounds, bounds);
+        const merged = boundsUnion(group.bounds, bounds);
         const asked = group.asked + area(bounds);
         if (area(merged) > asked + Math.max(MERGE_SLACK_CELLS, asked * MERGE_SLACK_SHARE)) continue;
         group.bounds = merged;

@@ -4,7 +4,7 @@
  * 取組終了), found by their labels, and none of the departments' texts; 入力チェック, 配布 and 回収
  * read the whole form. Hosts that pay for every cell (Office.js) read only these ranges.
  */
-import { parseRange, rangeAddress, type RangeBounds } from '../address';
+import { boundsUnion, parseRange, rangeAddress, type RangeBounds } from '../address';
 import type { FiscalYear, Plan } from '../plan';
 import { defaultScheme } from '../scheme';
 import type { BlockKey, FormBlock } from './formCells';
@@ -65,7 +65,7 @@ function makeReadPlan(layout: ProgressSheetLayout, purpose: ReadPurpose): ReadPl
   const rectangles: RangeBounds[] = [];
   for (const block of [...blocks].sort((a, b) => a.bounds.top - b.bounds.top || a.bounds.left - b.bounds.left)) {
     const last = rectangles[rectangles.length - 1];
-    const merged = last && union(last, block.bounds);
+    const merged = last && boundsUnion(last, block.bounds);
     if (merged && !avoided.some((other) => overlaps(merged, other.bounds))) rectangles[rectangles.length - 1] = merged;
     else rectangles.push(block.bounds);
   }
@@ -74,15 +74,6 @@ function makeReadPlan(layout: ProgressSheetLayout, purpose: ReadPurpose): ReadPl
     blocks,
     ranges: rectangles.map(rangeAddress),
     cellCount: rectangles.reduce((sum, bounds) => sum + area(bounds), 0),
-  };
-}
-
-function union(a: RangeBounds, b: RangeBounds): RangeBounds {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
   };
 }
 

@@ -10,8 +10,7 @@ import type {
   CellInput,
   CellOutput,
   HorizontalAlignment,
-  Orientation,
-  PaperSizeName,
+  PageLayoutValues,
   SheetVisibilityName,
   VerticalAlignment,
 } from '../../excel/excelApi';
@@ -76,17 +75,7 @@ export interface FakeChart {
 }
 
 /** Print settings; margins in points as Office.js gives them. */
-export interface FakePageLayout {
-  orientation: Orientation;
-  paperSize: PaperSizeName;
-  zoom: Excel.PageLayoutZoomOptions;
-  topMargin: number;
-  bottomMargin: number;
-  leftMargin: number;
-  rightMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  centerHorizontally: boolean;
+export interface FakePageLayout extends PageLayoutValues {
   centerHeader: string;
   rightHeader: string;
   centerFooter: string;

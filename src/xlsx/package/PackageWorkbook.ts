@@ -1,8 +1,7 @@
 /**
- * The workbook port over an .xlsx package, part by part, without rebuilding the book: cells are read
- * straight from each worksheet part, written cells are replaced in place, new sheets are written as
- * new parts, and every part nothing touched is copied out as it was stored (see src/xlsx/README.md
- * and docs/decisions.md, "The .xlsx path of the CLI"). Node only; the ExcelJS port serves browsers.
+ * The workbook port over an .xlsx package, part by part: cells read straight from each worksheet
+ * part, written cells replaced in place, new sheets written as new parts, every untouched part copied
+ * out as stored (src/xlsx/README.md; docs/decisions.md, "The .xlsx path of the CLI"). Node only.
  */
 import { readFile, rename, unlink } from 'node:fs/promises';
 import type { RangeBounds } from '../../core/address';
@@ -41,12 +40,10 @@ interface SheetEntry {
   page?: PageSetup;
   /** Where its cell elements are, recorded when its part was last read (while the part is unchanged). */
   positions?: CellPositions;
-  /** The cells the last readRanges call read of this sheet (kept until the next call or a write). */
-  lastRead?: LastRead;
+  /** What the last readRanges call answered for this sheet: each range read and its answer. */
+  lastRead?: { bounds: RangeBounds; data: RangeData }[];
 }
-
-/** What the last readRanges call answered for a sheet: each range read and its answer. */
-type LastRead = { bounds: RangeBounds; data: RangeData }[];
+type LastRead = NonNullable<SheetEntry['lastRead']>;
 
 /** Compression of the parts the port writes: fast, since a book may have thousands of them. */
 const WRITE_LEVEL = 1;

@@ -15,6 +15,7 @@ import {
   type ProgressSheetLayout,
   type YearScoreCells,
 } from './progressSheetLayout';
+import { fitForm } from './fitForm';
 import { fieldValue } from './sheetFields';
 
 export { THEME_MARK } from './sheetFields';
@@ -92,7 +93,7 @@ export function writeProgressSheet(
   }
   cells.push(...computedCells(layout, data.scores));
   formats.push(...layout.frames);
-  return {
+  const written: SheetSpec = {
     name,
     columnWidths: layout.columnWidths,
     // The marker column stays out of sight so that nobody edits or deletes it by mistake.
@@ -112,4 +113,5 @@ export function writeProgressSheet(
     },
     showGridLines: false,
   };
+  return fitForm(written, layout).sheet;
 }

@@ -69,7 +69,8 @@ export function fitForm(sheet: SheetSpec, layout: ProgressSheetLayout): FittedFo
   const smallest = Math.min(...free.values());
   // The least scale at which the smallest free text prints at the legible size.
   const floor = Math.ceil((100 * LEGIBLE_POINTS) / smallest);
-  const formats = wrapWide(
+  // The texts are measured once; the three fittings below reuse the measure.
+  const { formats, cells } = wrapWide(
     { ...sheet, formats: legibleFormats(sheet, area, floor) },
     area,
     layout.rowHeights,
@@ -80,7 +81,7 @@ export function fitForm(sheet: SheetSpec, layout: ProgressSheetLayout): FittedFo
   const fitted = (minimum: (row: number, designed: number) => number) => {
     const minimums: Record<number, number> = {};
     for (const [row, designed] of Object.entries(layout.rowHeights)) minimums[+row] = minimum(+row, designed);
-    return fitRowHeights({ ...sheet, formats, rowHeights: minimums });
+    return fitRowHeights({ ...sheet, formats, rowHeights: minimums }, cells);
   };
   const loose = fitted((_, designed) => designed);
   const roomless = (row: number, designed: number) => (free.has(row) ? lineHeight(free.get(row)) : designed);
@@ -118,7 +119,7 @@ export function fitForm(sheet: SheetSpec, layout: ProgressSheetLayout): FittedFo
     for (let row = from; row <= to; row++)
       heights[row] = (bottom[row] ?? 15) + Math.floor(((top[row] ?? 15) - (bottom[row] ?? 15)) * share * 4) / 4;
     const excess = sum(tightest, from, to) - fits;
-    if (excess > 0) overflows.push(overflowOf(part, excess, { ...sheet, formats }, tightest, free, [from, to]));
+    if (excess > 0) overflows.push(overflowOf(part, excess, sheet.columnWidths, cells, tightest, free, [from, to]));
   }
   const result: SheetSpec = { ...sheet, formats, rowHeights: heights, page: { ...sheet.page!, scale } };
   fits.set(result, overflows);
@@ -194,41 +195,50 @@ function legibleFormats(sheet: SheetSpec, area: RangeBounds, scale: number): Ran
 /**
  * The formats with every printed text that does not wrap and is wider than its cell (a long plan
  * title in the header) made to wrap, at the largest size, down to the free texts' size, whose lines
- * fit the rows' designed height (at the smallest, the rows grow instead of cutting it).
+ * fit the rows' designed height (at the smallest, the rows grow instead of cutting it); and the
+ * sheet's text cells measured with those formats.
  */
-function wrapWide(sheet: SheetSpec, area: RangeBounds, designed: Record<number, number>, least: number): RangeFormat[] {
+function wrapWide(
+  sheet: SheetSpec,
+  area: RangeBounds,
+  designed: Record<number, number>,
+  least: number,
+): { formats: RangeFormat[]; cells: TextCell[] } {
   const wide = new Map<string, number>();
-  for (const cell of textCells(sheet)) {
-    if (cell.style.wrap || cell.range.right > area.right || cell.range.bottom > area.bottom) continue;
+  const cells = textCells(sheet).map((cell) => {
+    if (cell.style.wrap || cell.range.right > area.right || cell.range.bottom > area.bottom) return cell;
     const columnWidths = sheet.columnWidths.slice(cell.range.left - 1, cell.range.right);
     const widest = Math.max(...cell.text.split('\n').map((line) => textWidth(line, cell.style)));
-    if (widest <= cellTextWidth(columnWidths)) continue;
+    if (widest <= cellTextWidth(columnWidths)) return cell;
     let height = 0;
     for (let row = cell.range.top; row <= cell.range.bottom; row++) height += designed[row] ?? 15;
+    const needs = (fontSize: number) =>
+      lineCount({ text: cell.text, columnWidths, style: { ...cell.style, fontSize } }) * lineHeight(fontSize);
     let size = cell.style.fontSize ?? 10;
-    const lines = (fontSize: number) =>
-      lineCount({ text: cell.text, columnWidths, style: { ...cell.style, fontSize } });
-    while (size > least && lines(size) * lineHeight(size) > height) size -= 0.5;
+    while (size > least && needs(size) > height) size -= 0.5;
     wide.set(rangeAddress(cell.range), size);
-  }
-  if (wide.size === 0) return sheet.formats;
-  return sheet.formats.map((format) => {
+    return { ...cell, style: { ...cell.style, fontSize: size, wrap: true }, height: needs(size) };
+  });
+  if (wide.size === 0) return { formats: sheet.formats, cells };
+  const formats = sheet.formats.map((format) => {
     const size = wide.get(format.address);
     return size === undefined ? format : { ...format, style: { ...format.style, fontSize: size, wrap: true } };
   });
+  return { formats, cells };
 }
 
 /** Which cells to shorten, and by how much, for a part `excess` points too tall. */
 function overflowOf(
   part: 1 | 2,
   excess: number,
-  sheet: SheetSpec,
+  columnWidths: readonly number[],
+  texts: readonly TextCell[],
   heights: Record<number, number>,
   free: Map<number, number>,
   [from, to]: [number, number],
 ): FormOverflow {
   const byRow = new Map<number, TextCell[]>();
-  for (const cell of textCells(sheet))
+  for (const cell of texts)
     if (cell.range.top === cell.range.bottom && free.has(cell.range.top))
       byRow.set(cell.range.top, [...(byRow.get(cell.range.top) ?? []), cell]);
   const rows = [...byRow.keys()].filter((row) => row >= from && row <= to).sort((a, b) => heights[b] - heights[a]);
@@ -241,7 +251,7 @@ function overflowOf(
     const keep = Math.max(line, ...others.map((cell) => cell.height));
     const lines = Math.min(Math.ceil(left / line), Math.floor((longest.height - keep) / line));
     if (lines <= 0) continue;
-    const width = cellTextWidth(sheet.columnWidths.slice(longest.range.left - 1, longest.range.right));
+    const width = cellTextWidth(columnWidths.slice(longest.range.left - 1, longest.range.right));
     const perLine = Math.max(1, Math.floor(width / charWidth(0x3042, longest.style)));
     cells.push({ address: cellAddress(longest.range.top, longest.range.left), lines, characters: lines * perLine });
     left -= lines * line;

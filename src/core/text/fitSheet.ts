@@ -58,9 +58,10 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
           if (row !== bounds.top || column !== bounds.left) hidden.add(`${row}:${column}`);
     }
     if (!format.style) continue;
+    const style = defined(format.style); // once per format, not once per cell it covers
     for (let row = bounds.top; row <= bounds.bottom; row++) {
       const list = byRow.get(row) ?? [];
-      list.push({ bounds, style: format.style });
+      list.push({ bounds, style });
       byRow.set(row, list);
     }
   }
@@ -72,7 +73,7 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
     const range = merges.get(`${row}:${column}`) ?? { top: row, bottom: row, left: column, right: column };
     const style: CellStyle = {};
     for (const format of byRow.get(row) ?? [])
-      if (column >= format.bounds.left && column <= format.bounds.right) Object.assign(style, defined(format.style));
+      if (column >= format.bounds.left && column <= format.bounds.right) Object.assign(style, format.style);
     style.fontSize = style.fontSize ?? DEFAULT_TEXT_SIZE;
     result.push({ range, text: cell.value, style });
   }
@@ -88,11 +89,12 @@ function defined(style: CellStyle): CellStyle {
  * given height and what its texts need; a text spanning rows adds what it lacks to its last row.
  * Rows without text keep their height (or none).
  * @param sheet - the sheet's cells, formats, column widths and designed row heights (minimums)
+ * @param cells - the sheet's text cells when already measured (`textCells(sheet)`), to fit the same
+ *   texts to other minimums without measuring them again
  * @returns the row heights, by 1-based row, rounded up to a quarter point
  */
-export function fitRowHeights(sheet: SheetText): Record<number, number> {
+export function fitRowHeights(sheet: SheetText, cells: readonly TextCell[] = textCells(sheet)): Record<number, number> {
   const heights: Record<number, number> = { ...(sheet.rowHeights ?? {}) };
-  const cells = textCells(sheet);
   const quarter = (points: number) => Math.ceil(points * 4 - 1e-9) / 4;
   for (const cell of cells.filter((each) => each.range.top === each.range.bottom)) {
     const row = cell.range.top;

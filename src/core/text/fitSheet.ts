@@ -7,7 +7,7 @@
  */
 import { parseCell, parseRange, type RangeBounds } from '../address';
 import type { CellStyle, SheetSpec } from '../sheetSpec';
-import { columnWidthFor, DEFAULT_TEXT_SIZE, textWidth } from './measure';
+import { columnWidthFor, DEFAULT_TEXT_SIZE, textWidth, type TextStyle } from './measure';
 import { lineCount, lineHeight } from './rowHeight';
 
 /** The parts of a sheet the heights depend on. */
@@ -36,9 +36,24 @@ export function textCells(sheet: SheetText): TextCell[] {
   return styledTexts(sheet).map((cell) => {
     const textStyle = { fontName: cell.style.fontName, fontSize: cell.style.fontSize, bold: cell.style.bold };
     const widths = sheet.columnWidths.slice(cell.range.left - 1, cell.range.right);
-    const lines = cell.style.wrap ? lineCount({ text: cell.text, columnWidths: widths, style: textStyle }) : 1;
+    const lines = cell.style.wrap ? linesOf(cell.text, widths, textStyle) : 1;
     return { ...cell, height: lines * lineHeight(textStyle.fontSize) };
   });
+}
+
+/** Line counts of texts already measured (the labels of a form repeat on every sheet), bounded. */
+const knownLines = new Map<string, number>();
+const KNOWN_LINES_LIMIT = 20_000;
+
+function linesOf(text: string, columnWidths: number[], style: TextStyle): number {
+  const key = `${style.fontName ?? ''}|${style.fontSize ?? ''}|${style.bold ? 'b' : ''}|${columnWidths.join(',')}|${text}`;
+  let lines = knownLines.get(key);
+  if (lines === undefined) {
+    lines = lineCount({ text, columnWidths, style });
+    if (knownLines.size >= KNOWN_LINES_LIMIT) knownLines.clear();
+    knownLines.set(key, lines);
+  }
+  return lines;
 }
 
 /**
@@ -81,7 +96,12 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
 }
 
 function defined(style: CellStyle): CellStyle {
-  return Object.fromEntries(Object.entries(style).filter(([, value]) => value !== undefined));
+  const result: Record<string, unknown> = {};
+  for (const key in style) {
+    const value = style[key as keyof CellStyle];
+    if (value !== undefined) result[key] = value;
+  }
+  return result as CellStyle;
 }
 
 /**

@@ -28,11 +28,28 @@ interface Piece {
 
 const WORD_CHAR = /[\x21-\x7e\u00a1-\u024f]/;
 
+/** Widths already measured, by style then code point (a sheet has few styles and characters). */
+const measured = new Map<string, Map<number, number>>();
+
+/** The width of a code point in a style, measured once. */
+function widthIn(style: TextStyle): (codePoint: number) => number {
+  const key = `${style.fontName ?? ''}|${style.fontSize ?? ''}|${style.bold ? 'b' : ''}`;
+  let widths = measured.get(key);
+  if (!widths) measured.set(key, (widths = new Map()));
+  const known = widths;
+  return (codePoint) => {
+    let width = known.get(codePoint);
+    if (width === undefined) known.set(codePoint, (width = charWidth(codePoint, style)));
+    return width;
+  };
+}
+
 /** Splits one paragraph into pieces between which a line may break (before kinsoku). */
 function pieces(paragraph: string, style: TextStyle): Piece[] {
   const result: Piece[] = [];
+  const widthOf = widthIn(style);
   for (const char of paragraph) {
-    const width = charWidth(char.codePointAt(0) as number, style);
+    const width = widthOf(char.codePointAt(0) as number);
     const last = result[result.length - 1];
     if (WORD_CHAR.test(char) && last && !last.space && WORD_CHAR.test(last.text.slice(-1))) {
       last.text += char;

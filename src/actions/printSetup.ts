@@ -1,12 +1,14 @@
 /**
  * 印刷設定: re-applies our print settings to a workbook whose sheets came from elsewhere. Each
- * 進捗状況シート (found by content, whatever its name) gets A4 portrait at the form's fixed scale
- * with a break after part ①; our tabs (summary, 取組項目別の評価, 審議会評価) are known by name and
- * by the owner marker they carry (a department's sheet renamed 総評 is set up as a 進捗状況シート).
+ * 進捗状況シート (found by content, whatever its name) gets A4 portrait with a break after part ①, at
+ * the scale its texts print whole at (the form's own, or smaller for long texts; fitForm); our tabs
+ * (summary, 取組項目別の評価, 審議会評価) are known by name and by the owner marker they carry (a
+ * department's sheet renamed 総評 is set up as a 進捗状況シート).
  * One batched read beyond readWorkbook's, one batched write.
  */
 import type { FiscalYear } from '../core/fiscalYear';
 import { ownedTabPage, progressSheetPage } from '../core/printSetup';
+import { writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { Problem } from '../core/problems';
 import { INITIATIVE_PAGES_SHEET_NAME, initiativePageBreaks } from '../core/summaryTabs/initiativePages';
 import type { PageSetup, WorkbookPort } from '../workbook/port';
@@ -34,12 +36,13 @@ export interface PrintSetupResult {
  * @returns the sheets set up and the problems found while reading
  */
 export async function applyPrintSetup(port: WorkbookPort, options: ReadOptions = {}): Promise<PrintSetupResult> {
-  const reading = await readWorkbook(port, { purpose: 'aggregate', ...options });
+  // The texts too: a sheet with long ones prints at the smaller scale its writer gives it.
+  const reading = await readWorkbook(port, { purpose: 'full', ...options });
   step(options, '印刷設定を作成中', 0, 1);
   const sheetPage = progressSheetPage(reading.plan);
   const setups: { sheet: string; page: PageSetup }[] = reading.sheets.map((sheet) => ({
     sheet: sheet.name,
-    page: sheetPage,
+    page: { ...sheetPage, scale: writeProgressSheet(reading.plan, sheet.data, sheet.name).page?.scale },
   }));
 
   let breaks: number[] = [];

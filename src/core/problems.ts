@@ -30,6 +30,8 @@ export const PROBLEM_SEVERITY = {
   'text-formula': 'warning',
   'text-too-long': 'error',
   'text-control-character': 'warning',
+  /** A text so long that its part of the 進捗状況シート cannot print on one page at a legible size. */
+  'text-overflows-page': 'warning',
   'layout-damaged': 'error',
   'item-number-invalid': 'error',
   'item-unknown': 'error',

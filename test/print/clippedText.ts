@@ -48,7 +48,7 @@ const GAP = 6;
 /** How far (points) a line may reach past its area: the rounding of a 72-dpi image. */
 const TOLERANCE = 1.5;
 /** pdftotext's word box is 1.3 em tall for our fonts (IPA fonts' descriptor); the glyphs take the top 1.0 em. */
-const BOX_PER_EM = 1.3;
+export const BOX_PER_EM = 1.3;
 
 /** Removes what pdftotext does not keep: spaces and line breaks. */
 export function compact(text: string): string {

@@ -4,8 +4,9 @@
  * and put through 印刷設定 as `shinchoku aggregate` and `shinchoku print-setup` do, then printed
  * by `shinchoku pdf`. No text of the summary tabs and 取組項目別の評価 pages is cut (the
  * clipped-text check reads LibreOffice's PDF), page numbers run through the book, the council's
- * input tab is not in it. The 進捗状況シート's cut texts are reported, not asserted: the form's
- * print layout is a later stream's, and the same check will hold it then.
+ * input tab is not in it. Every 進捗状況シート prints whole on exactly two A4 pages, ① then ②, with no
+ * text smaller than 7 pt on paper (the rows fit their texts; the longest sheets print at a smaller
+ * scale, never below that floor).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { SUMMARY_SHEET_NAMES } from '../../src/core/summaryTabs';
 import { INITIATIVE_PAGES_SHEET_NAME } from '../../src/core/summaryTabs/initiativePages';
 import { realLengthWorkbookData } from '../support/realLength';
 import { isA4 } from './pdfPages';
+import { formPageChecks } from './formPages';
 import { failures, keepPages, pagesBySheet, printBook, PRINT_ARTIFACTS, type PrintedBook } from './printedBook';
 
 const { plan, sheets, council } = realLengthWorkbookData(2021);
@@ -39,10 +41,10 @@ describe('the printed book with real-length texts (shinchoku aggregate, print-se
     writeFileSync(join(PRINT_ARTIFACTS, 'real-length', 'form-clipped.txt'), formFailures.join('\n'));
     console.log(
       `print test (real length): build ${book.timings.build} ms, LibreOffice ${book.timings.libreoffice} ms, ` +
-        `check ${book.timings.check} ms, ${book.pages.length} pages. 進捗状況シート (reported, not asserted): ` +
+        `check ${book.timings.check} ms, ${book.pages.length} pages. 進捗状況シート: ` +
         `${formFailures.length} text cells cut on ${new Set(formFailures.map((line) => line.split('!')[0])).size} ` +
-        `sheets; pages per sheet ${Math.min(...formPages)}–${Math.max(...formPages)} ` +
-        `(test-artifacts/print/real-length/form-clipped.txt)`,
+        `sheets; pages per sheet ${Math.min(...formPages)}–${Math.max(...formPages)}; smallest text on paper ` +
+        `${formPageChecks(book, bySheet, formSheets).smallest.toFixed(2)} pt (test-artifacts/print/real-length/form-clipped.txt)`,
     );
   }, 400_000);
 
@@ -82,6 +84,15 @@ describe('the printed book with real-length texts (shinchoku aggregate, print-se
           page,
           [String(page), String(total)],
         ]);
+  });
+
+  it('prints every 進捗状況シート whole on exactly two A4 pages, ① then ②, no text below 7 pt', () => {
+    const form = formPageChecks(book, bySheet, formSheets);
+    expect(form.notTwoPages).toEqual([]);
+    expect(failures(book, (sheet) => formSheets.has(sheet))).toEqual([]);
+    expect(form.unprinted).toEqual([]);
+    expect(form.checked).toBeGreaterThan(plan.items.length * 20);
+    expect(form.smallest).toBeGreaterThanOrEqual(7 - 0.05);
   });
 
   it('leaves the council input tab out of the printed book', () => {

@@ -3,10 +3,14 @@
  * (0–3), 合計 (0–12) and the council average (1–5) each on a chart and axis of its own, the theme
  * names (not Ⅰ–Ⅶ) as categories — in the .xlsx file (DrawingML parts) and through Office.js (over
  * the fake Excel); and through Office.js, the row heights that fit the texts of real-length names
- * and comments. (「集計」 puts these same specs; test/golden and src/actions cover that path.)
+ * and comments, and the 進捗状況シート's fitted rows and print scale with real-length texts.
+ * (「集計」 puts these same specs; test/golden and src/actions cover that path.)
  */
 import JSZip from 'jszip';
+import { parseRange } from '../../src/core/address';
 import { builtInPlan } from '../../src/core/example';
+import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
+import { writeProgressSheet } from '../../src/core/sheet/writeProgressSheet';
 import type { SheetSpec } from '../../src/core/sheetSpec';
 import { buildSummaryTabs, SUMMARY_SHEET_NAMES } from '../../src/core/summaryTabs';
 import { buildInitiativePages } from '../../src/core/summaryTabs/initiativePages';
@@ -15,7 +19,7 @@ import { FakeExcel } from '../../src/demo/fakeExcel';
 import { OfficeWorkbook } from '../../src/excel/OfficeWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/XlsxWorkbook';
 import { exampleSummary } from '../golden/exampleEvaluations';
-import { realLengthSummary } from '../support/realLength';
+import { realLengthSummary, realLengthWorkbookData } from '../support/realLength';
 
 const plan = builtInPlan();
 const themeTab = buildSummaryTabs(exampleSummary(2021), plan)[2];
@@ -148,5 +152,38 @@ describe('rows that fit their text, through Office.js (fake Excel)', () => {
           spec.rowHeights?.[cell.range.bottom],
         ]);
     }
+  }, 120_000);
+});
+
+describe('the 進捗状況シート fitted to its texts, through Office.js (fake Excel)', () => {
+  it('sets rows that hold every real-length text and the scale that prints each part on a page', async () => {
+    const { plan: longPlan, sheets } = realLengthWorkbookData(2021);
+    const area = parseRange(progressSheetLayout(longPlan).printArea);
+    // Every seventh sheet has the longest texts: two of those, six typical long ones, and one longer
+    // still (each 取組結果 twice over), which prints at a smaller scale.
+    const longer = {
+      ...sheets[0],
+      activities: sheets[0].activities.map((row) => ({ ...row, result: row.result + row.result })),
+    };
+    const specs = [...sheets.slice(0, 8), longer].map((data, index) =>
+      writeProgressSheet(longPlan, data, index === 8 ? 'longer' : undefined),
+    );
+    const fake = new FakeExcel();
+    await officeWorkbook(fake).putSheets(specs);
+    const snapshot = fake.snapshot();
+    for (const spec of specs) {
+      const written = snapshot.sheets.find((each) => each.name === spec.name)!;
+      const short = textCells(spec)
+        .filter((cell) => cell.style.wrap && cell.range.right <= area.right)
+        .filter((cell) => {
+          let height = 0;
+          for (let row = cell.range.top; row <= cell.range.bottom; row++) height += written.rowHeights[row] ?? 15;
+          return height + 0.01 < cell.height;
+        })
+        .map((cell) => `${spec.name} row ${cell.range.top}: ${cell.height} pt of text`);
+      expect(short).toEqual([]);
+      expect([spec.name, written.page.zoom]).toEqual([spec.name, { scale: spec.page?.scale }]);
+    }
+    expect(specs.some((spec) => (spec.page?.scale ?? 0) < progressSheetLayout(longPlan).printScale)).toBe(true);
   }, 120_000);
 });

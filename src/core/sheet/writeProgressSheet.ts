@@ -16,6 +16,7 @@ import {
   type ProgressSheetLayout,
   type YearScoreCells,
 } from './progressSheetLayout';
+import { fitForm } from './fitForm';
 import { fieldValue } from './sheetFields';
 
 import {
@@ -143,7 +144,7 @@ export function writeProgressSheet(
   }
   cells.push(...computedCells(layout, data));
   formats.push(...layout.frames);
-  return {
+  const written: SheetSpec = {
     name,
     columnWidths: layout.columnWidths,
     // The marker column stays out of sight so that nobody edits or deletes it by mistake.
@@ -163,6 +164,7 @@ export function writeProgressSheet(
     },
     showGridLines: false,
   };
+  return fitForm(written, layout).sheet;
 }
 
 /** A grade code as the grading prints it. */

@@ -7,7 +7,7 @@
  */
 import { parseCell, parseRange, type RangeBounds } from '../address';
 import type { CellStyle, SheetSpec } from '../sheetSpec';
-import { columnWidthFor, DEFAULT_TEXT_SIZE, textWidth } from './measure';
+import { columnWidthFor, DEFAULT_TEXT_SIZE, textWidth, type TextStyle } from './measure';
 import { lineCount, lineHeight } from './rowHeight';
 
 /** The parts of a sheet the heights depend on. */
@@ -36,9 +36,24 @@ export function textCells(sheet: SheetText): TextCell[] {
   return styledTexts(sheet).map((cell) => {
     const textStyle = { fontName: cell.style.fontName, fontSize: cell.style.fontSize, bold: cell.style.bold };
     const widths = sheet.columnWidths.slice(cell.range.left - 1, cell.range.right);
-    const lines = cell.style.wrap ? lineCount({ text: cell.text, columnWidths: widths, style: textStyle }) : 1;
+    const lines = cell.style.wrap ? linesOf(cell.text, widths, textStyle) : 1;
     return { ...cell, height: lines * lineHeight(textStyle.fontSize) };
   });
+}
+
+/** Line counts of texts already measured (the labels of a form repeat on every sheet), bounded. */
+const knownLines = new Map<string, number>();
+const KNOWN_LINES_LIMIT = 20_000;
+
+function linesOf(text: string, columnWidths: number[], style: TextStyle): number {
+  const key = `${style.fontName ?? ''}|${style.fontSize ?? ''}|${style.bold ? 'b' : ''}|${columnWidths.join(',')}|${text}`;
+  let lines = knownLines.get(key);
+  if (lines === undefined) {
+    lines = lineCount({ text, columnWidths, style });
+    if (knownLines.size >= KNOWN_LINES_LIMIT) knownLines.clear();
+    knownLines.set(key, lines);
+  }
+  return lines;
 }
 
 /**
@@ -58,9 +73,10 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
           if (row !== bounds.top || column !== bounds.left) hidden.add(`${row}:${column}`);
     }
     if (!format.style) continue;
+    const style = defined(format.style); // once per format, not once per cell it covers
     for (let row = bounds.top; row <= bounds.bottom; row++) {
       const list = byRow.get(row) ?? [];
-      list.push({ bounds, style: format.style });
+      list.push({ bounds, style });
       byRow.set(row, list);
     }
   }
@@ -72,7 +88,7 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
     const range = merges.get(`${row}:${column}`) ?? { top: row, bottom: row, left: column, right: column };
     const style: CellStyle = {};
     for (const format of byRow.get(row) ?? [])
-      if (column >= format.bounds.left && column <= format.bounds.right) Object.assign(style, defined(format.style));
+      if (column >= format.bounds.left && column <= format.bounds.right) Object.assign(style, format.style);
     style.fontSize = style.fontSize ?? DEFAULT_TEXT_SIZE;
     result.push({ range, text: cell.value, style });
   }
@@ -80,7 +96,12 @@ function styledTexts(sheet: Omit<SheetText, 'columnWidths'>): Omit<TextCell, 'he
 }
 
 function defined(style: CellStyle): CellStyle {
-  return Object.fromEntries(Object.entries(style).filter(([, value]) => value !== undefined));
+  const result: Record<string, unknown> = {};
+  for (const key in style) {
+    const value = style[key as keyof CellStyle];
+    if (value !== undefined) result[key] = value;
+  }
+  return result as CellStyle;
 }
 
 /**
@@ -88,11 +109,12 @@ function defined(style: CellStyle): CellStyle {
  * given height and what its texts need; a text spanning rows adds what it lacks to its last row.
  * Rows without text keep their height (or none).
  * @param sheet - the sheet's cells, formats, column widths and designed row heights (minimums)
+ * @param cells - the sheet's text cells when already measured (`textCells(sheet)`), to fit the same
+ *   texts to other minimums without measuring them again
  * @returns the row heights, by 1-based row, rounded up to a quarter point
  */
-export function fitRowHeights(sheet: SheetText): Record<number, number> {
+export function fitRowHeights(sheet: SheetText, cells: readonly TextCell[] = textCells(sheet)): Record<number, number> {
   const heights: Record<number, number> = { ...(sheet.rowHeights ?? {}) };
-  const cells = textCells(sheet);
   const quarter = (points: number) => Math.ceil(points * 4 - 1e-9) / 4;
   for (const cell of cells.filter((each) => each.range.top === each.range.bottom)) {
     const row = cell.range.top;

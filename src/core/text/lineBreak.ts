@@ -28,11 +28,28 @@ interface Piece {
 
 const WORD_CHAR = /[\x21-\x7e\u00a1-\u024f]/;
 
+/** Widths already measured, by style then code point (a sheet has few styles and characters). */
+const measured = new Map<string, Map<number, number>>();
+
+/** The width of a code point in a style, measured once. */
+function widthIn(style: TextStyle): (codePoint: number) => number {
+  const key = `${style.fontName ?? ''}|${style.fontSize ?? ''}|${style.bold ? 'b' : ''}`;
+  let widths = measured.get(key);
+  if (!widths) measured.set(key, (widths = new Map()));
+  const known = widths;
+  return (codePoint) => {
+    let width = known.get(codePoint);
+    if (width === undefined) known.set(codePoint, (width = charWidth(codePoint, style)));
+    return width;
+  };
+}
+
 /** Splits one paragraph into pieces between which a line may break (before kinsoku). */
 function pieces(paragraph: string, style: TextStyle): Piece[] {
   const result: Piece[] = [];
+  const widthOf = widthIn(style);
   for (const char of paragraph) {
-    const width = charWidth(char.codePointAt(0) as number, style);
+    const width = widthOf(char.codePointAt(0) as number);
     const last = result[result.length - 1];
     if (WORD_CHAR.test(char) && last && !last.space && WORD_CHAR.test(last.text.slice(-1))) {
       last.text += char;
@@ -61,33 +78,35 @@ function characters(piece: Piece, style: TextStyle): Piece[] {
   }));
 }
 
-/** The width of a line's pieces, without the spaces at its end. */
-function lineWidth(line: readonly Piece[]): number {
-  let end = line.length;
-  while (end > 0 && line[end - 1].space) end -= 1;
-  let width = 0;
-  for (let index = 0; index < end; index++) width += line[index].width;
-  return width;
-}
-
 /** Wraps one paragraph (no line breaks) at `maxWidth` points. */
 function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle): string[] {
-  const queue = pieces(paragraph, style);
+  // The pieces still to place, the next one last (pop and push, not shift and unshift: linear).
+  const queue = pieces(paragraph, style).reverse();
   const lines: Piece[][] = [];
   let line: Piece[] = [];
+  // The width of `line` with its trailing spaces: a piece that is not a space ends the line's width.
+  let width = 0;
+  const place = (piece: Piece) => {
+    line.push(piece);
+    width += piece.width;
+  };
+  const close = () => {
+    lines.push(line);
+    line = [];
+    width = 0;
+  };
   while (queue.length > 0) {
-    const piece = queue.shift() as Piece;
-    if (piece.space || lineWidth([...line, piece]) <= maxWidth + 1e-6) {
-      line.push(piece);
+    const piece = queue.pop() as Piece;
+    if (piece.space || width + piece.width <= maxWidth + 1e-6) {
+      place(piece);
       continue;
     }
     if (line.length === 0 || line.every((each) => each.space)) {
       if ([...piece.text].length > 1) {
-        queue.unshift(...characters(piece, style)); // a word wider than the line breaks anywhere
+        queue.push(...characters(piece, style).reverse()); // a word wider than the line breaks anywhere
       } else {
-        line.push(piece); // one character wider than the line: it has the line to itself
-        lines.push(line);
-        line = [];
+        place(piece); // one character wider than the line: it has the line to itself
+        close();
       }
       continue;
     }
@@ -96,9 +115,8 @@ function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle): s
     while (at > 0 && !breakAllowed(line[at - 1], at === line.length ? piece : line[at])) at -= 1;
     if (at === 0) at = line.length; // no allowed break on the line: break here after all
     const carried = line.splice(at);
-    lines.push(line);
-    line = [];
-    queue.unshift(...carried.filter((each, index) => !(index === 0 && each.space)), piece);
+    close();
+    queue.push(piece, ...carried.filter((each, index) => !(index === 0 && each.space)).reverse());
     // A carried word may itself be wider than the line; the loop above splits it then.
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);

@@ -17,6 +17,7 @@ import {
   SETTING_WORDS,
   type PlanTableKey,
 } from './planTables';
+import { MAX_CRITERIA, MAX_INDICATORS } from './scheme';
 import { formShapeOf, type FormShape } from './sheet/readPlan';
 import type { CellValue, CellWrite, RangeFormat, SheetSpec } from './sheetSpec';
 import { BASE, LABEL, TABLE_TEXT, TITLE } from './styles';
@@ -37,6 +38,9 @@ const LEGACY_LAST_ROW = 1200;
 const COUNTS_LABEL = '件数';
 const LAST_ROW_LABEL = '最終行';
 const FORM_LABEL = '様式';
+/** Excel's last row: no count of the header can be more. */
+const MAX_SHEET_ROWS = 1048576;
+
 const FIX_EDIT =
   'プラン定義はシステム担当が作り直します（プランの JSON またはプラン定義のブックから shinchoku template で作るか、--plan で指定してください）。';
 /** The tables in the tab's order (the definition workbook's too). */
@@ -166,8 +170,22 @@ export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanS
     const index = cells ? cells.findIndex((value) => text(value) === label) : -1;
     return index < 0 || !cells ? null : (cells[index + 1] ?? null);
   };
-  const counts = row(COUNTS_LABEL);
-  const count = (label: string) => (counts && after(counts, label) !== null ? Number(after(counts, label)) || 0 : null);
+  // Numbers of the header, each a whole number within its limit: the header says how much to read.
+  const numberIn = (rowLabel: string, key: string, max: number): number | null => {
+    const rowIndex = header.findIndex((cells) => text(cells[0]) === rowLabel);
+    const column = rowIndex < 0 ? -1 : header[rowIndex].findIndex((value) => text(value) === key);
+    if (column < 0) return null;
+    const value = header[rowIndex][column + 1] ?? null;
+    const number = text(value) === '' ? 0 : Number(value);
+    if (!Number.isInteger(number) || number < 0 || number > max)
+      throw sheetError(
+        `シート「${PLAN_SHEET_NAME}」の「${key}」が「${text(value)}」になっています（0〜${max} の整数のはずです）。`,
+        cellAddress(rowIndex + 1, column + 2),
+        FIX_EDIT,
+      );
+    return number;
+  };
+  const count = (label: string) => numberIn(COUNTS_LABEL, label, MAX_SHEET_ROWS);
   const stated = count(LAST_ROW_LABEL);
   const tableRows = (Object.values(COUNTED) as string[]).reduce<number | null>((sum, label) => {
     const rows = count(label);
@@ -180,9 +198,9 @@ export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanS
     period,
     form: {
       period,
-      criteria: form ? Number(after(form, '評価項目')) || 0 : criteriaLabels.length,
+      criteria: form ? (numberIn(FORM_LABEL, '評価項目', MAX_CRITERIA) ?? 0) : criteriaLabels.length,
       gradeEntered: text(after(form, '総合評価')) === SETTING_WORDS.itemGrade.entered,
-      indicators: form ? Number(after(form, '指標')) || 0 : 0,
+      indicators: form ? (numberIn(FORM_LABEL, '指標', MAX_INDICATORS) ?? 0) : 0,
       achievement: text(after(form, '達成度')) === SETTING_WORDS.cost.yes,
       cost: text(after(form, '事業費')) === SETTING_WORDS.cost.yes,
     },

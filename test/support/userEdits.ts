@@ -17,9 +17,12 @@ function storedSheets(book: MemoryWorkbook): { name: string }[] {
  * @param to - its new name
  */
 export function renameSheet(book: MemoryWorkbook, from: string, to: string): void {
-  const sheet = storedSheets(book).find((entry) => entry.name === from);
+  const sheets = storedSheets(book);
+  const sheet = sheets.find((entry) => entry.name === from);
   if (!sheet) throw new Error(`no sheet ${from}`);
   sheet.name = to;
+  // The port finds sheets through an index by name, built when the tab order is set: set it again.
+  (book as unknown as { reorder(sheets: { name: string }[]): void }).reorder([...sheets]);
 }
 
 /** A plain sheet a user made by hand, with these cells. */

@@ -130,10 +130,15 @@ export class OpcPackage {
    * @param path - the part path
    */
   remove(path: string): void {
+    this.drop(path);
+    const rels = relationshipsPath(path);
+    if (path !== rels) this.drop(rels);
+  }
+
+  /** Deletes one part and its override (LibreOffice lists .rels parts as overrides too). */
+  private drop(path: string): void {
     this.entries.delete(path);
     if (this.types.overrides.delete(path)) this.typesChanged = true;
-    const rels = relationshipsPath(path);
-    if (path !== rels) this.entries.delete(rels);
   }
 
   /**
@@ -164,7 +169,7 @@ export class OpcPackage {
   writeRelationships(path: string, relationships: readonly Relationship[]): void {
     const rels = relationshipsPath(path);
     if (relationships.length === 0) {
-      this.entries.delete(rels);
+      this.drop(rels);
       return;
     }
     const body = relationships

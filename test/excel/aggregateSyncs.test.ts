@@ -1,7 +1,8 @@
 /**
  * 「集計」 over the Office.js port with Microsoft's office.js building every request, on workbooks
- * of realistic 進捗状況シート (./realisticBook): the number of context.sync() calls stays at 13 plus
- * one per 4 MB of real payload, and Excel on the web never refuses a request or an answer (the
+ * of realistic 進捗状況シート (./realisticBook): the number of context.sync() calls stays at 14 plus
+ * one per 4 MB of real payload (13 for reading and writing, one more to read the 元に戻す record
+ * before it is written first; docs/decisions.md), and Excel on the web never refuses a request or an answer (the
  * fake host measures the texts office.js sends and receives, and refuses above 5 MB as Excel does).
  * The 7,000-sheet figures are printed by `npm run bench`.
  */
@@ -10,6 +11,8 @@ import { measureAggregate as measure, type AggregateMeasure as Measured } from '
 
 const COUNTS = [70, 700];
 const MB4 = 4 * 1024 * 1024;
+/** Syncs of 「集計」 that do not depend on the payload: 13, and one to read the record of 元に戻す. */
+const BASE_SYNCS = 14;
 
 describe("「集計」 through OfficeWorkbook and Microsoft's office.js, realistic sheets", () => {
   const results = new Map<number, Measured>();
@@ -35,9 +38,9 @@ describe("「集計」 through OfficeWorkbook and Microsoft's office.js, realist
     expect(measured?.largestResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 
-  test.each(COUNTS)('%i sheets: at most 13 syncs plus one per 4 MB of real payload', (count) => {
+  test.each(COUNTS)('%i sheets: at most 14 syncs plus one per 4 MB of real payload', (count) => {
     const measured = results.get(count);
     if (!measured) throw new Error('not measured');
-    expect(measured.syncs).toBeLessThanOrEqual(13 + Math.ceil(measured.payload / MB4));
+    expect(measured.syncs).toBeLessThanOrEqual(BASE_SYNCS + Math.ceil(measured.payload / MB4));
   });
 });

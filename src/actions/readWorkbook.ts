@@ -153,8 +153,8 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   ]);
   const plan = options.plan ?? planOf([...header!.values, ...ranges.splice(0, 1)[0].values]);
   const layout = progressSheetLayout(plan);
-  if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join())
-    throw new Error('the read plan from the プラン定義 header differs from the plan’s');
+  // A header that does not state the form (a filled プラン定義 form): read again with its plan.
+  if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join()) return readWorkbook(port, { ...options, plan });
 
   const problems: Problem[] = [];
   const sheets: ReadSheet[] = [];

@@ -97,3 +97,15 @@ describe('新しいプラン never replaces a sheet that is already there', () =
     expect(book.sheetNames().map((name) => [name, [...book.sheet(name).cells.entries()]])).toEqual(before);
   });
 });
+
+describe('a workbook whose プラン定義 is the filled form', () => {
+  it('reads its 進捗状況シート with the plan the form defines (the form states no sheet layout)', async () => {
+    const book = new MemoryWorkbook();
+    await createPlanForm(book, plan);
+    const fresh = await readWorkbookPlan(book);
+    const names = await createTemplate(book, { plan: fresh, year: 2021, itemNos: ['1', '2'] });
+    const reading = await readWorkbook(book);
+    expect(reading.sheets.map((sheet) => sheet.name)).toEqual(names);
+    expect(reading.plan.title).toBe(plan.title);
+  });
+});

@@ -153,16 +153,8 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   ]);
   const plan = options.plan ?? planOf([...header!.values, ...ranges.splice(0, 1)[0].values]);
   const layout = progressSheetLayout(plan);
-  // The header rows say the form's shape; a header edited by hand can disagree with the tables.
-  if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join())
-    throw new WorkbookReadError(
-      `シート「${PLAN_SHEET_NAME}」の先頭の行（プランの形）が、その下の表の内容と合いません。プラン定義が手で変更されたようです。`,
-      {
-        code: 'plan-sheet-damaged',
-        sheet: PLAN_SHEET_NAME,
-        fix: 'プラン定義シートは変更せず、プランを直すときはプラン定義のブックから作り直してください（shinchoku template --plan）。プランのファイルを --plan で指定して集計することもできます。',
-      },
-    );
+  // A header that does not state the form (a filled プラン定義 form): read again with its plan.
+  if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join()) return readWorkbook(port, { ...options, plan });
 
   const problems: Problem[] = [];
   const sheets: ReadSheet[] = [];

@@ -58,3 +58,54 @@ describe('シート作成 on a プラン定義 workbook a secretariat is filling
     expect(await createTemplate(book, { plan: fresh, year: 2021 })).toHaveLength(fresh.items.length);
   });
 });
+
+describe('新しいプラン never replaces a sheet that is already there', () => {
+  const handMade = {
+    name: '記入方法',
+    columnWidths: [],
+    cells: [{ address: 'A1', value: '課の手順メモ' }],
+    formats: [],
+  };
+
+  it('writes 記入方法 and プラン定義 beside the sheets of an open workbook, reporting progress', async () => {
+    const book = new MemoryWorkbook();
+    await book.putSheets([{ ...handMade, name: 'Sheet1' }]);
+    const phases: string[] = [];
+    const names = await createPlanForm(book, plan, { onProgress: (step) => phases.push(step.phase) });
+    expect(names).toEqual(['記入方法', PLAN_SHEET_NAME]);
+    expect(book.sheetNames()).toEqual(expect.arrayContaining(['Sheet1', '記入方法', PLAN_SHEET_NAME]));
+    expect(book.sheet('Sheet1').value('A1')).toBe('課の手順メモ');
+    expect(phases.length).toBeGreaterThan(0);
+    expect((await readWorkbookPlan(book)).title).toBe(plan.title);
+  });
+
+  it.each([
+    ['a sheet made by hand', async (book: MemoryWorkbook) => book.putSheets([handMade])],
+    [
+      'a plan in use (its hidden プラン定義)',
+      async (book: MemoryWorkbook) => void (await createTemplate(book, { plan, year: 2021, itemNos: ['1'] })),
+    ],
+    ['a form already written', async (book: MemoryWorkbook) => void (await createPlanForm(book, plan))],
+  ])('refuses, with the sheet and the fix, over %s, and changes nothing', async (_, prepare) => {
+    const book = new MemoryWorkbook();
+    await prepare(book);
+    const before = book.sheetNames().map((name) => [name, [...book.sheet(name).cells.entries()]]);
+    const error = await createPlanForm(book, plan).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect(error).toMatchObject({ code: 'plan-form-exists', fix: expect.stringContaining('新しい空のブック') });
+    expect((error as TemplateError).message).toMatch(/既にシート「(記入方法|プラン定義)」/);
+    expect(book.sheetNames().map((name) => [name, [...book.sheet(name).cells.entries()]])).toEqual(before);
+  });
+});
+
+describe('a workbook whose プラン定義 is the filled form', () => {
+  it('reads its 進捗状況シート with the plan the form defines (the form states no sheet layout)', async () => {
+    const book = new MemoryWorkbook();
+    await createPlanForm(book, plan);
+    const fresh = await readWorkbookPlan(book);
+    const names = await createTemplate(book, { plan: fresh, year: 2021, itemNos: ['1', '2'] });
+    const reading = await readWorkbook(book);
+    expect(reading.sheets.map((sheet) => sheet.name)).toEqual(names);
+    expect(reading.plan.title).toBe(plan.title);
+  });
+});

@@ -13,7 +13,7 @@ import { PLAN_SHEET_NAME, writePlanSheet } from '../core/planSheet';
 import { blankProgressSheet, type ProgressSheetData } from '../core/sheet/progressSheetData';
 import { progressSheetName, writeProgressSheet } from '../core/sheet/writeProgressSheet';
 import type { SheetSpec, WorkbookPort } from '../workbook/port';
-import { markCouncil, ownedOnly, readOwners } from './ownedSheets';
+import { findListed, markCouncil, ownedOnly, readOwners } from './ownedSheets';
 import { step, type RunOptions } from './progress';
 import { readWorkbook, readWorkbookPlan, WorkbookReadError } from './readWorkbook';
 
@@ -199,14 +199,32 @@ export async function createExample(port: WorkbookPort, options: RunOptions = {}
 }
 
 /**
- * Writes a プラン定義 workbook (記入方法 and プラン定義 sheets) that a secretariat fills, with a
- * plan's rows as the example; `readWorkbookPlan` reads the filled workbook back.
- * @param port - an empty workbook
+ * 新しいプラン: writes the sheets of a プラン定義 form (記入方法 and プラン定義) that a secretariat
+ * fills, with a plan's rows as the example; `readWorkbookPlan` reads the filled workbook back. Used
+ * for a new workbook (the CLI) and for the open workbook (the pane): a sheet of either name that is
+ * already there — a plan in use, or a sheet made by hand — is never replaced.
+ * @param port - the workbook
  * @param plan - the plan written as the example
+ * @param options - progress and cancellation
  * @returns the names of the sheets written
+ * @throws TemplateError when a sheet of one of those names exists (nothing is written)
  */
-export async function createPlanForm(port: WorkbookPort, plan: Plan): Promise<string[]> {
+export async function createPlanForm(port: WorkbookPort, plan: Plan, options: RunOptions = {}): Promise<string[]> {
   const sheets = planFormSheets(plan);
-  await port.putSheets(sheets);
+  const listed = await port.listSheets();
+  const taken = sheets.flatMap((sheet) => findListed(listed, sheet.name)?.name ?? []);
+  if (taken.length > 0)
+    throw new TemplateError(
+      `このブックには既にシート${taken.map((name) => `「${name}」`).join('')}があります。その内容を守るため、新しいプランのシートは作りませんでした。`,
+      {
+        code: 'plan-form-exists',
+        sheet: taken[0],
+        fix: '新しいプランは新しい空のブックで始めてください（このブックで始める場合は、そのシートの名前を変えるか削除してから、もう一度実行してください）。',
+      },
+    );
+  step(options, 'ブックに書き込み中', 0, 1);
+  // Through the ownership guard as every use case writes: even a sheet appearing meanwhile is kept.
+  await ownedOnly(port).putSheets(sheets);
+  step(options, 'ブックに書き込み中', 1, 1);
   return sheets.map((sheet) => sheet.name);
 }

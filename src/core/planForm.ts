@@ -30,7 +30,7 @@ const SETTING_LISTS: Partial<Record<keyof typeof SCHEME_SETTINGS, readonly strin
 const GUIDE: readonly string[] = [
   '【プラン定義の記入方法】',
   'このブックの「プラン定義」シートに、行政改革プランの構成と評価方式を書きます。書かれている内容は記入例です。書き換えてください。',
-  'できたブックは、シート作成（shinchoku template --plan このブック.xlsx --year R5 --out 出力.xlsx）で使います。誤りがあれば、シート名とセルを示してお知らせします。',
+  'できたら、作業ウィンドウでは「再読み込み」のあと「シート作成」で、コマンドラインでは shinchoku template --plan このブック.xlsx --year R5 --out 出力.xlsx で、進捗状況シートを作ります。誤りがあれば、シート名とセルを示してお知らせします。',
   '',
   '■ 共通のきまり',
   '・各表は、A 列の見出し（[テーマ] など）、項目名の行、1 行に 1 件の順です。空の行で表が終わります。',

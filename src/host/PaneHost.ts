@@ -26,6 +26,11 @@ export interface WorkbookInfo {
   itemNos: ItemCode[];
   /** Why the workbook cannot be aggregated yet (Japanese), or null. */
   notice: string | null;
+  /**
+   * What is wrong with the workbook's プラン定義 (Japanese, with sheet, cell and fix), or null when it
+   * reads or is absent: シート作成 then builds nothing rather than fall back to the built-in plan.
+   */
+  planProblem: string | null;
   /** Whether the workbook holds a 「集計」 that 元に戻す can undo (kept in the workbook itself). */
   canUndo: boolean;
 }
@@ -55,6 +60,12 @@ export interface PaneHost {
   check(options?: RunOptions): Promise<CheckResult>;
   autofill(options?: RunOptions & { sheets?: string[] }): Promise<AutofillResult>;
   createTemplate(request: TemplateRequest): Promise<string[]>;
+  /**
+   * 新しいプラン: writes the プラン定義 form (記入方法 and プラン定義, the built-in plan as the
+   * example) into the workbook; refuses when a sheet of either name exists.
+   * @returns the names of the sheets written
+   */
+  createPlanForm(options?: RunOptions): Promise<string[]>;
   /** 提出状況: the status board of this workbook, when the build has it. */
   status?: (options?: RunOptions) => Promise<StatusBoard>;
   /** 印刷設定, when the build has it. */

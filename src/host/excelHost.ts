@@ -11,8 +11,9 @@ import { applyPrintSetup } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
 import { readWorkbook, readWorkbookPlan } from '../actions/readWorkbook';
 import { LABELS } from './labels';
-import { isUserError } from '../core/errors';
-import { createTemplate } from '../actions/template';
+import { describeUserError, isUserError } from '../core/errors';
+import { createPlanForm, createTemplate } from '../actions/template';
+import { builtInPlan } from '../core/example';
 import { canUndoAggregate } from '../actions/record';
 import { undoAggregate } from '../actions/undo';
 import { PLAN_SHEET_NAME } from '../core/planSheet';
@@ -60,6 +61,7 @@ export function createHost(runner: HostRunner): ExcelHost {
       ]),
     autofill: (options) => autofill(workbook, options),
     createTemplate: (request) => createTemplate(workbook, request),
+    createPlanForm: (options) => createPlanForm(workbook, builtInPlan(), options),
     printSetup: (options) => applyPrintSetup(workbook, options),
     activate: (sheet, address) => workbook.activate(sheet, address),
     selectedSheet: () => workbook.selectedSheet(),
@@ -93,17 +95,21 @@ async function readPlanInfo(workbook: OfficeWorkbook, options: RunOptions): Prom
       year: reading.year,
       itemNos: reading.sheets.map((sheet) => sheet.data.itemNo),
       notice: null,
+      planProblem: null,
     };
   } catch (error) {
     // Any refusal of ours (by brand, not by class) means the workbook is not ready: say why.
     if (!isUserError(error)) throw error;
+    const none = { plan: null, year: null, itemNos: [], notice: error.message, planProblem: null };
     const sheets = await workbook.listSheets();
-    if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME))
-      return { plan: null, year: null, itemNos: [], notice: error.message };
+    if (!sheets.some((sheet) => sheet.name === PLAN_SHEET_NAME)) return none;
     try {
-      return { plan: await readWorkbookPlan(workbook, sheets), year: null, itemNos: [], notice: error.message };
-    } catch {
-      return { plan: null, year: null, itemNos: [], notice: error.message };
+      return { ...none, plan: await readWorkbookPlan(workbook, sheets) };
+    } catch (planError) {
+      // A definition that does not read (a filled form with a mistake): say where, once.
+      if (!isUserError(planError)) throw planError;
+      const notice = planError.message === error.message ? null : error.message;
+      return { ...none, notice, planProblem: describeUserError(planError) };
     }
   }
 }

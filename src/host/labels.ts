@@ -96,6 +96,13 @@ export const LABELS = {
   templateNothing: '作成するシートはありませんでした。',
   templateCreated: (names: readonly string[]) =>
     `${names.length} 枚のシートを作成しました（${names.slice(0, 3).join('、')}${names.length > 3 ? ' ほか' : ''}）。`,
+  templatePlanProblem: 'プラン定義に誤りがあるため、シートを作成できません。直してから「再読み込み」を押してください。',
+  newPlanButton: '新しいプラン',
+  newPlanHint:
+    '新しいプランを始めるときに使います。このブックに「記入方法」と「プラン定義」のシートを作ります（記入例は組み込みのプラン）。',
+  newPlanCreated: (names: readonly string[]) => `シート${names.map((name) => `「${name}」`).join('')}を作成しました。`,
+  newPlanNext:
+    '次に「記入方法」シートを読んで「プラン定義」シートの記入例を自分のプランに書き換え、「再読み込み」を押してから、上の「シート作成」で進捗状況シートを作ってください。誤りがあれば、シートとセルを示してお知らせします。',
   printButton: '印刷設定',
   printHint: '進捗状況シートを A4 縦 2 ページに、集計表を A4 に印刷できるよう設定します。',
   printed: (sheets: number, tabs: number) => `進捗状況シート ${sheets} 枚と集計表など ${tabs} 枚に印刷設定をしました。`,

@@ -18,6 +18,7 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { activa
       itemNos: plan.items.map((item) => item.no),
       notice: null,
       canUndo: false,
+      planProblem: null,
     }),
     aggregate: async () => aggregateResult(),
     undoAggregate: async () => ({
@@ -30,6 +31,7 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { activa
     check: async () => ({ year: EXAMPLE_YEAR, sheetCount: 70, problems: [], errorCount: 0, warningCount: 0 }),
     autofill: async () => ({ filledSheets: [], problems: [] }),
     createTemplate: async () => [],
+    createPlanForm: async () => ['記入方法', 'プラン定義'],
     activate: async (sheet, address) => void activated.push([sheet, address]),
     selectedSheet: async () => 'Sheet1',
     onChanged: async () => async () => undefined,

@@ -5,7 +5,8 @@ import { useSectionStyles } from './sectionStyles';
 
 /**
  * A section's hint and start button (disabled while any action runs, or when `unavailable`).
- * @param props - the hint, the button's label and test id, what it starts, whether it is unavailable
+ * @param props - the hint, the button's label and test id, what it starts, whether it is unavailable,
+ *   whether it is the section's second action
  */
 export function SectionStart(props: {
   hint: string;
@@ -13,6 +14,8 @@ export function SectionStart(props: {
   testId: string;
   onStart: () => void;
   unavailable?: boolean;
+  /** A second action of a section: a plain button beside the section's primary one. */
+  secondary?: boolean;
 }) {
   const styles = useSectionStyles();
   const { running } = usePane();
@@ -22,7 +25,7 @@ export function SectionStart(props: {
         {props.hint}
       </Text>
       <Button
-        appearance="primary"
+        appearance={props.secondary ? 'secondary' : 'primary'}
         disabled={running !== null || props.unavailable === true}
         onClick={props.onStart}
         data-testid={props.testId}

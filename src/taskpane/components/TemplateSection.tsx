@@ -1,6 +1,8 @@
 /**
  * シート作成: the 進捗状況シート of one chosen 実践項目, or of every 実践項目 that has no sheet yet,
- * for a year of the plan. Uses the workbook's プラン定義, or the built-in plan in a new workbook.
+ * for a year of the plan. Uses the workbook's プラン定義, or the built-in plan in a workbook without
+ * one; a プラン定義 that does not read is shown with sheet and cell, and nothing is built from it.
+ * 新しいプラン (NewPlanPart) starts a plan of one's own in the workbook.
  */
 import {
   Button,
@@ -20,6 +22,7 @@ import { yearLabel } from '../../core/japanese';
 import type { Plan } from '../../core/plan';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
+import { NewPlanPart } from './NewPlanPart';
 import { useSectionStyles } from './sectionStyles';
 
 /** How an item is offered: "12 施設の統廃合". */
@@ -31,6 +34,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
   const styles = useSectionStyles();
   const { host, run, running, info, notify } = usePane();
   const workbookPlan = info?.plan ?? null;
+  const planProblem = info?.planProblem ?? null;
   const plan = useMemo(() => workbookPlan ?? builtInPlan(), [workbookPlan]);
   const [itemNo, setItemNo] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -41,7 +45,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
   const existing = new Set(info?.itemNos ?? []);
   const missing = plan.items.filter((item) => !existing.has(item.no));
   const matches = plan.items.filter((item) => itemText(item).includes(query.trim()));
-  const ready = allMissing ? missing.length > 0 : itemNo !== null;
+  const ready = planProblem === null && (allMissing ? missing.length > 0 : itemNo !== null);
 
   const start = async () => {
     const itemNos = allMissing ? missing.map((item) => item.no) : itemNo !== null ? [itemNo] : [];
@@ -63,7 +67,14 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       <Text size={200} className={styles.hint}>
         {LABELS.templateHint}
       </Text>
-      {!workbookPlan && (
+      {planProblem !== null && (
+        <MessageBar intent="error" data-testid="template-plan-problem">
+          <MessageBarBody className={styles.lines}>
+            {[LABELS.templatePlanProblem, planProblem].join('\n')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!workbookPlan && planProblem === null && (
         <MessageBar intent="info">
           <MessageBarBody>{LABELS.templateBuiltInPlan}</MessageBarBody>
         </MessageBar>
@@ -109,6 +120,7 @@ export function TemplateSection({ onCreated }: { onCreated?: () => void }) {
       <Button appearance="primary" disabled={running !== null || !ready} onClick={start} data-testid="template-button">
         {LABELS.templateButton}
       </Button>
+      <NewPlanPart onCreated={onCreated} />
     </div>
   );
 }

@@ -4,5 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useSectionStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
+  /** Text whose line breaks show (a message with its fix on the next line). */
+  lines: { whiteSpace: 'pre-line' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });

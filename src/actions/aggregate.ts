@@ -24,7 +24,6 @@ import type { CellWrite, SheetSpec, SheetWrite, WorkbookPort } from '../workbook
 import { markCouncil, ownedOnly, refuseNotOwned } from './ownedSheets';
 import { step, WRITING_PHASE } from './progress';
 import { readWorkbook, type ReadOptions, type WorkbookReading } from './readWorkbook';
-import { readAggregateRecord } from './record';
 
 /** What 「集計」 did. */
 export interface AggregateResult {
@@ -130,7 +129,7 @@ export async function aggregate(port: WorkbookPort, options: ReadOptions = {}): 
   const written = [...tabs, ...pages, ...extra];
   const names = written.map((tab) => tab.name);
   refuseNotOwned(reading, [...names, RECORD_SHEET_NAME]);
-  const previous = await readAggregateRecord(port, reading.owners).catch(() => null);
+  const previous = reading.aggregateRecord ?? null;
   const created = names.filter((name) => !existing.has(name));
   // A 「集計」 that changes nothing writes the record as it was: the way back still leads to before
   // the 「集計」 that made the change (and aggregating twice gives the same file).

@@ -13,7 +13,7 @@ import { PLAN_SHEET_NAME } from '../core/planSheet';
 import { RECORD_SHEET_NAME } from '../core/undoRecord';
 import { SUMMARY_TAB_ORDER } from '../core/summaryTabs';
 import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages';
-import type { SheetInfo, SheetSpec, WorkbookPort } from '../workbook/port';
+import type { ReplaceGuard, SheetInfo, SheetSpec, WorkbookPort } from '../workbook/port';
 import type { WorkbookReading } from './readWorkbook';
 
 /** Names of the sheets the product writes; a sheet so named is read for its owner marker. */
@@ -83,21 +83,21 @@ export async function readOwners(
 }
 
 /**
- * Refuses when any of the names is an existing sheet without the owner marker.
- * @param port - the workbook
- * @param names - sheets about to be replaced or deleted
- * @throws SheetOwnershipError naming the first such sheet
+ * The port's replace guard for owned sheets: an existing sheet without the owner marker in row 1
+ * is refused (SheetOwnershipError) before anything changes.
  */
-export async function assertOwned(port: WorkbookPort, names: readonly string[]): Promise<void> {
-  if (names.length === 0) return;
-  const listed = await port.listSheets();
-  const owners = await readOwners(port, listed, names);
-  for (const [sheet, kind] of owners) if (kind === null) throw notOwnedError(sheet);
-}
+export const OWNED_GUARD: ReplaceGuard = {
+  address: OWNER_MARKER_READ,
+  check: (sheet, values) => {
+    if (ownedKindInRow(values[0] ?? []) === null) throw notOwnedError(sheet);
+  },
+};
 
 /**
- * The port the use cases write through: putSheets and deleteSheets first check that every existing
- * sheet they would replace or delete carries the owner marker, and refuse before changing anything.
+ * The port the use cases write through: putSheets and deleteSheets check, through the port's
+ * replace guard (in the same host request as they find the sheets, no round trip of their own),
+ * that every existing sheet they would replace or delete carries the owner marker, and refuse
+ * before changing anything.
  * @param port - the workbook
  * @returns the same workbook, guarded
  */
@@ -107,17 +107,8 @@ export function ownedOnly(port: WorkbookPort): WorkbookPort {
     readRanges: (requests) => port.readRanges(requests),
     writeCells: (writes) => port.writeCells(writes),
     setPageSetups: (setups) => port.setPageSetups(setups),
-    putSheets: async (specs, options) => {
-      await assertOwned(
-        port,
-        specs.map((spec) => spec.name),
-      );
-      return port.putSheets(specs, options);
-    },
-    deleteSheets: async (names) => {
-      await assertOwned(port, names);
-      return port.deleteSheets(names);
-    },
+    putSheets: (specs, options) => port.putSheets(specs, { ...options, guard: OWNED_GUARD }),
+    deleteSheets: (names) => port.deleteSheets(names, { guard: OWNED_GUARD }),
   };
 }
 

@@ -4,21 +4,11 @@
  * read from each sheet follows the purpose's read plan (「集計」 reads no texts); one batched read
  * for all the sheets, whatever their number.
  */
-import {
-  ENDED_ARCHIVE_SHEET_NAME,
-  endedArchiveRange,
-  readEndedArchive,
-  type ArchivedItem,
-} from '../core/collection/endedArchive';
+import { ENDED_ARCHIVE_SHEET_NAME, type ArchivedItem } from '../core/collection/endedArchive';
 import { planFingerprint } from '../core/collection/fingerprint';
 import { IMPORT_LOG_SHEET_NAME } from '../core/collection/importLog';
 import { inputValues, type InputValues } from '../core/collection/inputCells';
-import {
-  readSplitRecord,
-  SPLIT_RECORD_SHEET_NAME,
-  splitRecordRange,
-  type SplitRecord,
-} from '../core/collection/splitRecord';
+import { SPLIT_RECORD_SHEET_NAME, type SplitRecord } from '../core/collection/splitRecord';
 import { UserError } from '../core/errors';
 import { councilHistoryYear } from '../core/councilHistory';
 import { councilReadRange, COUNCIL_SHEET_NAME, readCouncilSheet, type CouncilSheetData } from '../core/councilSheet';
@@ -44,6 +34,9 @@ import { INITIATIVE_PAGES_SHEET_NAME } from '../core/summaryTabs/initiativePages
 import { ownedKindInRow, OWNER_MARKER_READ, type OwnedKind } from '../core/ownership';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
 import { isReservedName } from './ownedSheets';
+import { readRecordTabs } from './readRecordTabs';
+import { recordChunksRequest, recordFromChunks } from './record';
+import type { AggregateRecord } from '../core/undoRecord';
 import { step, type RunOptions } from './progress';
 
 /** Rows of the 審議会評価 tab read when the プラン定義 header does not say how many 取組項目 there are. */
@@ -82,6 +75,8 @@ export interface WorkbookReading {
    * each one's marker says, or null for a sheet without the marker (not the product's to replace).
    */
   owners: ReadonlyMap<string, OwnedKind | null>;
+  /** The record of the last 「集計」 (purpose 'aggregate' only; null when none or unreadable). */
+  aggregateRecord?: AggregateRecord | null;
   problems: Problem[];
 }
 
@@ -144,13 +139,17 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   const hasCouncil = listed.some((sheet) => sheet.name === COUNCIL_SHEET_NAME);
   const councilRows = options.plan?.initiatives.length ?? header?.shape.initiativeCount ?? MAX_COUNCIL_ROWS;
 
+  // 「集計」 reads the chunks of its last record in the same batch (their count is in its row 1).
+  const record = purpose === 'aggregate' ? recordChunksRequest(reserved, markers, owners) : null;
   step(options, 'シートを読み込み中', 0, candidates.length);
   const planRequests = header ? [{ sheet: PLAN_SHEET_NAME, address: header.shape.rest }] : [];
   const ranges = await port.readRanges([
     ...planRequests,
     ...candidates.flatMap((sheet) => sheetRanges.map((address) => ({ sheet: sheet.name, address }))),
     ...(hasCouncil ? [{ sheet: COUNCIL_SHEET_NAME, address: councilReadRange(councilRows) }] : []),
+    ...(record ? [record] : []),
   ]);
+  const aggregateRecord = purpose === 'aggregate' ? recordFromChunks(record ? ranges.pop()!.values : null) : undefined;
   const plan = options.plan ?? planOf([...header!.values, ...ranges.splice(0, 1)[0].values]);
   const layout = progressSheetLayout(plan);
   // A header that does not state the form (a filled プラン定義 form): read again with its plan.
@@ -209,39 +208,8 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
     ...records,
     sheetOrder,
     owners,
+    ...(aggregateRecord === undefined ? {} : { aggregateRecord }),
     problems: sortProblems(problems, sheetOrder),
-  };
-}
-
-/** The record tabs a department's or a collected book holds (one more read, only when it has them). */
-async function readRecordTabs(
-  port: WorkbookPort,
-  plan: Plan,
-  listed: SheetInfo[],
-): Promise<{ splitRecord: SplitRecord | null; archived: ArchivedItem[]; councilHistory: CouncilSheetData[] }> {
-  const has = (name: string) => listed.some((sheet) => sheet.name === name);
-  const history = listed.flatMap((sheet) => {
-    const year = councilHistoryYear(sheet.name);
-    return year === null ? [] : [{ sheet: sheet.name, year }];
-  });
-  const requests = [
-    ...(has(SPLIT_RECORD_SHEET_NAME)
-      ? [{ sheet: SPLIT_RECORD_SHEET_NAME, address: splitRecordRange(plan.items.length) }]
-      : []),
-    ...(has(ENDED_ARCHIVE_SHEET_NAME) ? [{ sheet: ENDED_ARCHIVE_SHEET_NAME, address: endedArchiveRange(plan) }] : []),
-    ...history.map((tab) => ({ sheet: tab.sheet, address: councilReadRange(plan) })),
-  ];
-  const ranges = requests.length > 0 ? await port.readRanges(requests) : [];
-  const of = (name: string) => ranges.find((range) => range.sheet === name)?.values;
-  const record = of(SPLIT_RECORD_SHEET_NAME);
-  const archive = of(ENDED_ARCHIVE_SHEET_NAME);
-  return {
-    splitRecord: record ? readSplitRecord(record) : null,
-    archived: archive ? readEndedArchive(plan, archive) : [],
-    // Checked in their own year; read for the history only (their problems are not reported again).
-    councilHistory: history
-      .map((tab) => readCouncilSheet(plan, tab.year, of(tab.sheet) ?? []).data)
-      .sort((a, b) => a.year - b.year),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   recordHeader,
   type AggregateRecord,
 } from '../core/undoRecord';
-import type { WorkbookPort } from '../workbook/port';
+import type { CellValue, ReadRequest, SheetInfo, WorkbookPort } from '../workbook/port';
 import { findListed, readOwners } from './ownedSheets';
 
 /**
@@ -60,4 +60,41 @@ async function recordSheet(port: WorkbookPort, owners?: ReadonlyMap<string, Owne
   if (!found) return null;
   const read = await readOwners(port, listed, [found.name]);
   return read.get(found.name) === 'record' ? found.name : null;
+}
+
+/**
+ * The read of the record's chunks, planned from its row 1 as readWorkbook already read it for the
+ * owner marker (the header is in A1:B1), so that 「集計」 reads its record in its one batch.
+ * @param reserved - the sheets named as the product's tabs
+ * @param markers - row 1 of each of them, in the same order
+ * @param owners - the kind each one's marker says
+ * @returns the request, or null when there is no readable record
+ */
+export function recordChunksRequest(
+  reserved: readonly SheetInfo[],
+  markers: readonly (readonly CellValue[])[],
+  owners: ReadonlyMap<string, OwnedKind | null>,
+): ReadRequest | null {
+  const index = reserved.findIndex((sheet) => owners.get(sheet.name) === 'record');
+  if (index < 0) return null;
+  try {
+    return { sheet: reserved[index].name, address: recordChunksRange(recordHeader([markers[index]]).chunks) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The record from its chunks as read, or null when there are none or they cannot be read back (a
+ * damaged record is treated as none: the next 「集計」 writes a new one).
+ * @param values - the values of the chunks' range, or null
+ * @returns the record, or null
+ */
+export function recordFromChunks(values: CellValue[][] | null): AggregateRecord | null {
+  if (values === null) return null;
+  try {
+    return readRecord(values);
+  } catch {
+    return null;
+  }
 }

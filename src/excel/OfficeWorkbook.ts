@@ -12,14 +12,22 @@
 import type { PageSetup, SheetSpec } from '../core/sheetSpec';
 import { validateSheetSpecs } from '../core/validateSheetSpecs';
 import { checkCellWrite, missingSheetMessage } from '../workbook/memory';
-import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
+import type {
+  GuardOptions,
+  PlaceOptions,
+  RangeData,
+  ReadRequest,
+  SheetInfo,
+  SheetWrite,
+  WorkbookPort,
+} from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { BatchRunner, type BatchRunnerOptions, type OfficeWorkbookStats } from './batchRunner';
 import { inputBlocks } from './cellInput';
 import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { OwnWrites } from './ownWrites';
 import { estimateSpecBytes, packBySize } from './payload';
-import { fitWarning, putChunk, type PutMemory } from './putSheets';
+import { cellsOf, fitWarning, putChunk, type PutMemory } from './putSheets';
 import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readGroups, type ReadGroup } from './readRanges';
 import { renderPage } from './renderSheet';
 import { writeCellsIn } from './writeCells';
@@ -150,7 +158,7 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     this.checkSpecs(specs);
     if (specs.length === 0) return;
-    const memory: PutMemory = { first: null };
+    const memory: PutMemory = { first: null, guarded: options.guard ? specs.map((spec) => spec.name) : [] };
     for (const spec of specs)
       this.ownWrites.record(
         spec.name,
@@ -164,13 +172,23 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     });
   }
 
-  /** 2 syncs: find the sheets, delete those that exist (a VeryHidden one is made Hidden first). */
-  async deleteSheets(names: readonly string[]): Promise<void> {
+  /**
+   * 2 syncs: find the sheets, delete those that exist (a VeryHidden one is made Hidden first); with
+   * a guard, one more between them reads the guarded cells of the sheets found and checks them.
+   */
+  async deleteSheets(names: readonly string[], options: GuardOptions = {}): Promise<void> {
     if (names.length === 0) return;
+    const { guard } = options;
     return this.runner.guarded(() =>
       this.runner.batch(async (context) => {
         const sheets = this.lookUp(context, names);
         await context.sync();
+        const found = [...sheets.values()].filter((sheet) => !sheet.isNullObject);
+        if (guard && found.length > 0) {
+          const ranges = found.map((sheet) => sheet.getRange(guard.address).load('values'));
+          await context.sync();
+          found.forEach((sheet, index) => guard.check(sheet.name, cellsOf(ranges[index].values)));
+        }
         for (const sheet of sheets.values()) {
           if (sheet.isNullObject) continue;
           if (sheet.visibility === 'VeryHidden') sheet.visibility = 'Hidden';

@@ -8,6 +8,7 @@
  * partial run: it reads the workbook's state again at its first sync and decides from that (Excel
  * applies the actions before a failing one and keeps them).
  */
+import { isUserError } from '../core/errors';
 import { PAYLOAD_CODES, errorCode, retryReason, workbookError, type RetryReason } from './officeErrors';
 import type { ExcelContext, ExcelRun, RequirementCheck, RunOptionsLike } from './excelApi';
 import type { HostFeatures } from './renderSheet';
@@ -75,7 +76,8 @@ export class BatchRunner {
     try {
       return await body();
     } catch (error) {
-      throw workbookError(error);
+      // A refusal of our own (a replace guard) reaches the user as it is.
+      throw isUserError(error) ? error : workbookError(error);
     }
   }
 

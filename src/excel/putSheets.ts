@@ -20,9 +20,9 @@
 import { sheetNameKey } from '../core/sheetName';
 import type { SheetSpec } from '../core/sheetSpec';
 import { findSheetIndex } from '../workbook/memory';
-import type { PlaceOptions } from '../workbook/port';
+import type { CellValue, PlaceOptions, ReplaceGuard } from '../workbook/port';
 import type { BatchRunner } from './batchRunner';
-import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
+import type { CellOutput, ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { renderSheet } from './renderSheet';
 import { DEFAULT_MAX_DIGIT_WIDTH, maxDigitWidthOf } from './specMapping';
 
@@ -33,6 +33,8 @@ export const PLACEHOLDER_PREFIX = '~shinchoku-';
 export interface PutMemory {
   /** The workbook's sheets (names in tab order) at the call's first try. */
   first: string[] | null;
+  /** Every sheet name of the call, checked by the guard in its first request (before any change). */
+  guarded: readonly string[];
 }
 
 /** The warning when Excel did not keep a fit-to-page print scaling. */
@@ -81,6 +83,7 @@ export function putChunk(
     memory.first ??= names;
     const indexOf = new Map(names.map((name, index) => [sheetNameKey(name), index]));
     const replaced = (spec: SheetSpec) => indexOf.get(sheetNameKey(spec.name)) ?? -1;
+    await checkGuard(context, existing, indexOf, memory, options.guard);
     runner.suspend(context);
     const env = { features, maxDigitWidth, warn: (message: string) => runner.warn(message) };
     const added = new Map<SheetSpec, WorksheetLike>();
@@ -130,6 +133,34 @@ export function putChunk(
     }
     return [];
   });
+}
+
+/**
+ * The replace guard over Office.js: in the call's first request, after the sheets are known and
+ * before anything changes, the guarded cells of every existing sheet the call would replace are
+ * read (one more sync, only when there is such a sheet) and checked.
+ */
+async function checkGuard(
+  context: ExcelContext,
+  existing: readonly WorksheetLike[],
+  indexOf: ReadonlyMap<string, number>,
+  memory: PutMemory,
+  guard: ReplaceGuard | undefined,
+): Promise<void> {
+  if (guard === undefined || memory.guarded.length === 0) return;
+  const positions = [...new Set(memory.guarded.map((name) => indexOf.get(sheetNameKey(name)) ?? -1))];
+  const targets = positions.filter((index) => index >= 0).map((index) => existing[index]);
+  if (targets.length > 0) {
+    const ranges = targets.map((sheet) => sheet.getRange(guard.address).load('values'));
+    await context.sync();
+    targets.forEach((sheet, index) => guard.check(sheet.name, cellsOf(ranges[index].values)));
+  }
+  memory.guarded = [];
+}
+
+/** Cells as the port gives them: empty as null. */
+export function cellsOf(values: readonly (readonly CellOutput[])[]): CellValue[][] {
+  return values.map((row) => row.map((value) => (value === '' ? null : value)));
 }
 
 /**

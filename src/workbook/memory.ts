@@ -27,7 +27,8 @@ import {
 import { cellKey, MemorySheet, missingSheetMessage } from './memorySheet';
 import type { SheetSnapshot, WorkbookOperations } from './memorySheet';
 import { WorkbookError } from './port';
-import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from './port';
+import { checkGuard } from './guard';
+import type { GuardOptions, PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from './port';
 import { rangeData } from './rangeData';
 import { SheetIndex } from './sheetIndex';
 
@@ -107,10 +108,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
+    validateSheetSpecs(specs);
+    await checkGuard(this, specs, options.guard);
     this.put(specs, options);
   }
 
-  async deleteSheets(names: readonly string[]): Promise<void> {
+  async deleteSheets(names: readonly string[], options: GuardOptions = {}): Promise<void> {
+    await checkGuard(this, names, options.guard);
     const doomed = new Set(names.map((name) => this.index.get(name)).filter((sheet) => sheet !== undefined));
     if (doomed.size > 0) this.reorder(this.sheets.filter((sheet) => !doomed.has(sheet)));
   }

@@ -39,8 +39,27 @@ export interface SheetWrite {
   cells: CellWrite[];
 }
 
-/** Where a sheet goes when added. */
-export interface PlaceOptions {
+/**
+ * A check that putSheets and deleteSheets make on every existing sheet they would replace or
+ * delete, before changing anything: the cells at `address` of each such sheet are read and given
+ * to `check`, which throws (a UserError) to refuse the whole call. The port reads them in the same
+ * host request as it finds the sheets, so the check costs no round trip of its own and nothing
+ * can change between the check and the write but that request.
+ */
+export interface ReplaceGuard {
+  /** The cells read from each sheet about to be replaced or deleted (A1 style). */
+  address: string;
+  /** Throws to refuse; `values` are the cells at `address` (null for empty). */
+  check(sheet: string, values: CellValue[][]): void;
+}
+
+/** What a call that replaces or deletes sheets checks first. */
+export interface GuardOptions {
+  guard?: ReplaceGuard;
+}
+
+/** Where a sheet goes when added, and what must hold of a sheet it replaces. */
+export interface PlaceOptions extends GuardOptions {
   /** Put new sheets before this existing sheet (otherwise at the end). */
   before?: string;
 }
@@ -56,10 +75,13 @@ export interface WorkbookPort {
   readRanges(requests: readonly ReadRequest[]): Promise<RangeData[]>;
   /** Writes values/formulas into existing sheets; other cells and all formats stay as they are. */
   writeCells(writes: readonly SheetWrite[]): Promise<void>;
-  /** Creates sheets, replacing any sheet of the same name (its old content is discarded). */
+  /**
+   * Creates sheets, replacing any sheet of the same name (its old content is discarded); with a
+   * guard, every sheet to be replaced is checked first and a refusal leaves the workbook unchanged.
+   */
   putSheets(specs: readonly SheetSpec[], options?: PlaceOptions): Promise<void>;
-  /** Deletes sheets that exist; names that do not exist are ignored. */
-  deleteSheets(names: readonly string[]): Promise<void>;
+  /** Deletes sheets that exist; names that do not exist are ignored. The guard as for putSheets. */
+  deleteSheets(names: readonly string[], options?: GuardOptions): Promise<void>;
   /** Applies print settings to existing sheets. */
   setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]): Promise<void>;
 }

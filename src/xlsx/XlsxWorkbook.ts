@@ -14,7 +14,16 @@ import type { Worksheet } from 'exceljs';
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../core/address';
 import type { CellValue, ChartSpec, ListValidation, PageSetup, SheetSpec } from '../core/sheetSpec';
 import { WorkbookError } from '../workbook/port';
-import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../workbook/port';
+import { checkGuard } from '../workbook/guard';
+import type {
+  GuardOptions,
+  PlaceOptions,
+  RangeData,
+  ReadRequest,
+  SheetInfo,
+  SheetWrite,
+  WorkbookPort,
+} from '../workbook/port';
 import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../core/validateSheetSpecs';
 import { missingSheetMessage } from '../workbook/memory';
 import { SheetIndex } from '../workbook/sheetIndex';
@@ -128,6 +137,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     // The rules every port shares; a bad spec fails here, before this workbook changes.
     validateSheetSpecs(specs);
+    await checkGuard(this, specs, options.guard);
     const order = this.ordered();
     const index = new SheetIndex(order, (worksheet) => worksheet.name);
     const added: Worksheet[] = [];
@@ -151,7 +161,8 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  async deleteSheets(names: readonly string[]): Promise<void> {
+  async deleteSheets(names: readonly string[], options: GuardOptions = {}): Promise<void> {
+    await checkGuard(this, names, options.guard);
     const index = this.index();
     for (const name of names) {
       const worksheet = index.get(name);

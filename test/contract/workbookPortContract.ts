@@ -35,6 +35,7 @@
 
 import type { CellStyle, SheetSpec, WorkbookPort } from '../../src/workbook/port';
 import { WorkbookError } from '../../src/workbook/port';
+import { UserError } from '../../src/core/errors';
 import type { ResolvedCellStyle } from '../../src/workbook/memory';
 
 /** What the contract needs from an implementation. */
@@ -148,6 +149,39 @@ export function describeWorkbookPortContract<Port extends WorkbookPort>(
         await port.putSheets([sheetSpec('A'), sheetSpec('B'), sheetSpec('C')]);
         await port.deleteSheets(['b', 'ありません']);
         expect(await ours(await harness.reopen(port))).toEqual(['A', 'C']);
+      });
+
+      test('a replace guard sees the cells of each sheet to be replaced and can refuse the whole call', async () => {
+        await port.putSheets([sheetSpec('守る'), sheetSpec('置換可')]);
+        await port.writeCells([{ sheet: '置換可', cells: [{ address: 'B3', value: '印' }] }]);
+        const seen: [string, unknown][] = [];
+        const guard = {
+          address: 'A3:B3',
+          check: (sheet: string, values: unknown[][]) => {
+            seen.push([sheet, values]);
+            if (values[0]?.[1] !== '印') throw new UserError(`refused ${sheet}`, { code: 'test-guard' });
+          },
+        };
+        // Refused: nothing of the call happens, not even the new sheet or the allowed replacement.
+        await expect(
+          port.putSheets([sheetSpec('新規'), sheetSpec('置換可', { cells: [] }), sheetSpec('守る', { cells: [] })], {
+            guard,
+          }),
+        ).rejects.toThrow('refused 守る');
+        await expect(port.deleteSheets(['置換可', '守る', 'ありません'], { guard })).rejects.toThrow('refused 守る');
+        const kept = await harness.reopen(port);
+        expect(await ours(kept)).toEqual(['守る', '置換可']);
+        expect((await read(kept, '守る', 'A1:C2')).values[0][0]).toBe('守るの見出し');
+        expect((await read(kept, '置換可', 'A1:C2')).values[0][0]).toBe('置換可の見出し');
+        expect(seen).toContainEqual(['守る', [[null, null]]]);
+        // Allowed: replaced and deleted; names that do not exist are not given to the check.
+        seen.length = 0;
+        await port.putSheets([sheetSpec('置換可', { cells: [{ address: 'B3', value: '印' }] }), sheetSpec('新規')], {
+          guard,
+        });
+        await port.deleteSheets(['置換可', 'ありません'], { guard });
+        expect(seen.map(([sheet]) => sheet)).toEqual(['置換可', '置換可']);
+        expect(await ours(await harness.reopen(port))).toEqual(['守る', '新規']);
       });
 
       test('keeps each sheet visible, hidden or very hidden', async () => {

@@ -47,7 +47,7 @@ export function faultyPort(port: WorkbookPort, counter: FaultCounter): WorkbookP
     readRanges: (requests) => counter.call(() => port.readRanges(requests)),
     writeCells: (writes) => counter.call(() => port.writeCells(writes)),
     putSheets: (specs, options) => counter.call(() => port.putSheets(specs, options)),
-    deleteSheets: (names) => counter.call(() => port.deleteSheets(names)),
+    deleteSheets: (names, options) => counter.call(() => port.deleteSheets(names, options)),
     setPageSetups: (setups) => counter.call(() => port.setPageSetups(setups)),
   };
 }

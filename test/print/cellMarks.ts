@@ -13,7 +13,7 @@
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../../src/core/address';
 import type { CellStyle, PageSetup, SheetSpec } from '../../src/core/sheetSpec';
 import { resolveCellFormats } from '../../src/workbook/memory';
-import type { PlaceOptions, ReadRequest, SheetWrite, WorkbookPort } from '../../src/workbook/port';
+import type { GuardOptions, PlaceOptions, ReadRequest, SheetWrite, WorkbookPort } from '../../src/workbook/port';
 
 /** A text cell and the area it may print in (or a number cell, marked only to place the grid). */
 export interface MarkedCell {
@@ -188,8 +188,8 @@ export class MarkingWorkbook implements WorkbookPort {
       options,
     );
   }
-  deleteSheets(names: readonly string[]) {
-    return this.inner.deleteSheets(names);
+  deleteSheets(names: readonly string[], options?: GuardOptions) {
+    return this.inner.deleteSheets(names, options);
   }
   setPageSetups(setups: readonly { sheet: string; page: PageSetup }[]) {
     return this.inner.setPageSetups(setups);

@@ -45,7 +45,7 @@ async function bookReading(address: string, value: string, sheet = FIRST): Promi
       }),
     writeCells: (writes) => book.writeCells(writes),
     putSheets: (specs, options) => book.putSheets(specs, options),
-    deleteSheets: (names) => book.deleteSheets(names),
+    deleteSheets: (names, options) => book.deleteSheets(names, options),
     setPageSetups: (setups) => book.setPageSetups(setups),
   };
 }

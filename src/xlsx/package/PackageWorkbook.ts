@@ -10,6 +10,7 @@ import { validateCellWrites, validatePageSetups, validateSheetSpecs } from '../.
 import { MergeIndex } from '../../workbook/mergeIndex';
 import { mergedCellMessage, missingSheetMessage } from '../../workbook/memorySheet';
 import { WorkbookError } from '../../workbook/port';
+import { checkGuard, type GuardOptions } from '../../workbook/guard';
 import type { PlaceOptions, RangeData, ReadRequest, SheetInfo, SheetWrite, WorkbookPort } from '../../workbook/port';
 import { cutRange, rangeContains, rangeData } from '../../workbook/rangeData';
 import { SheetIndex } from '../../workbook/sheetIndex';
@@ -94,15 +95,13 @@ export class PackageWorkbook implements WorkbookPort {
    * @returns the workbook; throws WorkbookError when the file cannot be read as .xlsx
    */
   static async open(source: string | Uint8Array): Promise<PackageWorkbook> {
-    const what = typeof source === 'string' ? `ファイル「${source}」` : 'ファイル';
+    const file = typeof source === 'string' ? source : null;
+    const what = file !== null ? `ファイル「${file}」` : 'ファイル';
     let bytes: Buffer;
     try {
       bytes = typeof source === 'string' ? await readFile(source) : Buffer.from(source);
     } catch (error) {
-      throw new WorkbookError(`${what}を読み込めません: ${String(error)}`, {
-        cause: error,
-        file: typeof source === 'string' ? source : null,
-      });
+      throw new WorkbookError(`${what}を読み込めません: ${String(error)}`, { cause: error, file });
     }
     try {
       const pkg = OpcPackage.fromBytes(bytes);
@@ -112,12 +111,8 @@ export class PackageWorkbook implements WorkbookPort {
       if (!document) throw new Error('no officeDocument relationship');
       const workbookPath = resolveTarget('', document.target);
       const workbook = new WorkbookPart(pkg.read(workbookPath));
-      return new PackageWorkbook(
-        pkg,
-        workbookPath,
-        workbook,
-        workbook.sheets.map((sheet) => sheet.name),
-      );
+      const names = workbook.sheets.map((sheet) => sheet.name);
+      return new PackageWorkbook(pkg, workbookPath, workbook, names);
     } catch (error) {
       throw new WorkbookError(`${what}を Excel ブック (.xlsx) として開けません: ${String(error)}`, { cause: error });
     }
@@ -223,6 +218,7 @@ export class PackageWorkbook implements WorkbookPort {
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     validateSheetSpecs(specs);
     if (specs.length === 0) return;
+    await checkGuard(this, specs, options.guard);
     const styles = this.styleSheet();
     const order = [...this.sheets];
     const added: SheetEntry[] = [];
@@ -239,7 +235,8 @@ export class PackageWorkbook implements WorkbookPort {
     this.reorder([...order.slice(0, at), ...added, ...order.slice(at)]);
   }
 
-  async deleteSheets(names: readonly string[]): Promise<void> {
+  async deleteSheets(names: readonly string[], options: GuardOptions = {}): Promise<void> {
+    await checkGuard(this, names, options.guard);
     const doomed = new Set(names.map((name) => this.index.get(name)).filter((entry) => entry !== undefined));
     if (doomed.size === 0) return;
     for (const entry of doomed) this.forget(entry);

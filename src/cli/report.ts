@@ -32,13 +32,27 @@ export function printAggregate(io: CliIo, result: AggregateResult): void {
   const counts = result.json.counts;
   const grades = GRADES.map((grade) => `${toFullWidth(grade)} ${counts.grades[grade]}`).join('・');
   io.out(
-    `  実践項目 ${result.json.items.length}（取組中 ${counts.active}、終了 ${counts.endedBy.length}）、取組項目 ${result.json.initiatives.length}、テーマ ${result.json.themes.length}`,
+    `  実践項目 ${result.json.items.length}（${itemCounts(result)}）、取組項目 ${result.json.initiatives.length}、テーマ ${result.json.themes.length}`,
   );
   io.out(`  総合評価（${yearCode(result.year)}）: ${grades}`);
   io.out(`  合計・総合評価を入れたシート ${result.filledSheets.length} 枚、集計表 ${result.summarySheets.join('・')}`);
   const errors = countErrors(result.problems);
   if (result.problems.length > 0)
     io.out(`  問題: エラー ${errors} 件、注意 ${result.problems.length - errors} 件（上の一覧を確認してください）`);
+}
+
+/**
+ * How the 実践項目 divide, so that the figures add up: those evaluated this year (the published
+ * report's count; some of them end this year) and those that ended in an earlier year.
+ */
+function itemCounts(result: AggregateResult): string {
+  const year = yearCode(result.year);
+  const endingNow = result.json.items.filter((item) => item.endedIn === year).length;
+  const endedBefore = result.json.items.length - result.json.counts.active;
+  return [
+    `${year} の評価対象 ${result.json.counts.active}${endingNow > 0 ? `、うち ${year} で取組終了 ${endingNow}` : ''}`,
+    ...(endedBefore > 0 ? [`${yearCode(result.year - 1)} までに取組終了 ${endedBefore}`] : []),
+  ].join('。');
 }
 
 /**

@@ -27,6 +27,15 @@ describe('shinchoku', () => {
     expect(json.counts.active).toBe(66);
   });
 
+  it('demo prints counts of 実践項目 that add up: evaluated this year (some ending this year) and ended before', async () => {
+    const io = capture();
+    expect(await run(['demo', '--out', directory], io)).toBe(0);
+    // 70 = 66 evaluated in R3 (5 of them end in R3) + 4 that ended by R2; the published report's 66.
+    expect(io.stdout.join('\n')).toContain(
+      '実践項目 70（R3 の評価対象 66、うち R3 で取組終了 5。R2 までに取組終了 4）',
+    );
+  });
+
   it('demo --out DIR a second time replaces its own unchanged files, and keeps a file someone changed', async () => {
     const again = capture();
     expect(await run(['demo', '--out', directory], again)).toBe(0);

@@ -88,6 +88,7 @@ export async function writeDepartmentBook(
   );
   await target.writeCells(exactCells(names, group.sheets));
   await writeRecordTabs(target, plan, {
+    councilHistory: reading.councilHistory,
     archived: archiveOf(reading),
     splitRecord: writeSplitRecord({
       time: recordTime(options.now ?? new Date()),

@@ -57,6 +57,8 @@ export interface Collected {
   sheets: ReturnedSheet[];
   conflicts: CollectConflict[];
   council: CouncilSheetData | null;
+  /** Earlier years' council input (審議会評価（Ｒ３）…), as the first book holding each year has it. */
+  councilHistory: CouncilSheetData[];
   archived: ArchivedItem[];
   /** Books not merged, by label. */
   refused: string[];
@@ -136,10 +138,18 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Coll
     sheets,
     conflicts,
     council: accepted.find((book) => book.reading.council)?.reading.council ?? null,
+    councilHistory: firstPerYear(accepted.flatMap((book) => book.reading.councilHistory)),
     archived: firstPerItem(accepted.flatMap((book) => book.reading.archived)),
     refused: books.map((book) => book.label).filter((label) => !accepted.some((each) => each.label === label)),
     problems,
   };
+}
+
+/** The first council input of each year, by year. */
+function firstPerYear(councils: readonly CouncilSheetData[]): CouncilSheetData[] {
+  const byYear = new Map<number, CouncilSheetData>();
+  for (const council of councils) if (!byYear.has(council.year)) byYear.set(council.year, council);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 /** Reads one returned book: its sheets and problems (named by file), and text where it does not belong. */

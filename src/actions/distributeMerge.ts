@@ -72,6 +72,7 @@ export async function writeCollected(
   for (const sheet of collected.sheets) log.merged(sheet.data.itemNo, sheet, null);
   for (const conflict of collected.conflicts) log.conflict(conflict.itemNo, conflict.versions, null);
   await writeRecordTabs(target, collected.plan, {
+    councilHistory: collected.councilHistory,
     archived: collected.archived,
     importLog: writeImportLog(log.entries),
   });

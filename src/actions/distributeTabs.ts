@@ -3,6 +3,7 @@
  * items (for books that do not hold their sheets) and the record tabs (配布記録, 取込履歴).
  */
 import { writeEndedArchive, type ArchivedItem } from '../core/collection/endedArchive';
+import { writeCouncilHistory } from '../core/councilHistory';
 import type { CouncilSheetData } from '../core/councilSheet';
 import { endedBefore, itemEndedIn } from '../core/endedItems';
 import { evaluationsOf } from '../core/evaluation';
@@ -43,17 +44,25 @@ export function archiveOf(reading: WorkbookReading): ArchivedItem[] {
 }
 
 /**
- * Puts the record tabs of a book made by split or collect at its end.
+ * Puts the record tabs of a book made by split or collect at its end: earlier years' council tabs
+ * (審議会評価（Ｒ３）…, by year), the ended items' evaluations, 配布記録 and 取込履歴.
  * @param target - the book
  * @param plan - its plan
- * @param tabs - the ended items' evaluations and the record tabs to put
+ * @param tabs - the council history, the ended items' evaluations and the record tabs to put
  */
 export async function writeRecordTabs(
   target: WorkbookPort,
   plan: Plan,
-  tabs: { archived: readonly ArchivedItem[]; splitRecord?: SheetSpec; importLog?: SheetSpec },
+  tabs: {
+    councilHistory?: readonly CouncilSheetData[];
+    archived: readonly ArchivedItem[];
+    splitRecord?: SheetSpec;
+    importLog?: SheetSpec;
+  },
 ): Promise<void> {
+  const history = [...(tabs.councilHistory ?? [])].sort((a, b) => a.year - b.year);
   const specs = [
+    ...history.map((council) => writeCouncilHistory(plan, council)),
     ...(tabs.archived.length > 0 ? [writeEndedArchive(plan, tabs.archived)] : []),
     ...(tabs.splitRecord ? [tabs.splitRecord] : []),
     ...(tabs.importLog ? [tabs.importLog] : []),

@@ -9,6 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { aggregate } from '../../src/actions/aggregate';
 import { checkWorkbook } from '../../src/actions/check';
+import { groupByDepartment, writeDepartmentBook } from '../../src/actions/distribute';
+import { collectBooks } from '../../src/actions/distributeCollect';
+import { writeCollected } from '../../src/actions/distributeMerge';
 import { readWorkbook } from '../../src/actions/readWorkbook';
 import { rollover } from '../../src/actions/rollover';
 import { run } from '../../src/cli/main';
@@ -109,6 +112,22 @@ describe('the example rolled from R3 to R4', () => {
     const example = await exampleBook();
     await aggregate(example);
     expect(labels(filled)).toBe(labels(example) + 21);
+  });
+
+  it('split into department books and collected into a new book, keeps the council’s earlier years', async () => {
+    const reading = await readWorkbook(r4, { purpose: 'full' });
+    const books = [];
+    for (const group of groupByDepartment(reading)) {
+      const port = new MemoryWorkbook();
+      await writeDepartmentBook(port, reading, group, { source: 'R4.xlsx' });
+      books.push({ label: `${group.department}.xlsx`, port });
+    }
+    const collected = new MemoryWorkbook();
+    await writeCollected(collected, await collectBooks(books));
+    expect(collected.sheetNames()).toContain('審議会評価（Ｒ３）');
+    expect((await readWorkbook(collected)).councilHistory).toEqual(reading.councilHistory);
+    // Each department sees the council's history too (its 取組項目 pages show it after 集計).
+    expect((await readWorkbook(books[0].port)).councilHistory).toEqual(reading.councilHistory);
   });
 
   it('rolled again to R5 keeps R2–R4', async () => {

@@ -17,7 +17,9 @@ import { spawnSync } from 'node:child_process';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { runChild } from '../bench/children';
+import { realisticSheets } from '../bench/realisticBook';
 import { pairRatios, Runner, summarize } from '../bench/measure';
 import type { Command, Run, Summary } from '../bench/measure';
 
@@ -80,11 +82,28 @@ function childJson<T>(args: string[]): T {
 
 function ensureBook(size: number, options: Options, runner: Runner): { file: string; plan: string; madeMs?: number } {
   mkdirSync(options.books, { recursive: true });
-  const file = join(options.books, `realistic-v${BOOK_VERSION}-${size}.xlsx`);
-  const plan = join(options.books, `realistic-v${BOOK_VERSION}-${size}.plan.json`);
+  // Books kept between runs are named by the form they hold: a book of an older form (whose sheets
+  // the product no longer reads) is never measured.
+  const name = `realistic-v${BOOK_VERSION}-${formKey()}-${size}`;
+  const file = join(options.books, `${name}.xlsx`);
+  const plan = join(options.books, `${name}.plan.json`);
   if (!options.fresh && existsSync(file) && existsSync(plan)) return { file, plan };
   const made = runner.run({ label: 'make', args: [__filename, '--child', 'make', String(size), file, plan] });
   return { file, plan, madeMs: made.wallMs };
+}
+
+/** A short hash of one realistic 進捗状況シート as the product writes it today. */
+function formKey(): string {
+  const [first] = realisticSheets(1).next().value ?? [];
+  return createHash('sha256').update(JSON.stringify(first)).digest('hex').slice(0, 8);
+}
+
+/** Stops the bench when `check` found errors: then 集計 did not read every sheet, and no figure holds. */
+function requireClean(size: number, checks: readonly Run[]): void {
+  if (checks.every((run) => run.exitCode === 0)) return;
+  throw new Error(
+    `the ${size}-sheet book is not read whole (check exit ${checks.map((run) => run.exitCode).join(',')}); make it again with --fresh`,
+  );
 }
 
 function line(label: string, summary: Summary): string {
@@ -146,6 +165,7 @@ async function main(): Promise<void> {
           `   … ${label} ${seconds(run.wallMs)} (${run.maxRssMb.toFixed(0)} MB)${run.exitCode ? ` exit ${run.exitCode}` : ''}`,
         ),
     );
+    requireClean(size, checkRuns);
     const floor = summarize(floorRuns);
     const aggregate = summarize(aggregateRuns);
     const check = summarize(checkRuns);

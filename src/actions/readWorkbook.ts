@@ -131,6 +131,9 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   // for the owner marker in the same request: those without it may be a department's sheet.
   const reserved = listed.filter((sheet) => isReservedName(sheet.name));
   const { header, markers } = await readHeaderAndMarkers(port, listed, reserved, !options.plan);
+  // A header that does not state the form (a filled プラン定義 form): the plan first, then the sheets.
+  if (header && !header.shape.formStated)
+    return readWorkbook(port, { ...options, plan: await planOfHeader(port, header) });
   const owners = new Map(reserved.map((sheet, index) => [sheet.name, ownedKindInRow(markers[index])]));
   const sheetRanges = options.plan
     ? readPlanFor(options.plan, purpose).ranges
@@ -152,7 +155,7 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
   const aggregateRecord = purpose === 'aggregate' ? recordFromChunks(record ? ranges.pop()!.values : null) : undefined;
   const plan = options.plan ?? planOf([...header!.values, ...ranges.splice(0, 1)[0].values]);
   const layout = progressSheetLayout(plan);
-  // A header that does not state the form (a filled プラン定義 form): read again with its plan.
+  // A stated form that differs from the plan's (a header edited by hand): read again with the plan.
   if (readPlanFor(plan, purpose).ranges.join() !== sheetRanges.join()) return readWorkbook(port, { ...options, plan });
 
   const problems: Problem[] = [];
@@ -222,7 +225,14 @@ export async function readWorkbook(port: WorkbookPort, options: ReadOptions = {}
  * @throws WorkbookReadError when the tab is missing or wrong (naming the cell and the fix)
  */
 export async function readWorkbookPlan(port: WorkbookPort, listed?: SheetInfo[]): Promise<Plan> {
-  const header = await readPlanHeader(port, listed ?? (await port.listSheets()));
+  return planOfHeader(port, await readPlanHeader(port, listed ?? (await port.listSheets())));
+}
+
+/** The plan, from its header as read and the rest of the tab (one more read). */
+async function planOfHeader(
+  port: WorkbookPort,
+  header: { values: CellValue[][]; shape: PlanSheetShape },
+): Promise<Plan> {
   const [rest] = await port.readRanges([{ sheet: PLAN_SHEET_NAME, address: header.shape.rest }]);
   return planOf([...header.values, ...rest.values]);
 }

@@ -141,6 +141,8 @@ export interface PlanSheetShape {
   period: FiscalYear[];
   /** What the 進捗状況シート's rectangles depend on (read ranges before the plan is read). */
   form: FormShape;
+  /** Whether the header states the form (written by the product); a filled definition does not. */
+  formStated: boolean;
   /** Number of 取組項目 (rows of the 審議会評価 tab), or null when the tab has no 件数 row. */
   initiativeCount: number | null;
   /** The rows below the header that hold the tables. */
@@ -204,6 +206,7 @@ export function planSheetShape(header: readonly (readonly CellValue[])[]): PlanS
       achievement: text(after(form, '達成度')) === SETTING_WORDS.cost.yes,
       cost: text(after(form, '事業費')) === SETTING_WORDS.cost.yes,
     },
+    formStated: form !== undefined,
     initiativeCount: count(COUNTED.initiatives),
     rest: `A${PLAN_SHEET_HEADER_ROWS + 1}:${columnLetters(PLAN_SHEET_LAST_COLUMN)}${last}`,
   };

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readWorkbookPlan } from '../../src/actions/readWorkbook';
+import { readWorkbook, readWorkbookPlan } from '../../src/actions/readWorkbook';
 import { createPlanForm, createTemplate } from '../../src/actions/template';
 import { run } from '../../src/cli/main';
 import { isUserError } from '../../src/core/errors';
@@ -179,6 +179,24 @@ describe('a plan written in Excel by hand', () => {
     await createTemplate(a, { plan: fromExcel, year: 2022 });
     await createTemplate(b, { plan: fromJson, year: 2022 });
     expect(contents(a)).toEqual(contents(b));
+  });
+
+  it('reads each 進捗状況シート in one batch, though the filled definition does not state the form', async () => {
+    const book = await bookOf(handWritten());
+    const plan = await readWorkbookPlan(book);
+    await createTemplate(book, { plan, year: 2022 });
+    const itemSheets = new Set(
+      book.sheetNames().filter((name) => name !== PLAN_SHEET_NAME && !name.startsWith('審議会')),
+    );
+    const batches: number[] = [];
+    const readRanges = book.readRanges.bind(book);
+    book.readRanges = async (requests) => {
+      batches.push(requests.filter((request) => itemSheets.has(request.sheet)).length);
+      return readRanges(requests);
+    };
+    const reading = await readWorkbook(book);
+    expect(reading.sheets).toHaveLength(plan.items.length);
+    expect(batches.filter((count) => count > 0)).toHaveLength(1);
   });
 
   const rowOf = (rows: CellValue[][], first: CellValue) => rows.findIndex((row) => row[0] === first);

@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { runChild } from '../bench/children';
@@ -98,12 +98,30 @@ function formKey(): string {
   return createHash('sha256').update(JSON.stringify(first)).digest('hex').slice(0, 8);
 }
 
-/** Stops the bench when `check` found errors: then 集計 did not read every sheet, and no figure holds. */
-function requireClean(size: number, checks: readonly Run[]): void {
-  if (checks.every((run) => run.exitCode === 0)) return;
-  throw new Error(
-    `the ${size}-sheet book is not read whole (check exit ${checks.map((run) => run.exitCode).join(',')}); make it again with --fresh`,
-  );
+/**
+ * Stops the bench unless `check` reads every sheet of the book without an error (else 集計 did not
+ * read them all, and no figure would hold).
+ */
+function requireReadWhole(size: number, book: { file: string; plan: string }, work: string): void {
+  const json = join(work, `check-${size}.json`);
+  spawnSync(process.execPath, [
+    __filename,
+    '--child',
+    'cli',
+    'check',
+    book.file,
+    '--plan',
+    book.plan,
+    '--json',
+    json,
+    '--force',
+  ]);
+  const result = JSON.parse(readFileSync(json, 'utf8')) as { sheetCount: number; problems: { severity: string }[] };
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  if (result.sheetCount !== size || errors > 0)
+    throw new Error(
+      `the ${size}-sheet book is not read whole (check: ${result.sheetCount} sheets, ${errors} errors); make it again with --fresh`,
+    );
 }
 
 function line(label: string, summary: Summary): string {
@@ -137,6 +155,7 @@ async function main(): Promise<void> {
     const book = ensureBook(size, options, runner);
     const fileMb = statSync(book.file).size / 2 ** 20;
     log(`\n${size} sheets (${fileMb.toFixed(1)} MB${book.madeMs ? `, made in ${seconds(book.madeMs)}` : ''})`);
+    requireReadWhole(size, book, work);
     const commands: Command[] = [
       { label: 'floor', args: [__filename, '--child', 'floor', book.file, join(work, 'floor.xlsx')] },
       {
@@ -165,7 +184,6 @@ async function main(): Promise<void> {
           `   … ${label} ${seconds(run.wallMs)} (${run.maxRssMb.toFixed(0)} MB)${run.exitCode ? ` exit ${run.exitCode}` : ''}`,
         ),
     );
-    requireClean(size, checkRuns);
     const floor = summarize(floorRuns);
     const aggregate = summarize(aggregateRuns);
     const check = summarize(checkRuns);

@@ -21,7 +21,7 @@ export function AggregateSection() {
     const done = await run(LABELS.sections.aggregate, (options) => host.aggregate(options));
     if (!done) return;
     setResult(done);
-    if (info) setInfo({ ...info, canUndo: true });
+    if (info) setInfo({ ...info, canUndo: true, undoKind: 'aggregate' });
     setProblems(done.problems);
     notify({
       intent: 'success',
@@ -33,7 +33,7 @@ export function AggregateSection() {
     const done = await run(LABELS.undo, (options) => host.undoAggregate(options));
     if (!done) return;
     setResult(null);
-    if (info) setInfo({ ...info, canUndo: false });
+    if (info) setInfo({ ...info, canUndo: false, undoKind: null });
     const text = LABELS.undone(done.restoredSheets.length, done.rebuiltTabs.length, done.deletedTabs.length);
     notify(
       done.keptTabs.length > 0
@@ -53,7 +53,7 @@ export function AggregateSection() {
         onStart={start}
       />
       {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={undo} />}
-      {!result && info?.canUndo && (
+      {!result && info?.canUndo && info.undoKind !== 'collect' && (
         <>
           <Text size={200}>{LABELS.undoHint}</Text>
           <Button appearance="secondary" disabled={running !== null} onClick={undo} data-testid="undo-button">

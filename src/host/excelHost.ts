@@ -11,11 +11,12 @@ import { applyPrintSetup } from '../actions/printSetup';
 import type { RunOptions } from '../actions/progress';
 import { readWorkbook, readWorkbookPlan } from '../actions/readWorkbook';
 import { LABELS } from './labels';
-import { describeUserError, isUserError } from '../core/errors';
+import { describeUserError, isUserError, UserError } from '../core/errors';
 import { createPlanForm, createTemplate } from '../actions/template';
 import { builtInPlan } from '../core/example';
 import { undoKindOf } from '../actions/record';
-import type { BookFiles } from '../actions/bookFiles';
+import type { BookFile, BookFiles } from '../actions/bookFiles';
+import { errorCode, PAYLOAD_CODES, workbookError } from '../excel/officeErrors';
 import { collectIntoWorkbook } from '../actions/collectFiles';
 import { rolloverToFile } from '../actions/rollover';
 import { splitToFiles } from '../actions/splitFiles';
@@ -104,8 +105,26 @@ function yearActions(workbook: OfficeWorkbook, runner: HostRunner): Partial<Pane
     collect: async (files, options) =>
       collectIntoWorkbook(workbook, files, await books(), { ...options, masterLabel: LABELS.thisWorkbook }),
     rollover: async (to, options) => rolloverToFile(workbook, await books(), to, options),
-    ...(createWorkbook && { openWorkbook: async (file) => void (await createWorkbook(toBase64(file.bytes))) }),
+    ...(createWorkbook && { openWorkbook: (file) => openAsWorkbook(createWorkbook, file) }),
   };
+}
+
+/**
+ * Opens a file as a new workbook; Excel on the web refuses a request above 5 MB (the base64 text
+ * of the file travels in one), which is said with the way around it: 「ファイルに保存」.
+ */
+async function openAsWorkbook(createWorkbook: (base64: string) => Promise<unknown>, file: BookFile): Promise<void> {
+  try {
+    await createWorkbook(toBase64(file.bytes));
+  } catch (error) {
+    if (PAYLOAD_CODES.includes(errorCode(error) ?? ''))
+      throw new UserError(LABELS.fileTooLarge(file.name), {
+        code: 'file-too-large',
+        file: file.name,
+        fix: LABELS.fileTooLargeFix,
+      });
+    throw workbookError(error);
+  }
 }
 
 /** A file's bytes as base64 (what `Excel.createWorkbook` takes), in slices to stay within call limits. */

@@ -72,6 +72,8 @@ export const LABELS = {
   fileSave: 'ファイルに保存',
   fileOpened: (name: string) =>
     `新しいブックを開きました。Excel の「ファイル」→「名前を付けて保存」で「${name}」として保存してください。`,
+  fileTooLarge: (name: string) => `「${name}」は大きいため、Excel on the web では「Excel で開く」で開けませんでした。`,
+  fileTooLargeFix: '「ファイルに保存」で保存してから、そのファイルを開いてください。',
   fileSaveHint:
     '「Excel で開く」は新しいブックとして開きます（表示されたファイル名で保存してください）。「ファイルに保存」は Excel on the web と Windows の Excel で使えます（Mac の Excel では「Excel で開く」を使ってください）。',
   splitButton: '部署ごとのブックを作成',

@@ -154,6 +154,14 @@ test('配布: one workbook per department, its input cells the master’s; the m
   expect(sent).toEqual(master);
   expect(Object.keys(sent)).toHaveLength(4);
   expect(fake.snapshot()).toEqual(before);
+
+  // Excel on the web refuses requests above 5 MB: the pane says so and points to 「ファイルに保存」.
+  fake.payloadLimit = 1000;
+  fireEvent.click(within(files[0]).getByRole('button', { name: LABELS.fileOpen }));
+  const refusal = await message(/開けませんでした/);
+  expect(refusal.textContent).toContain(LABELS.fileTooLarge('総務課.xlsx'));
+  expect(refusal.textContent).toContain(LABELS.fileTooLargeFix);
+  expect(fake.createdWorkbooks).toHaveLength(3);
 }, 180_000);
 
 test('回収: exactly the edited input cells change and 取込履歴 records them; a conflict changes neither; another plan is refused by name; 元に戻す puts the workbook back, also after reopening', async () => {

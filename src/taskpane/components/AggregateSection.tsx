@@ -3,13 +3,12 @@
  * record of the last 「集計」 lives in the workbook, so after the pane or the workbook was closed and
  * opened again 元に戻す is still offered (the workbook info says whether there is one).
  */
-import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ResultCard } from './ResultCard';
-import { SectionStart } from './SectionStart';
+import { SectionStart, UndoOffer } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function AggregateSection() {
@@ -54,12 +53,7 @@ export function AggregateSection() {
       />
       {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={undo} />}
       {!result && info?.canUndo && info.undoKind !== 'collect' && (
-        <>
-          <Text size={200}>{LABELS.undoHint}</Text>
-          <Button appearance="secondary" disabled={running !== null} onClick={undo} data-testid="undo-button">
-            {LABELS.undo}
-          </Button>
-        </>
+        <UndoOffer hint={LABELS.undoHint} testId="undo-button" onUndo={undo} />
       )}
     </div>
   );

@@ -3,7 +3,8 @@
  * a new workbook the user saves under the name shown; every host of the support matrix) and
  * 「ファイルに保存」 (a download: Excel on the web and Windows).
  */
-import { Button, Text } from '@fluentui/react-components';
+import { Button, Card, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { BookFile } from '../../actions/bookFiles';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
@@ -39,5 +40,22 @@ export function BookFileActions({ file, description }: { file: BookFile; descrip
         </Button>
       </div>
     </li>
+  );
+}
+
+/**
+ * The card of files 配布 or 年度更新 made: what to do next, which way of saving works where, the files.
+ * @param props - the card's test id, the next step, and the files (BookFileActions)
+ */
+export function BookFilesCard(props: { testId: string; next: string; children: ReactNode }) {
+  const styles = useSectionStyles();
+  return (
+    <Card size="small" data-testid={props.testId}>
+      <Text className={styles.lines}>{props.next}</Text>
+      <Text size={200} className={styles.hint}>
+        {LABELS.fileSaveHint}
+      </Text>
+      <ul className={styles.files}>{props.children}</ul>
+    </Card>
   );
 }

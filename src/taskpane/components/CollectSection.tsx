@@ -10,6 +10,7 @@ import type { CollectIntoResult } from '../../actions/collectFiles';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { readPickedFile } from '../saveFile';
+import { UndoOffer } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function CollectSection() {
@@ -81,12 +82,7 @@ export function CollectSection() {
         </Card>
       )}
       {!result && info?.undoKind === 'collect' && (
-        <>
-          <Text size={200}>{LABELS.collectUndoHint}</Text>
-          <Button appearance="secondary" disabled={running !== null} onClick={undo} data-testid="collect-undo">
-            {LABELS.undo}
-          </Button>
-        </>
+        <UndoOffer hint={LABELS.collectUndoHint} testId="collect-undo" onUndo={undo} />
       )}
     </div>
   );

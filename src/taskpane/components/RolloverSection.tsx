@@ -3,14 +3,14 @@
  * workbook opened in Excel (or saved as a file). The open workbook is not changed: it stays this
  * year's record, which is the way back (docs/decisions.md says why not in place).
  */
-import { Card, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RolloverFile } from '../../actions/rollover';
 import { yearCode, yearLabel } from '../../core/fiscalYear';
 import type { FiscalYear } from '../../core/plan';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
-import { BookFileActions } from './BookFileActions';
+import { BookFileActions, BookFilesCard } from './BookFileActions';
 import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
@@ -62,15 +62,9 @@ export function RolloverSection() {
         unavailable={to === null}
       />
       {result && (
-        <Card size="small" data-testid="rollover-result">
-          <Text className={styles.lines}>{LABELS.rolloverNext}</Text>
-          <Text size={200} className={styles.hint}>
-            {LABELS.fileSaveHint}
-          </Text>
-          <ul className={styles.files}>
-            <BookFileActions file={result.file} />
-          </ul>
-        </Card>
+        <BookFilesCard testId="rollover-result" next={LABELS.rolloverNext}>
+          <BookFileActions file={result.file} />
+        </BookFilesCard>
       )}
     </div>
   );

@@ -3,12 +3,11 @@
  * `shinchoku split`); each is opened in Excel or saved as a file. The open workbook is not changed,
  * so there is nothing to undo.
  */
-import { Card, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SplitFilesResult } from '../../actions/splitFiles';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
-import { BookFileActions } from './BookFileActions';
+import { BookFileActions, BookFilesCard } from './BookFileActions';
 import { SectionStart } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
@@ -31,21 +30,15 @@ export function SplitSection() {
     <div className={styles.section}>
       <SectionStart hint={LABELS.splitHint} label={LABELS.splitButton} testId="split-button" onStart={start} />
       {result && (
-        <Card size="small" data-testid="split-result">
-          <Text className={styles.lines}>{LABELS.splitNext}</Text>
-          <Text size={200} className={styles.hint}>
-            {LABELS.fileSaveHint}
-          </Text>
-          <ul className={styles.files}>
-            {result.files.map((file) => (
-              <BookFileActions
-                key={file.name}
-                file={file}
-                description={LABELS.splitFile(file.department, file.itemNos)}
-              />
-            ))}
-          </ul>
-        </Card>
+        <BookFilesCard testId="split-result" next={LABELS.splitNext}>
+          {result.files.map((file) => (
+            <BookFileActions
+              key={file.name}
+              file={file}
+              description={LABELS.splitFile(file.department, file.itemNos)}
+            />
+          ))}
+        </BookFilesCard>
       )}
     </div>
   );

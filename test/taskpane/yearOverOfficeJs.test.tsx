@@ -47,6 +47,8 @@ beforeAll(() => {
 });
 
 const LONG = { timeout: 60_000 };
+/** A file a user picked by mistake: text, not a workbook. */
+const NOT_A_BOOK = new Uint8Array(Buffer.from('ブックではないファイル'));
 const plan = smallPlan(['総務課', '財政課', '財政課', '企画課']);
 const layout = progressSheetLayout(plan);
 const scores = layout.scores.find((entry) => entry.year === R3)!.scores;
@@ -181,16 +183,20 @@ test('回収: exactly the edited input cells change and 取込履歴 records the
   const otherFile = XlsxWorkbook.create();
   await createTemplate(otherFile, { plan: other, year: R3 });
   returned.push({ name: '別のプラン.xlsx', bytes: new Uint8Array(await otherFile.toBuffer()) });
+  returned.push({ name: 'メモ.xlsx', bytes: NOT_A_BOOK });
 
   await openPane(host, LABELS.sections.collect);
   pick(returned);
   const card = await screen.findByTestId('collect-result', {}, LONG);
-  expect(card.textContent).toContain(LABELS.collectDone(5, 1, 2));
+  expect(card.textContent).toContain(LABELS.collectDone(6, 1, 2));
   const conflicts = within(card).getByTestId('collect-conflicts');
   expect(conflicts.textContent).toContain(`小№ ${plan.items[1].no}`);
   expect(conflicts.textContent).toContain('財政課.xlsx');
   expect(conflicts.textContent).toContain('財政課（修正版）.xlsx');
-  expect(within(card).getByTestId('collect-refused').textContent).toContain('「別のプラン.xlsx」は別のプラン');
+  const refused = within(card).getByTestId('collect-refused').textContent;
+  expect(refused).toContain('取り込まなかったファイル 2 件');
+  expect(refused).toContain('「別のプラン.xlsx」は別のプラン');
+  expect(refused).toContain('「メモ.xlsx」を読み取れないため');
 
   const after = await carried(host.workbook);
   const item = (index: number) => plan.items[index].no;
@@ -221,6 +227,36 @@ test('回収: exactly the edited input cells change and 取込履歴 records the
   fireEvent.click(await screen.findByTestId('collect-undo', {}, LONG));
   await message(/回収を元に戻しました/);
   expect(fake.snapshot()).toEqual(snapshot);
+}, 180_000);
+
+test('回収 of files none of which can be merged: each is named with its reason and nothing changes', async () => {
+  const { fake, host } = await openMaster();
+  const before = fake.snapshot();
+  const other = XlsxWorkbook.create();
+  await createTemplate(other, { plan: smallPlan(['総務課'], '別の市 行政改革プラン'), year: R3 });
+  await openPane(host, LABELS.sections.collect);
+  pick([
+    { name: '別のプラン.xlsx', bytes: new Uint8Array(await other.toBuffer()) },
+    { name: 'メモ.xlsx', bytes: NOT_A_BOOK },
+  ]);
+  const refusal = await message(/取り込めるブックがありません/);
+  expect(refusal.textContent).toContain('「別のプラン.xlsx」は別のプラン');
+  expect(refusal.textContent).toContain('「メモ.xlsx」を読み取れないため');
+  expect(fake.snapshot()).toEqual(before);
+}, 180_000);
+
+test('回収 refuses to replace a sheet named 取込履歴 that someone made by hand, and changes nothing', async () => {
+  const { fake, host } = await openMaster();
+  const { files } = await splitToFiles(host.workbook, xlsxFiles);
+  await host.workbook.putSheets([
+    { name: IMPORT_LOG_SHEET_NAME, columnWidths: [], cells: [{ address: 'A1', value: '課のメモ' }], formats: [] },
+  ]);
+  const before = fake.snapshot();
+  await openPane(host, LABELS.sections.collect);
+  pick([await edited(files[0], sheetOf(0), { [scores.cooperation]: 3 })]);
+  const refusal = await message(/置き換えも削除もしません/);
+  expect(refusal.textContent).toContain(`シート「${IMPORT_LOG_SHEET_NAME}」`);
+  expect(fake.snapshot()).toEqual(before);
 }, 180_000);
 
 test('年度更新: the R4 workbook equals shinchoku rollover’s of the same input on every carried cell; this workbook unchanged', async () => {

@@ -97,8 +97,13 @@ export async function undoAggregate(port: WorkbookPort, options: RunOptions = {}
   refuseNotOwned(reading, [...rebuilt.map((spec) => spec.name), ...deleted, RECORD_SHEET_NAME]);
   const collect = undo.kind === 'collect';
   // A 回収 left the summary tabs alone: they are still built from the record's `tabs`.
-  const tabsNow: AggregateRecord['tabs'] =
-    collect || notRebuilt.length > 0 ? record.tabs : rebuilt.length > 0 ? previous : null;
+  const tabsNow: AggregateRecord['tabs'] = collect
+    ? record.tabs
+    : rebuilt.length > 0
+      ? previous
+      : notRebuilt.length > 0
+        ? record.tabs
+        : null;
   const importLog = collect ? await importLogBefore(port, reading, undo.importLogRows) : null;
   const added = (undo.addedSheets ?? []).filter((sheet) => sheetOf.get(sheet.itemNo) === sheet.name);
   step(options, '元に戻しています', 0, 1);

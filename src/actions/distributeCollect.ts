@@ -122,9 +122,9 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Coll
     return true;
   });
   if (accepted.length === 0 || year === undefined)
-    throw new UserError('取り込めるブックがありません。', {
+    throw new UserError(['取り込めるブックがありません。', ...problems.map((entry) => entry.message)].join('\n'), {
       code: 'usage',
-      fix: '上の理由を確かめ、同じプラン・年度のブックを指定してください。',
+      fix: '理由を確かめ、同じプラン・年度のブックを指定してください。',
     });
   for (const book of accepted) problems.push(...book.problems);
   const plan = accepted[0].reading.plan;

@@ -22,6 +22,7 @@ import { carriedOf, exactCells } from './distribute';
 import { conflictProblem, type CollectConflict, type Collected, type ReturnedSheet } from './distributeCollect';
 import { ImportLogBuilder } from './distributeLog';
 import { writeRecordTabs } from './distributeTabs';
+import { notOwnedError } from './ownedSheets';
 import { step, type RunOptions } from './progress';
 import type { ReadSheet, WorkbookReading } from './readWorkbook';
 import { itemSheetSpec, supportTabOf, writeWorkbook } from './template';
@@ -97,6 +98,8 @@ export async function mergeInto(
   collected: Collected,
   options: MergeOptions = {},
 ): Promise<MergeResult> {
+  // Read (and a hand-made 取込履歴 refused) before anything is written.
+  const earlier = await existingLog(master, reading);
   const log = new ImportLogBuilder(reading.plan, recordTime(options.now ?? new Date()));
   const layout = progressSheetLayout(reading.plan);
   const bySheet = new Map(reading.sheets.map((sheet) => [sheet.data.itemNo, sheet]));
@@ -153,7 +156,7 @@ export async function mergeInto(
     );
     created.forEach((returned) => log.merged(returned.data.itemNo, returned, null));
   }
-  await master.putSheets([writeImportLog([...(await existingLog(master, reading)), ...log.entries])]);
+  await master.putSheets([writeImportLog([...earlier, ...log.entries])]);
   step(options, '完了', 1, 1);
   return {
     changedSheets: [...writes.map((write) => write.sheet), ...created.map((sheet) => sheet.sheet)],
@@ -180,12 +183,18 @@ function sheetWrite(
   };
 }
 
-/** 取込履歴 as the master holds it (a later collection appends to it). */
-async function existingLog(master: WorkbookPort, reading: WorkbookReading): Promise<ImportLogEntry[]> {
+/**
+ * 取込履歴 as the master holds it (a later collection appends to it).
+ * @param master - the master workbook
+ * @param reading - the master as read
+ * @returns its entries ([] when there is no 取込履歴)
+ * @throws SheetOwnershipError when a sheet named 取込履歴 is not one (made by hand): it is not replaced
+ */
+export async function existingLog(master: WorkbookPort, reading: WorkbookReading): Promise<ImportLogEntry[]> {
   if (!reading.sheetOrder.includes(IMPORT_LOG_SHEET_NAME)) return [];
   const [header] = await master.readRanges([{ sheet: IMPORT_LOG_SHEET_NAME, address: IMPORT_LOG_HEADER_RANGE }]);
   const range = importLogRange(header.values);
-  if (range === null) return [];
+  if (range === null) throw notOwnedError(IMPORT_LOG_SHEET_NAME);
   const [all] = await master.readRanges([{ sheet: IMPORT_LOG_SHEET_NAME, address: range }]);
   return readImportLog(all.values);
 }

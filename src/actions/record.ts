@@ -10,6 +10,7 @@ import {
   recordChunksRange,
   recordHeader,
   type AggregateRecord,
+  type UndoKind,
 } from '../core/undoRecord';
 import type { CellValue, ReadRequest, SheetInfo, WorkbookPort } from '../workbook/port';
 import { findListed, readOwners } from './ownedSheets';
@@ -39,13 +40,22 @@ export async function readAggregateRecord(
  * @returns true when the record is there and holds an undo step
  */
 export async function canUndoAggregate(port: WorkbookPort): Promise<boolean> {
+  return (await undoKindOf(port)) !== null;
+}
+
+/**
+ * What 元に戻す would undo: the last 「集計」, a 回収 into the workbook, or nothing.
+ * @param port - the workbook
+ * @returns the kind of the record's undo step, or null when there is none
+ */
+export async function undoKindOf(port: WorkbookPort): Promise<UndoKind | null> {
   const sheet = await recordSheet(port);
-  if (sheet === null) return false;
+  if (sheet === null) return null;
   const [head] = await port.readRanges([{ sheet, address: RECORD_HEADER_READ }]);
   try {
-    return recordHeader(head.values).hasUndo;
+    return recordHeader(head.values).undoKind;
   } catch {
-    return false;
+    return null;
   }
 }
 

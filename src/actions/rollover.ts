@@ -19,6 +19,8 @@ import { writeRecordTabs } from './distributeTabs';
 import type { RunOptions } from './progress';
 import { readWorkbook, type ReadSheet, type WorkbookReading } from './readWorkbook';
 import { writeWorkbook } from './template';
+import type { BookFile, BookFiles } from './bookFiles';
+import { safeBaseName } from '../core/fileNames';
 
 /** What a rollover made. */
 export interface RolloverResult {
@@ -28,6 +30,8 @@ export interface RolloverResult {
   sheets: string[];
   /** Items that ended before the new year (kept, marked, not asked for). */
   ended: number;
+  /** The plan's title. */
+  title: string;
 }
 
 /**
@@ -73,7 +77,13 @@ export async function rollover(
   const byYear = new Map(councils.map((council) => [council.year, council]));
   if (byYear.size > 0)
     await target.putSheets([...byYear.values()].map((council) => writeCouncilHistory(reading.plan, council)));
-  return { from: reading.year, to, sheets: names, ended: reading.sheets.filter(ended).length };
+  return {
+    from: reading.year,
+    to,
+    sheets: names,
+    ended: reading.sheets.filter(ended).length,
+    title: reading.plan.title,
+  };
 }
 
 /** Refuses a rollover that cannot be right, before anything is written. */
@@ -113,4 +123,30 @@ export function nextYearSheet(data: ProgressSheetData, to: FiscalYear, ended: bo
   if (ended) return { ...data, checkYear: to };
   const reasons = Object.fromEntries(Object.keys(data.reasons).map((key) => [key, ''])) as ProgressSheetData['reasons'];
   return { ...data, checkYear: to, reasons };
+}
+
+/** Next year's workbook as a file. */
+export interface RolloverFile extends RolloverResult {
+  file: BookFile;
+}
+
+/**
+ * Next year's workbook as a file (the pane's 年度更新): the source is only read, so it stays the
+ * year's record, as with `shinchoku rollover`.
+ * @param source - this year's workbook
+ * @param books - makes the file
+ * @param to - the new year
+ * @param options - progress and cancellation
+ * @returns what rollover made, and the file (named after the plan and the new year)
+ */
+export async function rolloverToFile(
+  source: WorkbookPort,
+  books: Pick<BookFiles, 'create'>,
+  to: FiscalYear,
+  options: RunOptions = {},
+): Promise<RolloverFile> {
+  const book = books.create();
+  const result = await rollover(source, book, to, options);
+  const name = `${safeBaseName(`${result.title}（${yearCode(to)}）`, yearCode(to))}.xlsx`;
+  return { ...result, file: { name, bytes: await book.toBuffer() } };
 }

@@ -13,9 +13,17 @@ import { COUNCIL_SHEET_NAME, councilReadRange, writeCouncilSheet } from '../core
 import { UserError } from '../core/errors';
 import type { Plan } from '../core/plan';
 import type { CellValue, SheetSpec } from '../core/sheetSpec';
-import { RECORD_SHEET_NAME, recordedWrites, writeRecordSheet, type AggregateRecord } from '../core/undoRecord';
+import { IMPORT_LOG_SHEET_NAME, writeImportLog } from '../core/collection/importLog';
+import {
+  RECORD_SHEET_NAME,
+  recordedWrites,
+  writeRecordSheet,
+  type AggregateRecord,
+  type UndoKind,
+} from '../core/undoRecord';
 import type { SheetWrite, WorkbookPort } from '../workbook/port';
 import { buildTabs } from './aggregate';
+import { existingLog } from './distributeMerge';
 import { markCouncil, ownedOnly, refuseNotOwned } from './ownedSheets';
 import { step, type RunOptions } from './progress';
 import { readWorkbook, type WorkbookReading } from './readWorkbook';
@@ -33,6 +41,8 @@ export interface UndoResult {
   keptTabs: string[];
   /** 小№ whose sheet is no longer in the workbook (their cells could not be put back). */
   missingItems: string[];
+  /** What was undone: a 「集計」, or a 回収 into the workbook. */
+  kind: UndoKind;
 }
 
 /** There is no 「集計」 to undo. */
@@ -79,10 +89,23 @@ export async function undoAggregate(port: WorkbookPort, options: RunOptions = {}
   const created = undo.created.filter(exists);
   const councilKept =
     created.includes(COUNCIL_SHEET_NAME) && !(await councilUntouched(port, reading, plan ?? reading.plan, undo.year));
-  const deleted = created.filter((name) => !(councilKept && name === COUNCIL_SHEET_NAME));
+  const deleted = created.filter(
+    (name) =>
+      !(councilKept && name === COUNCIL_SHEET_NAME) && !(undo.kind === 'collect' && name === IMPORT_LOG_SHEET_NAME),
+  );
   const notRebuilt = undo.replaced.filter((name) => !rebuilt.some((spec) => spec.name === name));
   refuseNotOwned(reading, [...rebuilt.map((spec) => spec.name), ...deleted, RECORD_SHEET_NAME]);
-  const tabsNow: AggregateRecord['tabs'] = rebuilt.length > 0 ? previous : notRebuilt.length > 0 ? record.tabs : null;
+  const collect = undo.kind === 'collect';
+  // A 回収 left the summary tabs alone: they are still built from the record's `tabs`.
+  const tabsNow: AggregateRecord['tabs'] = collect
+    ? record.tabs
+    : rebuilt.length > 0
+      ? previous
+      : notRebuilt.length > 0
+        ? record.tabs
+        : null;
+  const importLog = collect ? await importLogBefore(port, reading, undo.importLogRows) : null;
+  const added = (undo.addedSheets ?? []).filter((sheet) => sheetOf.get(sheet.itemNo) === sheet.name);
   step(options, '元に戻しています', 0, 1);
 
   // From here on the workbook changes: no more cancelling.
@@ -91,16 +114,40 @@ export async function undoAggregate(port: WorkbookPort, options: RunOptions = {}
   const firstItemSheet = reading.sheetOrder.find((name) => reading.sheets.some((sheet) => sheet.name === name));
   if (rebuilt.length > 0) await owned.putSheets(rebuilt, { before: firstItemSheet });
   if (deleted.length > 0) await owned.deleteSheets(deleted);
+  // 取込履歴 is the product's by its own marker (checked when read above), not by the row-1 marker.
+  if (importLog === 'delete') await port.deleteSheets([IMPORT_LOG_SHEET_NAME]);
+  else if (importLog) await port.putSheets([importLog]);
+  // Sheets a 回収 added are departments' sheets (no owner marker): deleted while still that item's.
+  if (added.length > 0) await port.deleteSheets(added.map((sheet) => sheet.name));
   if (tabsNow) await owned.putSheets([writeRecordSheet({ version: 1, tabs: tabsNow, undo: null })]);
   else await owned.deleteSheets([RECORD_SHEET_NAME]);
   options.onProgress?.({ phase: '完了', done: 1, total: 1 });
   return {
     restoredSheets: writes.map((write) => write.sheet),
     rebuiltTabs: rebuilt.map((spec) => spec.name),
-    deletedTabs: deleted,
+    deletedTabs: [
+      ...deleted,
+      ...(importLog === 'delete' ? [IMPORT_LOG_SHEET_NAME] : []),
+      ...added.map((sheet) => sheet.name),
+    ],
     keptTabs: [...notRebuilt, ...(councilKept ? [COUNCIL_SHEET_NAME] : [])],
     missingItems,
+    kind: undo.kind ?? 'aggregate',
   };
+}
+
+/**
+ * 取込履歴 as it was before a 回収: cut back to the rows it had, or 'delete' when the 回収 made it.
+ * @throws SheetOwnershipError when a sheet of that name is not a 取込履歴 (made by hand since)
+ */
+async function importLogBefore(
+  port: WorkbookPort,
+  reading: WorkbookReading,
+  rows: number | undefined,
+): Promise<SheetSpec | 'delete' | null> {
+  if (!reading.sheetOrder.includes(IMPORT_LOG_SHEET_NAME)) return null;
+  const entries = await existingLog(port, reading);
+  return rows === undefined ? 'delete' : writeImportLog(entries.slice(0, rows));
 }
 
 /** The rebuilt tabs that the 「集計」 replaced, in their order. */

@@ -1,5 +1,5 @@
 /**
- * The record of the last 「集計」, kept in the workbook itself (a very hidden sheet with the owner
+ * The record of the last 「集計」 (and of a 回収 into the workbook after it), kept in the workbook itself (a very hidden sheet with the owner
  * marker), so that 元に戻す works after the pane or the workbook was closed and opened again.
  *
  * It holds two things:
@@ -45,6 +45,11 @@ export interface RecordedSheet {
 
 /** One step back. */
 export interface UndoStep {
+  /**
+   * What the step undoes: a 「集計」 (also when absent: records written before 回収 kept one) or a
+   * 回収 into the workbook (`collect`: the input cells it changed, the sheets it added, 取込履歴).
+   */
+  kind?: 'aggregate' | 'collect';
   year: FiscalYear;
   /** The formulas of the recorded cells, each once (they repeat across sheets). */
   formulas: string[];
@@ -55,7 +60,17 @@ export interface UndoStep {
   replaced: string[];
   /** What the replaced tabs were built from, or null when not known (then they are kept). */
   previousTabs: AggregateInputs | null;
+  /** 回収: the 進捗状況シート it added (deleted on undo while still the sheet of that 小№). */
+  addedSheets?: { name: string; itemNo: ItemCode }[];
+  /** 回収: the rows 取込履歴 had before (cut back to them on undo); absent when it made the tab. */
+  importLogRows?: number;
 }
+
+/** The undo step a record holds, by kind (what the header's B1 says). */
+export type UndoKind = 'aggregate' | 'collect';
+
+/** B1 of the record: 0 no undo step, 1 a 「集計」's, 2 a 回収's. */
+const UNDO_FLAGS: Record<UndoKind, number> = { aggregate: 1, collect: 2 };
 
 /** The record. */
 export interface AggregateRecord {
@@ -183,7 +198,7 @@ export function writeRecordSheet(record: AggregateRecord): SheetSpec {
       columnWidths: [20, 4],
       cells: [
         { address: 'A1', value: parts.length },
-        { address: 'B1', value: record.undo ? 1 : 0 },
+        { address: 'B1', value: record.undo ? UNDO_FLAGS[record.undo.kind ?? 'aggregate'] : 0 },
         ...parts.map((part, index) => ({ address: `A${index + 2}`, value: part })),
       ],
       formats: [],
@@ -193,15 +208,21 @@ export function writeRecordSheet(record: AggregateRecord): SheetSpec {
 }
 
 /**
- * What the header row says.
+ * What the header row says (B1: whether there is an undo step, and of what).
  * @param values - the values of RECORD_HEADER_READ
  * @returns the number of chunks and whether there is an undo step
  * @throws RecordError when the header is not one
  */
-export function recordHeader(values: readonly (readonly CellValue[])[]): { chunks: number; hasUndo: boolean } {
+export function recordHeader(values: readonly (readonly CellValue[])[]): {
+  chunks: number;
+  hasUndo: boolean;
+  undoKind: UndoKind | null;
+} {
   const [count, flag] = values[0] ?? [];
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw damaged('A1');
-  return { chunks: count, hasUndo: flag === 1 };
+  const kinds = Object.keys(UNDO_FLAGS) as UndoKind[];
+  const undoKind = kinds.find((kind) => UNDO_FLAGS[kind] === flag) ?? null;
+  return { chunks: count, hasUndo: undoKind !== null, undoKind };
 }
 
 /** Where the chunks are, for a header's count. */

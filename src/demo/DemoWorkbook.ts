@@ -3,6 +3,7 @@
  * the same 70 進捗状況シート, プラン定義 and 審議会評価 as `shinchoku demo` — and a pane host over it.
  * Every run of the fake bumps a version number, so the sheet view redraws after each action.
  */
+import type { BookFiles } from '../actions/bookFiles';
 import { createExample } from '../actions/template';
 import type { ExcelRun } from '../excel/excelApi';
 import { createHost, type ExcelHost } from '../host/excelHost';
@@ -19,7 +20,8 @@ export class DemoWorkbook {
   private version = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor() {
+  /** @param books - the .xlsx files of 配布・回収・年度更新 (the ExcelJS port, loaded on first use) */
+  constructor(books?: () => Promise<BookFiles>) {
     const fake = this.fake;
     const run: ExcelRun = async (options, batch) => {
       try {
@@ -28,7 +30,8 @@ export class DemoWorkbook {
         this.changed();
       }
     };
-    this.host = createHost({ run, requirements: fake.requirements });
+    // No Excel.createWorkbook in the demo: its files are offered as downloads only.
+    this.host = createHost({ run, requirements: fake.requirements, books });
     this.ready = this.seed();
   }
 

@@ -13,6 +13,11 @@ import type { RunOptions } from '../actions/progress';
 // What the ribbon needs to tell a deliberate stop (and the start of writing) from a failure.
 export { CancelledError, WRITING_PHASE } from '../actions/progress';
 import type { UndoResult } from '../actions/undo';
+import type { BookFile } from '../actions/bookFiles';
+import type { CollectIntoResult } from '../actions/collectFiles';
+import type { RolloverFile } from '../actions/rollover';
+import type { SplitFilesResult } from '../actions/splitFiles';
+import type { UndoKind } from '../core/undoRecord';
 import type { Problem } from '../core/problems';
 import type { SheetChange } from '../excel/WorkbookUi';
 
@@ -31,8 +36,10 @@ export interface WorkbookInfo {
    * reads or is absent: シート作成 then builds nothing rather than fall back to the built-in plan.
    */
   planProblem: string | null;
-  /** Whether the workbook holds a 「集計」 that 元に戻す can undo (kept in the workbook itself). */
+  /** Whether the workbook holds a 「集計」 or a 回収 that 元に戻す can undo (kept in the workbook itself). */
   canUndo: boolean;
+  /** What 元に戻す would undo: the last 「集計」, a 回収 into this workbook (absent: a 「集計」). */
+  undoKind?: UndoKind | null;
 }
 
 /** What 自動計算 did. */
@@ -55,7 +62,7 @@ export interface PaneHost {
   supports(version: string): boolean;
   readInfo(options?: RunOptions): Promise<WorkbookInfo>;
   aggregate(options?: RunOptions): Promise<AggregateResult>;
-  /** 元に戻す: the last 「集計」, from the record it kept in the workbook. */
+  /** 元に戻す: the last 「集計」 or 回収, from the record it kept in the workbook. */
   undoAggregate(options?: RunOptions): Promise<UndoResult>;
   check(options?: RunOptions): Promise<CheckResult>;
   autofill(options?: RunOptions & { sheets?: string[] }): Promise<AutofillResult>;
@@ -68,6 +75,14 @@ export interface PaneHost {
   createPlanForm(options?: RunOptions): Promise<string[]>;
   /** 提出状況: the status board of this workbook, when the build has it. */
   status?: (options?: RunOptions) => Promise<StatusBoard>;
+  /** 配布: one .xlsx file per 担当部署, made from this workbook (which is not changed). */
+  split?: (options?: RunOptions) => Promise<SplitFilesResult>;
+  /** 回収: the returned files merged into this workbook (元に戻す undoes it). */
+  collect?: (files: BookFile[], options?: RunOptions) => Promise<CollectIntoResult>;
+  /** 年度更新: next year's workbook as a file (this workbook is not changed: it stays the year's record). */
+  rollover?: (to: FiscalYear, options?: RunOptions) => Promise<RolloverFile>;
+  /** Opens a file as a new workbook in Excel (`Excel.createWorkbook`), which the user then saves. */
+  openWorkbook?: (file: BookFile) => Promise<void>;
   /** 印刷設定, when the build has it. */
   printSetup?: (options?: RunOptions) => Promise<PrintSetupResult>;
   /** Activates a sheet and selects a cell. */

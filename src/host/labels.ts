@@ -17,6 +17,9 @@ export const LABELS = {
     template: 'シート作成',
     print: '印刷設定',
     status: '提出状況',
+    split: '配布',
+    collect: '回収',
+    rollover: '年度更新',
   },
   /** Names of the quieter actions (shown while they run). */
   actions: {
@@ -64,6 +67,45 @@ export const LABELS = {
   statusBlank: (fields: readonly string[]) => `未入力: ${fields.join('、')}`,
   statusItem: (itemNo: string, name: string) => `小№ ${itemNo} ${name}`,
   thisWorkbook: 'このブック',
+  /** A file made by 配布 or 年度更新: open it in Excel, or save it as a file. */
+  fileOpen: 'Excel で開く',
+  fileSave: 'ファイルに保存',
+  fileOpened: (name: string) =>
+    `新しいブックを開きました。Excel の「ファイル」→「名前を付けて保存」で「${name}」として保存してください。`,
+  fileTooLarge: (name: string) => `「${name}」は大きいため、Excel on the web では「Excel で開く」で開けませんでした。`,
+  fileTooLargeFix: '「ファイルに保存」で保存してから、そのファイルを開いてください。',
+  fileSaveHint:
+    '「Excel で開く」は新しいブックとして開きます（表示されたファイル名で保存してください）。「ファイルに保存」は Excel on the web と Windows の Excel で使えます（Mac の Excel では「Excel で開く」を使ってください）。',
+  splitButton: '部署ごとのブックを作成',
+  splitHint:
+    '担当部署（実践項目の最初の担当部署）ごとに、その部署の進捗状況シートだけのブックを作ります（プラン定義・審議会評価・配布記録入り。取組終了の実践項目は配りません）。このブックは変更しません。',
+  splitDone: (departments: number, sheets: number, ended: number) =>
+    `${departments} 部署のブックを作成しました（進捗状況シート ${sheets} 枚${ended > 0 ? `。取組終了の ${ended} 枚は配布しません` : ''}）。このブックは変更していません。`,
+  splitFile: (department: string, itemNos: readonly string[]) => `${department}（小№ ${itemNos.join('・')}）`,
+  splitNext:
+    '各ブックを表示されたファイル名で保存して担当部署に送り、入力してもらってください。戻ってきたら「回収」で取り込みます。',
+  collectPick: '部署から戻ったブックを選ぶ（.xlsx、複数可）',
+  collectHint:
+    '部署から戻ったブックを選ぶと、部署が変更した入力欄だけをこのブックに反映します。取り込んだ内容は「取込履歴」シートに記録されます。「元に戻す」で回収の前に戻せます（ブックを閉じて開き直しても使えます）。',
+  collectDone: (files: number, changed: number, unchanged: number) =>
+    `${files} ファイルを回収しました。${changed} 枚のシートに反映しました（変更なし ${unchanged} 枚）。変更したセルは「取込履歴」シートに記録しました。`,
+  collectConflicts: (count: number) => `競合 ${count} 件（どちらも取り込んでいません）`,
+  collectRefused: (count: number) => `取り込まなかったファイル ${count} 件`,
+  collectOther: (count: number) => `ほかに確かめること ${count} 件`,
+  collectNext:
+    '次に「入力チェック」で確かめてから「集計」を実行してください。競合は「取込履歴」シートで両方の内容を見比べ、正しい方を部署に確かめてから、そのブックだけを回収し直してください。',
+  collectUndoHint: '前回の「回収」の前の状態に戻します（反映した入力欄・合計・総合評価、取込履歴、追加したシート）。',
+  collectUndone: (sheets: number) =>
+    `回収を元に戻しました。${sheets} 枚のシートを回収の前の内容に戻し、取込履歴も回収の前に戻しました。`,
+  rolloverYear: '新しい年度',
+  rolloverButton: '次の年度のブックを作成',
+  rolloverHint:
+    'このブックから次の年度のブックを新しく作ります（これまでの工程・取組内容・自己評価は残り、新しい年度に入力する欄だけ空になります）。このブックは変更せず、今年度の記録（評価の理由・審議会評価を含む）として残ります。',
+  rolloverNoYear: 'プランの計画期間に、この後の年度がありません。',
+  rolloverDone: (from: string, to: string, sheets: number, ended: number) =>
+    `${from} → ${to} のブックを作成しました（進捗状況シート ${sheets} 枚${ended > 0 ? `、うち取組終了 ${ended} 枚` : ''}）。このブックは変更していません。`,
+  rolloverNext:
+    '新しいブックを表示されたファイル名で保存し、次の年度はそのブックで作業してください（「配布」から始めます）。このブックは今年度の記録として、そのまま保存しておいてください。',
   checkButton: '入力チェック',
   checkHint: 'ブックを書き換えずに、入力の誤りや漏れを一覧にします。項目をクリックすると、そのセルに移動します。',
   checkCounts: (errors: number, warnings: number) => `エラー ${errors} 件・注意 ${warnings} 件`,

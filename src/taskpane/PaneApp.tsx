@@ -1,6 +1,7 @@
 /**
  * The task pane: the workbook's info, the running action's progress, the message bar, and the
- * sections 集計・入力チェック・自動計算・シート作成・印刷設定 as an accordion (one column, so it
+ * sections 集計・入力チェック・自動計算・シート作成, the year's loop (配布・提出状況・回収・年度更新)
+ * and 印刷設定 as an accordion (one column, so it
  * stays usable at the default ~320 px pane width). The same component runs in Excel and in demo mode.
  */
 import {
@@ -21,6 +22,9 @@ import { useCallback, useEffect } from 'react';
 import { AggregateSection } from './components/AggregateSection';
 import { AutofillSection } from './components/AutofillSection';
 import { CheckSection } from './components/CheckSection';
+import { CollectSection } from './components/CollectSection';
+import { RolloverSection } from './components/RolloverSection';
+import { SplitSection } from './components/SplitSection';
 import { InfoSection } from './components/InfoSection';
 import { PrintSection } from './components/PrintSection';
 import { ProgressPanel } from './components/ProgressPanel';
@@ -75,7 +79,10 @@ function Pane() {
     { value: 'check', label: LABELS.sections.check, content: <CheckSection /> },
     { value: 'autofill', label: LABELS.sections.autofill, content: <AutofillSection /> },
     { value: 'template', label: LABELS.sections.template, content: <TemplateSection onCreated={reload} /> },
+    ...(host.split ? [{ value: 'split', label: LABELS.sections.split, content: <SplitSection /> }] : []),
     ...(host.status ? [{ value: 'status', label: LABELS.sections.status, content: <StatusSection /> }] : []),
+    ...(host.collect ? [{ value: 'collect', label: LABELS.sections.collect, content: <CollectSection /> }] : []),
+    ...(host.rollover ? [{ value: 'rollover', label: LABELS.sections.rollover, content: <RolloverSection /> }] : []),
     ...(host.printSetup ? [{ value: 'print', label: LABELS.sections.print, content: <PrintSection /> }] : []),
   ];
 

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readWorkbook } from '../../src/actions/readWorkbook';
 import { builtInPlan } from '../../src/core/example';
 import { yearCode } from '../../src/core/fiscalYear';
 import { toFullWidth } from '../../src/core/japanese';
@@ -288,5 +289,28 @@ describe('demo mode in Chromium', () => {
     ]);
     expect(c.total).toBe(9);
     expect(range.values[0][0]).toBe(golden.themes[0].total);
+  });
+
+  test('配布 makes one book per department; 「ファイルに保存」 downloads it under the department’s name', async () => {
+    await page.getByRole('button', { name: '配布' }).click();
+    await page.getByTestId('split-button').click();
+    const files = page.getByTestId('split-result').getByTestId('book-file');
+    await files.first().waitFor({ timeout: 120_000 });
+    const count = await files.count();
+    expect(count).toBeGreaterThan(1);
+    const first = files.first();
+    const name = (await first.getByText(/\.xlsx$/).textContent()) ?? '';
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      first.getByRole('button', { name: 'ファイルに保存' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(name);
+    const book = await XlsxWorkbook.open(readFileSync(await download.path()));
+    const reading = await readWorkbook(book, { purpose: 'full' });
+    expect(reading.sheets.length).toBeGreaterThan(0);
+    expect(reading.splitRecord?.department).toBe(name.replace(/\.xlsx$/, ''));
+    // No Excel in the demo: no 「Excel で開く」.
+    expect(await first.getByRole('button', { name: 'Excel で開く' }).count()).toBe(0);
+    await shot(page, '06-split');
   });
 });

@@ -27,6 +27,7 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { activa
       deletedTabs: ['総評'],
       keptTabs: [],
       missingItems: [],
+      kind: 'aggregate',
     }),
     check: async () => ({ year: EXAMPLE_YEAR, sheetCount: 70, problems: [], errorCount: 0, warningCount: 0 }),
     autofill: async () => ({ filledSheets: [], problems: [] }),

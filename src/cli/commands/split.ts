@@ -1,22 +1,19 @@
 /**
  * `shinchoku split FILE --out DIR`: one workbook per 担当部署 (the first listed department of each
  * 実践項目), each standing alone with its プラン定義. File names come from the department names,
- * made legal and distinct on every OS (files/fileNames.ts); the output says which file holds which
+ * made legal and distinct on every OS (the same names as the pane's 配布: actions/splitFiles.ts); the output says which file holds which
  * department. Every file is claimed before any is written: a name that is the input itself, or an
  * existing file (without --force), stops the command with nothing written.
  */
 import { join } from 'node:path';
 import { groupByDepartment, writeDepartmentBook } from '../../actions/distribute';
 import { readWorkbook } from '../../actions/readWorkbook';
+import { departmentFileNames } from '../../actions/splitFiles';
 import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
-import { distinctFileNames } from '../files/fileNames';
 import { fileLabel, openWorkbookFile } from '../files/inputs';
 import { ONE_WORKBOOK, OPTIONS } from '../options';
 import { commandFiles } from './common';
-
-/** The file name of a department whose name leaves nothing usable. */
-const FALLBACK_NAME = '担当部署';
 
 export const splitCommand = defineCommand({
   name: 'split',
@@ -32,11 +29,7 @@ export const splitCommand = defineCommand({
     const folder = await outputs.folder(values.out);
     const reading = await readWorkbook(await openWorkbookFile(input), { onProgress: progressTo(io) });
     const groups = groupByDepartment(reading);
-    const names = distinctFileNames(
-      groups.map((group) => group.department),
-      '.xlsx',
-      FALLBACK_NAME,
-    );
+    const names = departmentFileNames(groups);
     const files = [];
     for (const group of groups)
       files.push(await outputs.claim(join(folder, names.get(group.department) as string), group.department));

@@ -12,6 +12,7 @@ import { parseRange } from '../../core/address';
 import type { SheetSpec } from '../../core/sheetSpec';
 import type { CellInput, CellOutput, ExcelContext, RunOptionsLike } from '../../excel/excelApi';
 import { FakeContext } from './context';
+import { FakeOfficeError } from './errors';
 import { FocusChanges } from './focus';
 import { evaluateFormula } from './formula';
 import type { FakeSheet, FakeWorkbookState } from './model';
@@ -46,7 +47,12 @@ type ChangeHandler = (event: Excel.WorksheetChangedEventArgs) => Promise<unknown
 /** The context handed to a batch: a FakeContext with the workbook and application proxies. */
 export class FakeRequestContext extends FakeContext implements ExcelContext {
   readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange(): FakeRange };
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+    /** ExcelApi 1.8: what office.js's `Excel.createWorkbook(base64)` sends outside Excel on the web. */
+    createWorkbook(base64: string): { open(): void };
+  };
 
   constructor(host: FakeExcel, delayForCellEdit: boolean, measured = false) {
     super(host, delayForCellEdit, measured);
@@ -80,6 +86,10 @@ export class FakeRequestContext extends FakeContext implements ExcelContext {
           api: '1.9',
           run: () => void host.stats.suspendedScreenUpdating++,
         }),
+      createWorkbook: (base64: string) => ({
+        open: () =>
+          this.enqueue({ name: 'Application.createWorkbook', api: '1.8', run: () => host.openWorkbook(base64) }),
+      }),
     };
   }
 }
@@ -134,6 +144,11 @@ export class FakeExcel {
   readonly focus = new FocusChanges();
   readonly handlers = new Set<ChangeHandler>();
   readonly passwords = new Map<string, string | undefined>();
+  /**
+   * The workbooks opened by `Excel.createWorkbook(base64)` (each a new Excel window the user saves),
+   * as the base64 text of their file, in order.
+   */
+  readonly createdWorkbooks: string[] = [];
   private apiVersion = '1.17';
   private readonly pendingEvents: Promise<unknown>[] = [];
   private readonly evaluating = new Set<string>();
@@ -154,6 +169,12 @@ export class FakeExcel {
     if (context.pending) await context.sync();
     return result;
   };
+
+  /** A new workbook opened from an .xlsx file in base64 (Excel opens it in a window of its own). */
+  openWorkbook(base64: string): void {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new FakeOfficeError('InvalidArgument', 'Not a base64 file.');
+    this.createdWorkbooks.push(base64);
+  }
 
   /** Stands in for `Office.context.requirements.isSetSupported`. */
   readonly requirements = (set: string, version: string): boolean =>

@@ -304,6 +304,8 @@ export class Replay {
       worksheets: workbook.worksheets,
       application: this.context.application,
       getSelectedRange: () => workbook.getSelectedRange(),
+      // Excel on the web's path of `Excel.createWorkbook(base64)` (WacWorkbook.createAndOpenWorkbook).
+      createAndOpenWorkbook: (base64: string) => this.context.application.createWorkbook(base64).open(),
     };
   }
 }

@@ -3,13 +3,12 @@
  * record of the last 「集計」 lives in the workbook, so after the pane or the workbook was closed and
  * opened again 元に戻す is still offered (the workbook info says whether there is one).
  */
-import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AggregateResult } from '../../actions/aggregate';
 import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { ResultCard } from './ResultCard';
-import { SectionStart } from './SectionStart';
+import { SectionStart, UndoOffer } from './SectionStart';
 import { useSectionStyles } from './sectionStyles';
 
 export function AggregateSection() {
@@ -21,7 +20,7 @@ export function AggregateSection() {
     const done = await run(LABELS.sections.aggregate, (options) => host.aggregate(options));
     if (!done) return;
     setResult(done);
-    if (info) setInfo({ ...info, canUndo: true });
+    if (info) setInfo({ ...info, canUndo: true, undoKind: 'aggregate' });
     setProblems(done.problems);
     notify({
       intent: 'success',
@@ -33,7 +32,7 @@ export function AggregateSection() {
     const done = await run(LABELS.undo, (options) => host.undoAggregate(options));
     if (!done) return;
     setResult(null);
-    if (info) setInfo({ ...info, canUndo: false });
+    if (info) setInfo({ ...info, canUndo: false, undoKind: null });
     const text = LABELS.undone(done.restoredSheets.length, done.rebuiltTabs.length, done.deletedTabs.length);
     notify(
       done.keptTabs.length > 0
@@ -53,13 +52,8 @@ export function AggregateSection() {
         onStart={start}
       />
       {result && <ResultCard result={result} disabled={running !== null} onOpenSheet={open} onUndo={undo} />}
-      {!result && info?.canUndo && (
-        <>
-          <Text size={200}>{LABELS.undoHint}</Text>
-          <Button appearance="secondary" disabled={running !== null} onClick={undo} data-testid="undo-button">
-            {LABELS.undo}
-          </Button>
-        </>
+      {!result && info?.canUndo && info.undoKind !== 'collect' && (
+        <UndoOffer hint={LABELS.undoHint} testId="undo-button" onUndo={undo} />
       )}
     </div>
   );

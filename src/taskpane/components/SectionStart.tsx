@@ -1,5 +1,6 @@
 /** The top of an action's section: what it does (a hint) and the button that starts it. */
 import { Button, Text } from '@fluentui/react-components';
+import { LABELS } from '../../host/labels';
 import { usePane } from '../PaneContext';
 import { useSectionStyles } from './sectionStyles';
 
@@ -31,6 +32,22 @@ export function SectionStart(props: {
         data-testid={props.testId}
       >
         {props.label}
+      </Button>
+    </>
+  );
+}
+
+/**
+ * 元に戻す offered when the workbook's record holds a step to undo (also after reopening).
+ * @param props - what it would undo (a hint), the button's test id, and what it runs
+ */
+export function UndoOffer(props: { hint: string; testId: string; onUndo: () => void }) {
+  const { running } = usePane();
+  return (
+    <>
+      <Text size={200}>{props.hint}</Text>
+      <Button appearance="secondary" disabled={running !== null} onClick={props.onUndo} data-testid={props.testId}>
+        {LABELS.undo}
       </Button>
     </>
   );

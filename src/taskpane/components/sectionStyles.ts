@@ -7,4 +7,13 @@ export const useSectionStyles = makeStyles({
   /** Text whose line breaks show (a message with its fix on the next line). */
   lines: { whiteSpace: 'pre-line' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  /** A list of files or findings, one per line. */
+  files: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });

@@ -9,7 +9,10 @@
  * - every claim is made before anything is written, so a refused command writes nothing;
  * - bytes go to a temporary file in the target's folder, are flushed, and the file is then linked
  *   (a new file: fails if one appeared meanwhile) or renamed (a replacement) into place, so a
- *   killed process leaves the old file whole.
+ *   killed process leaves the old file whole;
+ * - several files (split's department books) are written all or none: each is staged under a
+ *   temporary name, and only then are all put in place; when one cannot be, those placed are taken
+ *   back (a new file removed, a replaced one restored from a hard link kept of the old file).
  * File-system failures become Japanese UserErrors (fileErrors.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -17,6 +20,7 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../../core/errors';
 import { fileError, isSystemError, onFile } from './fileErrors';
+import { identityOf, same, type Identity } from './identity';
 
 /** The file-system calls the layer makes (tests inject failures through it). */
 export type OutputFileSystem = Pick<
@@ -43,13 +47,6 @@ export interface OutputFile {
   label: string;
   /** Whether a file is there now that this run may replace. */
   replaces: boolean;
-}
-
-interface Identity {
-  /** "device:inode" of an existing file. */
-  id: string | null;
-  /** The real path of its folder + its name, without case (also for a file not there yet). */
-  key: string;
 }
 
 /** A claimed file written to a temporary name beside it, not yet in place (Outputs.commit). */
@@ -366,42 +363,6 @@ async function orNull<T>(call: Promise<T>): Promise<T | null> {
     if (isSystemError(error) && error.code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/**
- * What a path leads to: device and inode when something is there (links followed), and the real
- * path of its folder with its name, compared without case or Unicode form (Windows and macOS file
- * systems treat "A.xlsx" and "a.xlsx", or composed and decomposed kana, as one file).
- */
-async function identityOf(fs: OutputFileSystem, path: string): Promise<Identity> {
-  let id: string | null = null;
-  let real = path;
-  try {
-    const stats = await fs.stat(path);
-    id = `${stats.dev}:${stats.ino}`;
-    real = await fs.realpath(path);
-  } catch (error) {
-    if (!isSystemError(error) || !['ENOENT', 'ENOTDIR', 'ELOOP'].includes(error.code))
-      throw fileError(error, path, 'inspect');
-    real = join(await realFolder(fs, dirname(path)), basename(path));
-  }
-  return { id, key: real.normalize('NFC').toLowerCase() };
-}
-
-/** The real path of a folder, or of its nearest existing ancestor with the rest appended. */
-async function realFolder(fs: OutputFileSystem, folder: string): Promise<string> {
-  try {
-    return await fs.realpath(folder);
-  } catch {
-    const parent = dirname(folder);
-    return parent === folder ? folder : join(await realFolder(fs, parent), basename(folder));
-  }
-}
-
-/** Two existing files are the same by device and inode; otherwise by real path, without case. */
-function same(a: Identity, b: Identity): boolean {
-  if (a.id !== null && b.id !== null) return a.id === b.id;
-  return a.key === b.key;
 }
 
 function refusal(code: string, path: string, message: string, fix: string): UserError {

@@ -14,13 +14,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readWorkbook } from '../../src/actions/readWorkbook';
 import { run } from '../../src/cli/main';
-import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
-import { openWorkbookFile } from '../../src/xlsx/workbookFile';
 import { TEMPORARY_PREFIX } from '../../src/cli/files/outputs';
 import { captureIo } from '../support/captureIo';
-import { smallBook, temporaryFolder } from '../support/smallBook';
+import { fillScores, smallBook, temporaryFolder } from '../support/smallBook';
 import { faultyFiles } from './faultyFiles';
 import { FaultCounter, type FaultMode } from './faultyPorts';
 
@@ -41,13 +38,13 @@ beforeAll(async () => {
   jest.useFakeTimers({ now: new Date('2022-03-31T09:00:00Z'), doNotFake: [...TIMERS] });
   fixtures = temporaryFolder('cli-faults');
   const { book } = await smallBook(fixtures, DEPARTMENTS);
-  await fill(book, 3);
+  await fillScores(book, 3);
   const split = await cli(['split', join(fixtures, 'book.xlsx'), '--out', join(fixtures, 'returned')]);
   if (split.code !== 0) throw new Error(split.stderr);
   departmentFiles = readdirSync(join(fixtures, 'returned')).sort();
   expect(departmentFiles).toHaveLength(DEPARTMENTS.length);
   // One department changed its scores: collect --into has something to carry.
-  await fill(join(fixtures, 'returned', departmentFiles[0]), 1);
+  await fillScores(join(fixtures, 'returned', departmentFiles[0]), 1);
 });
 
 afterAll(() => {
@@ -72,25 +69,6 @@ const TIMERS = [
   'setTimeout',
   'clearTimeout',
 ] as const satisfies readonly string[];
-
-/** Types the same score for every criterion of every year up to R3, and every 工程's status. */
-async function fill(path: string, score: number): Promise<void> {
-  const book = await openWorkbookFile(readFileSync(path));
-  const reading = await readWorkbook(book);
-  const layout = progressSheetLayout(reading.plan);
-  await book.writeCells(
-    reading.sheets.map((sheet) => ({
-      sheet: sheet.name,
-      cells: [
-        ...layout.scores
-          .filter((cells) => cells.year <= reading.year)
-          .flatMap((cells) => Object.values(cells.scores).map((address) => ({ address, value: score }))),
-        ...layout.schedule.map((cells) => ({ address: cells.status, value: '予定どおり' })),
-      ],
-    })),
-  );
-  writeFileSync(path, await book.toBuffer());
-}
 
 function copyIn(dir: string, ...names: string[]): void {
   for (const name of names) copyFileSync(join(fixtures, name), join(dir, name.split('/').at(-1) as string));

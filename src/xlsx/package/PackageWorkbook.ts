@@ -288,6 +288,15 @@ export class PackageWorkbook implements WorkbookPort {
     return entry.merges ?? [];
   }
 
+  /**
+   * The length of the longest shared string (what Excel writes for text): more than Excel keeps
+   * means text typed elsewhere that this file cannot carry to Excel.
+   * @returns the length, 0 for none
+   */
+  longestSharedText(): number {
+    return this.sharedStrings().reduce((longest, text) => Math.max(longest, text.length), 0);
+  }
+
   private sharedStrings(): string[] {
     if (this.newStrings) return this.newStrings.texts;
     if (!this.strings) {

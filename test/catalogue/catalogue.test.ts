@@ -71,24 +71,15 @@ function shifted(sheet: string, axis: 'row' | 'column', at: number, by: number):
     return by < 0 && index >= at && index < at - by;
   };
   const from = by < 0 ? at - by : at;
-  return (specs) =>
-    specs.map((spec) =>
-      spec.name !== sheet
-        ? spec
-        : {
-            ...spec,
-            formats: [],
-            merges: [],
-            validations: [],
-            cells: spec.cells
-              .filter((cell) => !deleted(cell.address))
-              .map((cell) => ({
-                ...cell,
-                address: moveReferences(cell.address, axis, from, by),
-                ...(cell.formula ? { formula: moveReferences(cell.formula, axis, from, by) } : {}),
-              })),
-          },
-    );
+  return relaidOut(sheet, (cells) =>
+    cells
+      .filter((cell) => !deleted(cell.address))
+      .map((cell) => ({
+        ...cell,
+        address: moveReferences(cell.address, axis, from, by),
+        ...(cell.formula ? { formula: moveReferences(cell.formula, axis, from, by) } : {}),
+      })),
+  );
 }
 
 /** A sheet with the cells of a block moved `rows` down (what cut and paste does), formats left out. */
@@ -98,19 +89,18 @@ function blockMoved(sheet: string, block: string, rows: number): (specs: SheetSp
     const { row, column } = parseCell(address);
     return row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right;
   };
+  return relaidOut(sheet, (cells) =>
+    cells.map((cell) =>
+      inside(cell.address) ? { ...cell, address: moveReferences(cell.address, 'row', 1, rows) } : cell,
+    ),
+  );
+}
+
+/** The sheets with one sheet's cells moved (its formats, merges and drop-downs left out). */
+function relaidOut(sheet: string, move: (cells: CellWrite[]) => CellWrite[]): (specs: SheetSpec[]) => SheetSpec[] {
   return (specs) =>
     specs.map((spec) =>
-      spec.name !== sheet
-        ? spec
-        : {
-            ...spec,
-            formats: [],
-            merges: [],
-            validations: [],
-            cells: spec.cells.map((cell) =>
-              inside(cell.address) ? { ...cell, address: moveReferences(cell.address, 'row', 1, rows) } : cell,
-            ),
-          },
+      spec.name === sheet ? { ...spec, formats: [], merges: [], validations: [], cells: move([...spec.cells]) } : spec,
     );
 }
 

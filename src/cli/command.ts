@@ -4,7 +4,7 @@
  * so the help cannot list an option the command does not take, or miss one it does.
  */
 import type { Progress } from '../actions/progress';
-import type { CliFiles } from './files/books';
+import type { CliFiles } from './files/cliFiles';
 
 /** Output of the CLI (stdout, stderr, a progress line that may be rewritten in place). */
 export interface CliIo {

@@ -7,23 +7,11 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { isUserError, UserError, WORKBOOK_FAILED } from '../../core/errors';
-import type { WorkbookPort } from '../../workbook/port';
 import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { openWorkbookFile } from './inputs';
-import type { OutputFileSystem } from './outputs';
+import type { BookFile, CliFiles } from './cliFiles';
 
-/** A workbook file as a command uses it: the port, and its bytes to save. */
-export interface BookFile extends WorkbookPort {
-  toBuffer(): Promise<Uint8Array>;
-}
-
-/** What a command's files go through. */
-export interface CliFiles {
-  /** The file system of the guarded outputs. */
-  fs: OutputFileSystem;
-  /** Every workbook a command opens or makes passes through here (tests make it fail). */
-  wrap(book: BookFile): BookFile;
-}
+export type { BookFile, CliFiles } from './cliFiles';
 
 /** The real files. */
 export const NODE_FILES: CliFiles = { fs: nodeFs, wrap: (book) => book };

@@ -5,7 +5,13 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { fileError, isSystemError } from './fileErrors';
-import type { OutputFileSystem } from './outputs';
+import type * as nodeFs from 'node:fs/promises';
+
+/** The file-system calls the layer makes (tests inject failures through it). */
+export type OutputFileSystem = Pick<
+  typeof nodeFs,
+  'stat' | 'lstat' | 'realpath' | 'mkdir' | 'open' | 'rename' | 'link' | 'unlink' | 'readFile' | 'chmod'
+>;
 
 /** Which file a path is. */
 export interface Identity {

@@ -20,13 +20,9 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../../core/errors';
 import { fileError, isSystemError, onFile } from './fileErrors';
-import { identityOf, same, type Identity } from './identity';
+import { identityOf, same, type Identity, type OutputFileSystem } from './identity';
 
-/** The file-system calls the layer makes (tests inject failures through it). */
-export type OutputFileSystem = Pick<
-  typeof nodeFs,
-  'stat' | 'lstat' | 'realpath' | 'mkdir' | 'open' | 'rename' | 'link' | 'unlink' | 'readFile' | 'chmod'
->;
+export type { OutputFileSystem } from './identity';
 
 /** How a command's outputs may be written. */
 export interface OutputOptions {

@@ -15,7 +15,7 @@ import {
 } from '../core/collection/inputCells';
 import type { CouncilSheetData } from '../core/councilSheet';
 import { endedBefore } from '../core/endedItems';
-import { isUserError, UserError } from '../core/errors';
+import { isUserError, UserError, WORKBOOK_FAILED } from '../core/errors';
 import { yearCode, type FiscalYear } from '../core/fiscalYear';
 import { compareItemCodes } from '../core/itemCode';
 import type { ItemCode, Plan } from '../core/plan';
@@ -94,7 +94,13 @@ export async function collectBooks(books: readonly ReturnedBook[], options: Coll
     try {
       read.push(await readReturned(book, options));
     } catch (error) {
-      if (!isUserError(error) || error instanceof CancelledError || error.code === 'text-too-long') throw error;
+      // A workbook that failed (not one that cannot be read) stops the collection: nothing is written.
+      if (
+        !isUserError(error) ||
+        error instanceof CancelledError ||
+        [WORKBOOK_FAILED, 'text-too-long'].includes(error.code)
+      )
+        throw error;
       refuse(book.label, `「${book.label}」を読み取れないため、取り込みません: ${error.message}`, error.fix ?? '');
     }
   }

@@ -4,6 +4,7 @@
  * so the help cannot list an option the command does not take, or miss one it does.
  */
 import type { Progress } from '../actions/progress';
+import type { CliFiles } from './files/cliFiles';
 
 /** Output of the CLI (stdout, stderr, a progress line that may be rewritten in place). */
 export interface CliIo {
@@ -71,6 +72,8 @@ export interface CommandContext<T extends OptionTable> {
   values: OptionValues<T>;
   positionals: string[];
   io: CliIo;
+  /** The workbooks it opens and makes, and the file system of its outputs. */
+  files: CliFiles;
 }
 
 /** A command of any option table (what main.ts dispatches). */

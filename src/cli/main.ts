@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { describeUserError, isUserError } from '../core/errors';
 import type { CliIo, Command } from './command';
 import { COMMANDS } from './commands';
+import { NODE_FILES, type CliFiles } from './files/books';
 import { fileError, isSystemError } from './files/fileErrors';
 import { commandHelp, generalHelp, HELP_OPTION } from './help';
 import { UsageError } from './options';
@@ -18,9 +19,10 @@ const VERSION = '0.1.0';
  * Runs the CLI.
  * @param argv - arguments after the program name
  * @param io - where to print (tests pass their own)
+ * @param files - the workbooks and file system the commands use (tests pass failing ones)
  * @returns the exit code
  */
-export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: string[], io: CliIo = processIo(), files: CliFiles = NODE_FILES): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(generalHelp(COMMANDS));
@@ -41,7 +43,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
       io.out(commandHelp(command));
       return 0;
     }
-    return await command.run({ ...parsed, io });
+    return await command.run({ ...parsed, io, files });
   } catch (error) {
     return failure(command, error, io);
   }

@@ -22,6 +22,13 @@ export interface UserErrorDetails {
   cause?: unknown;
 }
 
+/**
+ * The code of a UserError that says a workbook failed while being read or written (an unexpected
+ * failure of the host or the library, not something wrong in the book): it stops the whole command
+ * or action, where a book that is merely unreadable may be skipped.
+ */
+export const WORKBOOK_FAILED = 'workbook-failed';
+
 const BRAND = Symbol.for('shinchoku.UserError');
 
 /** A failure the user is meant to read: message (Japanese), sheet, cell, file and fix. */

@@ -220,12 +220,15 @@ function readScale(check: PlanChecker, value: unknown, table: PlanTable, what: s
     { integer: true },
   );
   if (min === null || max === null) return fallback;
-  if (min >= max || max - min > 100)
+  if (min >= max || max - min > 100) {
     check.error(
       `${what}の最小値 ${min} と最大値 ${max} が正しくありません。`,
       { table: 'scheme', field: `${at.field}Max` },
       '最大値は最小値より大きく、差は 100 以内にしてください。',
     );
+    // Reported; the rest of the plan is checked against a scale that can be enumerated.
+    return fallback;
+  }
   return { kind: 'numeric', min, max };
 }
 

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../src/actions/check';
+import { columnLetters, parseCell, parseRange } from '../../src/core/address';
 import { isUserError } from '../../src/core/errors';
 import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
 import type { CellWrite, SheetSpec } from '../../src/core/sheetSpec';
@@ -47,6 +48,65 @@ function typed(sheet: string, cells: CellWrite[]): (specs: SheetSpec[]) => Sheet
       const addresses = new Set(cells.map((cell) => cell.address));
       return { ...spec, cells: [...spec.cells.filter((cell) => !addresses.has(cell.address)), ...cells] };
     });
+}
+
+/** Moves every A1 reference at or beyond `from` (rows, or columns) by `by` (what Excel does to formulas). */
+function moveReferences(text: string, axis: 'row' | 'column', from: number, by: number): string {
+  return text.replace(/\b([A-Z]{1,3})(\d+)\b/g, (match, letters: string, digits: string) => {
+    const { row, column } = parseCell(match);
+    if (axis === 'row') return row >= from ? `${letters}${Number(digits) + by}` : match;
+    return column >= from ? `${columnLetters(column + by)}${digits}` : match;
+  });
+}
+
+/**
+ * A sheet as after Excel inserted (`by` > 0) or deleted (`by` < 0) rows or columns at `at`: cells
+ * and formulas moved, the deleted cells gone (formats, merges and drop-downs left out: the reader
+ * checks the labels, not the look).
+ */
+function shifted(sheet: string, axis: 'row' | 'column', at: number, by: number): (specs: SheetSpec[]) => SheetSpec[] {
+  const deleted = (address: string) => {
+    const place = parseCell(address);
+    const index = axis === 'row' ? place.row : place.column;
+    return by < 0 && index >= at && index < at - by;
+  };
+  const from = by < 0 ? at - by : at;
+  return relaidOut(sheet, (cells) =>
+    cells
+      .filter((cell) => !deleted(cell.address))
+      .map((cell) => ({
+        ...cell,
+        address: moveReferences(cell.address, axis, from, by),
+        ...(cell.formula ? { formula: moveReferences(cell.formula, axis, from, by) } : {}),
+      })),
+  );
+}
+
+/** A sheet with the cells of a block moved `rows` down (what cut and paste does), formats left out. */
+function blockMoved(sheet: string, block: string, rows: number): (specs: SheetSpec[]) => SheetSpec[] {
+  const bounds = parseRange(block);
+  const inside = (address: string) => {
+    const { row, column } = parseCell(address);
+    return row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right;
+  };
+  return relaidOut(sheet, (cells) =>
+    cells.map((cell) =>
+      inside(cell.address) ? { ...cell, address: moveReferences(cell.address, 'row', 1, rows) } : cell,
+    ),
+  );
+}
+
+/** The sheets with one sheet's cells moved (its formats, merges and drop-downs left out). */
+function relaidOut(sheet: string, move: (cells: CellWrite[]) => CellWrite[]): (specs: SheetSpec[]) => SheetSpec[] {
+  return (specs) =>
+    specs.map((spec) =>
+      spec.name === sheet ? { ...spec, formats: [], merges: [], validations: [], cells: move([...spec.cells]) } : spec,
+    );
+}
+
+/** The message of a sheet refused for its layout: where it differs, and how it moved. */
+function layoutRefused(sheet: string, cell: string, text: string): Expected {
+  return { code: 'layout-damaged', sheet, cell, text };
 }
 
 const CATALOGUE: Fixture[] = [
@@ -94,6 +154,51 @@ const CATALOGUE: Fixture[] = [
     name: 'error.item-sheet-missing (a deleted sheet)',
     make: (specs) => specs.filter((spec) => spec.name !== SECOND),
     expected: { code: 'item-sheet-missing', sheet: null, cell: null, text: '2' },
+  },
+  {
+    name: 'error.layout-damaged (part ①: a row inserted in 取組内容, above row 20)',
+    make: shifted(FIRST, 'row', 20, 1),
+    expected: layoutRefused(FIRST, 'C20', '20 行目より上に 1 行挿入されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (part ①: row 12 deleted, the first 取組内容 row)',
+    make: shifted(FIRST, 'row', 12, -1),
+    expected: layoutRefused(FIRST, 'C12', '13 行目より上で 1 行削除されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (part ①: a row inserted in 自己評価, above 連携度)',
+    make: shifted(SECOND, 'row', 29, 1),
+    expected: layoutRefused(SECOND, 'A29', '29 行目より上に 1 行挿入されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (part ②: a row inserted at row 41, between Ｒ２ and Ｒ３)',
+    make: shifted(FIRST, 'row', 41, 1),
+    expected: layoutRefused(FIRST, 'B41', '41 行目より上に 1 行挿入されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (part ②: the empty Ｒ６ row 44 deleted)',
+    make: shifted(FIRST, 'row', 44, -1),
+    expected: layoutRefused(FIRST, 'B44', '45 行目より上で 1 行削除されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (part ③, 特記事項: a row inserted above row 46)',
+    make: shifted(FIRST, 'row', 46, 1),
+    expected: layoutRefused(FIRST, 'Q46', '目印「shinchoku:progress-sheet:end」のはずが「空欄」'),
+  },
+  {
+    name: 'error.layout-damaged (a column inserted before the scores, column D)',
+    make: shifted(FIRST, 'column', 4, 1),
+    expected: layoutRefused(FIRST, 'K1', 'K 列より左に 1 列挿入されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (a column deleted before the scores, column C)',
+    make: shifted(SECOND, 'column', 3, -1),
+    expected: layoutRefused(SECOND, 'K1', 'K 列より左で 1 列削除されたようです'),
+  },
+  {
+    name: 'error.layout-damaged (a block moved: 取組上の課題等 cut and pasted 10 rows down)',
+    make: blockMoved(FIRST, 'A39:Q44', 10),
+    expected: layoutRefused(FIRST, 'A39', '「取組上の課題等」のはずが「空欄」'),
   },
   {
     name: 'error.file (not a workbook: random bytes)',

@@ -12,25 +12,40 @@ import type { WorkbookPort } from '../../src/workbook/port';
 /** Where the fault happens relative to the call. */
 export type FaultMode = 'before' | 'after';
 
-/** The injected failure. */
+/** The injected failure (with a file-system error code when it stands for one, e.g. EIO). */
 export class InjectedFault extends Error {
   override name = 'InjectedFault';
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Counts calls and fails at one of them (never when `failAt` is Infinity). */
 export class FaultCounter {
   calls = 0;
+  /** What each call was, in order ("readRanges", "fs.rename"…). */
+  readonly log: string[] = [];
   constructor(
     readonly failAt: number,
     readonly mode: FaultMode,
   ) {}
 
-  /** Runs one call, failing before or after it when it is the chosen one. */
-  async call<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one call, failing before or after it when it is the chosen one.
+   * @param work - the call
+   * @param what - its name, for the log; a file-system call ("fs.…") fails with code EIO
+   */
+  async call<T>(work: () => Promise<T>, what = 'port'): Promise<T> {
+    this.log.push(what);
     const fails = ++this.calls === this.failAt;
-    if (fails && this.mode === 'before') throw new InjectedFault(`call ${this.calls} (before)`);
+    const fault = () =>
+      new InjectedFault(`call ${this.calls} ${what} (${this.mode})`, what.startsWith('fs.') ? 'EIO' : undefined);
+    if (fails && this.mode === 'before') throw fault();
     const result = await work();
-    if (fails) throw new InjectedFault(`call ${this.calls} (after)`);
+    if (fails) throw fault();
     return result;
   }
 }
@@ -43,12 +58,12 @@ export class FaultCounter {
  */
 export function faultyPort(port: WorkbookPort, counter: FaultCounter): WorkbookPort {
   return {
-    listSheets: () => counter.call(() => port.listSheets()),
-    readRanges: (requests) => counter.call(() => port.readRanges(requests)),
-    writeCells: (writes) => counter.call(() => port.writeCells(writes)),
-    putSheets: (specs, options) => counter.call(() => port.putSheets(specs, options)),
-    deleteSheets: (names, options) => counter.call(() => port.deleteSheets(names, options)),
-    setPageSetups: (setups) => counter.call(() => port.setPageSetups(setups)),
+    listSheets: () => counter.call(() => port.listSheets(), 'listSheets'),
+    readRanges: (requests) => counter.call(() => port.readRanges(requests), 'readRanges'),
+    writeCells: (writes) => counter.call(() => port.writeCells(writes), 'writeCells'),
+    putSheets: (specs, options) => counter.call(() => port.putSheets(specs, options), 'putSheets'),
+    deleteSheets: (names, options) => counter.call(() => port.deleteSheets(names, options), 'deleteSheets'),
+    setPageSetups: (setups) => counter.call(() => port.setPageSetups(setups), 'setPageSetups'),
   };
 }
 

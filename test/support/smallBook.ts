@@ -2,10 +2,13 @@
  * Test helper: a small plan (one 実践項目 per department given, cut from the built-in plan) as a
  * JSON file, and its blank workbook made by `shinchoku template`, in a new temporary folder.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readWorkbook } from '../../src/actions/readWorkbook';
 import { run } from '../../src/cli/main';
+import { progressSheetLayout } from '../../src/core/sheet/progressSheetLayout';
+import { openWorkbookFile } from '../../src/xlsx/workbookFile';
 import planData from '../../assets/plan/plan.json';
 import { captureIo } from './captureIo';
 
@@ -50,4 +53,28 @@ export async function smallBook(
   const code = await run(['template', '--plan', plan, '--year', 'R3', '--out', book], io);
   if (code !== 0) throw new Error(`template failed: ${io.stderr.join('\n')}`);
   return { book, plan };
+}
+
+/**
+ * Types the same score for every criterion of every year up to the book's, and every 工程's
+ * status, into a workbook file (in place: it is the test's own copy), so that it checks clean.
+ * @param path - the workbook file
+ * @param score - the score typed
+ */
+export async function fillScores(path: string, score = 2): Promise<void> {
+  const book = await openWorkbookFile(readFileSync(path));
+  const reading = await readWorkbook(book);
+  const layout = progressSheetLayout(reading.plan);
+  await book.writeCells(
+    reading.sheets.map((sheet) => ({
+      sheet: sheet.name,
+      cells: [
+        ...layout.scores
+          .filter((cells) => cells.year <= reading.year)
+          .flatMap((cells) => Object.values(cells.scores).map((address) => ({ address, value: score }))),
+        ...layout.schedule.map((cells) => ({ address: cells.status, value: '予定どおり' })),
+      ],
+    })),
+  );
+  writeFileSync(path, await book.toBuffer());
 }

@@ -21,9 +21,29 @@ export function syntheticPlan(count: number): Plan {
   return { ...base, items };
 }
 
-/** Writes a synthetic workbook of `count` scored 進捗状況シート into `port`. */
-export async function writeSyntheticBook(port: WorkbookPort, count: number): Promise<void> {
+/**
+ * A plan of `count` 実践項目 with only the 取組項目 they belong to: its summary tabs are
+ * small (a property test aggregates it a thousand times).
+ */
+export function smallSyntheticPlan(count: number): Plan {
   const plan = syntheticPlan(count);
+  const initiatives = plan.initiatives.filter((initiative) =>
+    plan.items.some((item) => item.initiative === initiative.no),
+  );
+  return { ...plan, initiatives };
+}
+
+/**
+ * Writes a synthetic workbook of scored 進捗状況シート into `port`.
+ * @param port - the workbook
+ * @param count - how many 実践項目
+ * @param plan - the plan (default: syntheticPlan(count))
+ */
+export async function writeSyntheticBook(
+  port: WorkbookPort,
+  count: number,
+  plan = syntheticPlan(count),
+): Promise<void> {
   const sheets = plan.items.map((item, index) => {
     const data = blankProgressSheet(plan, item, 2021);
     for (const year of [2020, 2021])

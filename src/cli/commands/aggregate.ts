@@ -1,5 +1,8 @@
 /** `shinchoku aggregate FILE --out FILE [--year R3] [--plan FILE] [--json FILE]`: 集計. */
 import { aggregate } from '../../actions/aggregate';
+import { assertWritable } from '../../actions/distribute';
+import { readWorkbook } from '../../actions/readWorkbook';
+import { MAX_CELL_TEXT } from '../../core/sheet/readCells';
 import { defineCommand, progressTo } from '../command';
 import { openWorkbookFile } from '../files/inputs';
 import { ONE_WORKBOOK, OPTIONS } from '../options';
@@ -23,6 +26,9 @@ export const aggregateCommand = defineCommand({
     const { input, year, plan, outputs, json } = await commandFiles(positionals[0], values);
     const out = await outputs.claim(values.out, '--out');
     const book = await openWorkbookFile(input);
+    // 集計 reads only the cells it counts; text longer than Excel keeps is found here, as split finds it.
+    if (book.longestSharedText() > MAX_CELL_TEXT)
+      assertWritable(await readWorkbook(book, { year, plan, purpose: 'full' }), input);
     const result = await aggregate(book, { year, plan, onProgress: progressTo(io) });
     await outputs.write(out, await book.toBuffer());
     if (json) await outputs.write(json, jsonText(result.json));

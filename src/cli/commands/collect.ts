@@ -9,9 +9,9 @@ import { mergeInto, writeCollected, type MergeResult } from '../../actions/distr
 import { readWorkbook } from '../../actions/readWorkbook';
 import { yearCode } from '../../core/fiscalYear';
 import type { Problem } from '../../core/problems';
-import { createWorkbookFile, type WorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
-import { existingFile, fileLabel, openWorkbookFile, workbookFiles } from '../files/inputs';
+import { newBook, openBook, type BookFile } from '../files/books';
+import { existingFile, fileLabel, workbookFiles } from '../files/inputs';
 import { Outputs } from '../files/outputs';
 import { OPTIONS, yearValue } from '../options';
 import { planValue } from '../files/planFile';
@@ -45,24 +45,24 @@ export const collectCommand = defineCommand({
     force: OPTIONS.force,
   },
   exitCodes: '終了コード: 0 問題なし、1 問題あり（まとめたブックは保存）、2 使い方・ファイルの誤り',
-  async run({ values, positionals, io }) {
+  async run({ values, positionals, io, files: host }) {
     const year = yearValue(values.year);
     const master = values.into === undefined ? null : await existingFile(values.into);
     const files = (await workbookFiles(positionals)).filter((file) => file !== master);
     const planFile = values.plan === undefined ? null : await planValue(values.plan);
     const inputs = [...files, ...(planFile?.path ? [planFile.path] : []), ...(master ? [master] : [])];
-    const outputs = await Outputs.begin(inputs, { force: values.force });
+    const outputs = await Outputs.begin(inputs, { force: values.force, fs: host.fs });
     const out = await outputs.claim(values.out, '--out');
     const books = [];
-    for (const file of files) books.push({ label: fileLabel(file), port: await openWorkbookFile(file) });
+    for (const file of files) books.push({ label: fileLabel(file), port: await openBook(host, file) });
     const onProgress = progressTo(io);
     let result: MergeResult;
-    let target: WorkbookFile;
+    let target: BookFile;
     let collectedYear;
     let sheetCount;
     let problems: Problem[];
     if (master) {
-      target = await openWorkbookFile(master);
+      target = await openBook(host, master);
       const reading = await readWorkbook(target, { year, plan: planFile?.plan, purpose: 'full', onProgress });
       const collected = await collectBooks(books, {
         plan: planFile?.plan,
@@ -75,7 +75,7 @@ export const collectCommand = defineCommand({
       sheetCount = collected.sheets.length;
     } else {
       const collected = await collectBooks(books, { year, plan: planFile?.plan, onProgress });
-      target = createWorkbookFile();
+      target = newBook(host, out.path);
       result = await writeCollected(target, collected, { onProgress });
       problems = collected.problems;
       collectedYear = collected.year;

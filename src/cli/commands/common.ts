@@ -4,6 +4,7 @@
  */
 import type { FiscalYear } from '../../core/fiscalYear';
 import type { Plan } from '../../core/plan';
+import { NODE_FILES, type CliFiles } from '../files/books';
 import { existingFile } from '../files/inputs';
 import { Outputs, type OutputFile } from '../files/outputs';
 import { yearValue } from '../options';
@@ -32,13 +33,21 @@ interface FileValues {
  * begun with both as inputs, and --json claimed (before any work, so a refusal writes nothing).
  * @param positional - the input as typed
  * @param values - the command's --year, --plan, --json and --force
+ * @param files - the file system of the outputs
  * @returns the input's absolute path, the year, the plan, the outputs and the --json claim
  */
-export async function commandFiles(positional: string, values: FileValues): Promise<CommandFiles> {
+export async function commandFiles(
+  positional: string,
+  values: FileValues,
+  files: CliFiles = NODE_FILES,
+): Promise<CommandFiles> {
   const year = yearValue(values.year);
   const input = await existingFile(positional);
   const planFile = values.plan === undefined ? null : await planValue(values.plan);
-  const outputs = await Outputs.begin(planFile?.path ? [input, planFile.path] : [input], { force: values.force });
+  const outputs = await Outputs.begin(planFile?.path ? [input, planFile.path] : [input], {
+    force: values.force,
+    fs: files.fs,
+  });
   const json = values.json === undefined ? null : await outputs.claim(values.json, '--json');
   return { input, year, plan: planFile?.plan, outputs, json };
 }

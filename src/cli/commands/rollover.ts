@@ -4,9 +4,8 @@
  */
 import { rollover } from '../../actions/rollover';
 import { yearCode } from '../../core/fiscalYear';
-import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
-import { openWorkbookFile } from '../files/inputs';
+import { newBook, openBook } from '../files/books';
 import { ONE_WORKBOOK, OPTIONS, UsageError, yearValue } from '../options';
 import { commandFiles } from './common';
 
@@ -23,13 +22,13 @@ export const rolloverCommand = defineCommand({
     out: OPTIONS.outFile('次の年度のブック（.xlsx、入力とは別のファイル）'),
     force: OPTIONS.force,
   },
-  async run({ values, positionals, io }) {
+  async run({ values, positionals, io, files }) {
     const to = yearValue(values.to);
     if (!to) throw new UsageError('--to で繰り越す先の年度を指定してください（例: --to R4）。');
-    const { input, outputs } = await commandFiles(positionals[0], values);
+    const { input, outputs } = await commandFiles(positionals[0], values, files);
     const out = await outputs.claim(values.out, '--out');
-    const book = createWorkbookFile();
-    const result = await rollover(await openWorkbookFile(input), book, to, { onProgress: progressTo(io) });
+    const book = newBook(files, out.path);
+    const result = await rollover(await openBook(files, input), book, to, { onProgress: progressTo(io) });
     await outputs.write(out, await book.toBuffer());
     const ended = result.ended > 0 ? `（うち取組終了 ${result.ended} 枚）` : '';
     io.out(

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { groupByDepartment, writeDepartmentBook } from '../../actions/distribute';
 import { readWorkbook } from '../../actions/readWorkbook';
 import { departmentFileNames } from '../../actions/splitFiles';
-import { createWorkbookFile } from '../../xlsx/workbookFile';
 import { defineCommand, progressTo } from '../command';
-import { fileLabel, openWorkbookFile } from '../files/inputs';
+import { newBook, openBook } from '../files/books';
+import { fileLabel } from '../files/inputs';
 import { ONE_WORKBOOK, OPTIONS } from '../options';
 import { commandFiles } from './common';
 
@@ -24,21 +24,22 @@ export const splitCommand = defineCommand({
 どのファイルがどの部署のものかを表示します。入力ファイルは変更しません。回収は shinchoku collect で行います。`,
   positionals: ONE_WORKBOOK,
   options: { out: OPTIONS.outFolder('部署ごとのブックを保存するフォルダー（なければ作ります）'), force: OPTIONS.force },
-  async run({ values, positionals, io }) {
-    const { input, outputs } = await commandFiles(positionals[0], values);
+  async run({ values, positionals, io, files }) {
+    const { input, outputs } = await commandFiles(positionals[0], values, files);
     const folder = await outputs.folder(values.out);
-    const reading = await readWorkbook(await openWorkbookFile(input), { onProgress: progressTo(io) });
+    const reading = await readWorkbook(await openBook(files, input), { onProgress: progressTo(io) });
     const groups = groupByDepartment(reading);
     const names = departmentFileNames(groups);
-    const files = [];
+    const claims = [];
     for (const group of groups)
-      files.push(await outputs.claim(join(folder, names.get(group.department) as string), group.department));
-    for (const [index, group] of groups.entries()) {
+      claims.push(await outputs.claim(join(folder, names.get(group.department) as string), group.department));
+    // Every book is made before any is put in place: a failure leaves the folder as it was.
+    await outputs.writeAll(claims, async (claim, index) => {
       io.progress(`部署ごとのブックを作成中 ${index + 1}/${groups.length}`);
-      const book = createWorkbookFile();
-      await writeDepartmentBook(book, reading, group, { source: fileLabel(input) });
-      await outputs.write(files[index], await book.toBuffer());
-    }
+      const book = newBook(files, claim.path);
+      await writeDepartmentBook(book, reading, groups[index], { source: fileLabel(input) });
+      return book.toBuffer();
+    });
     io.progress('完了');
     for (const group of groups)
       io.out(

@@ -9,7 +9,10 @@
  * - every claim is made before anything is written, so a refused command writes nothing;
  * - bytes go to a temporary file in the target's folder, are flushed, and the file is then linked
  *   (a new file: fails if one appeared meanwhile) or renamed (a replacement) into place, so a
- *   killed process leaves the old file whole.
+ *   killed process leaves the old file whole;
+ * - several files (split's department books) are written all or none: each is staged under a
+ *   temporary name, and only then are all put in place; when one cannot be, those placed are taken
+ *   back (a new file removed, a replaced one restored from a hard link kept of the old file).
  * File-system failures become Japanese UserErrors (fileErrors.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -17,12 +20,9 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../../core/errors';
 import { fileError, isSystemError, onFile } from './fileErrors';
+import { identityOf, same, type Identity, type OutputFileSystem } from './identity';
 
-/** The file-system calls the layer makes (tests inject failures through it). */
-export type OutputFileSystem = Pick<
-  typeof nodeFs,
-  'stat' | 'lstat' | 'realpath' | 'mkdir' | 'open' | 'rename' | 'link' | 'unlink' | 'readFile' | 'chmod'
->;
+export type { OutputFileSystem } from './identity';
 
 /** How a command's outputs may be written. */
 export interface OutputOptions {
@@ -45,12 +45,16 @@ export interface OutputFile {
   replaces: boolean;
 }
 
-interface Identity {
-  /** "device:inode" of an existing file. */
-  id: string | null;
-  /** The real path of its folder + its name, without case (also for a file not there yet). */
-  key: string;
+/** A claimed file written to a temporary name beside it, not yet in place (Outputs.commit). */
+export interface StagedFile {
+  file: OutputFile;
+  temporary: string;
+  /** The bytes' checksum for the demo's ledger, or null without one. */
+  digest: string | null;
 }
+
+/** How the layer's temporary files begin (hidden on Unix; never a name the user gave). */
+export const TEMPORARY_PREFIX = '.shinchoku-';
 
 /** One command run's outputs, checked against its inputs and each other. */
 export class Outputs {
@@ -142,39 +146,129 @@ export class Outputs {
    * @param data - the whole content
    */
   async write(file: OutputFile, data: Uint8Array | string): Promise<void> {
+    await this.commit([await this.stage(file, data)]);
+  }
+
+  /**
+   * Writes a claimed file's bytes to a temporary file beside it, flushed, but not yet in place
+   * (see commit). A failure removes the temporary file.
+   * @param file - the claim
+   * @param data - the whole content
+   * @returns the staged file, to commit
+   */
+  async stage(file: OutputFile, data: Uint8Array | string): Promise<StagedFile> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const folder = dirname(file.path);
-    await onFile(folder, 'create-folder', () => this.fs.mkdir(folder, { recursive: true }));
-    const temporary = join(folder, `.shinchoku-${randomBytes(6).toString('hex')}.tmp`);
+    // Named by the file the user asked for (its folder is made for it).
+    await onFile(file.path, 'create-folder', () => this.fs.mkdir(folder, { recursive: true }));
+    const temporary = join(folder, `${TEMPORARY_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
     try {
       const handle = await onFile(file.path, 'write', () => this.fs.open(temporary, 'wx'));
       try {
         await onFile(file.path, 'write', () => handle.writeFile(bytes));
         await onFile(file.path, 'write', () => handle.sync());
       } finally {
-        await handle.close();
+        await onFile(file.path, 'write', () => handle.close());
       }
       await this.keepMode(file, temporary);
-      await this.place(file, temporary);
     } catch (error) {
       await this.fs.unlink(temporary).catch(() => undefined);
       throw error;
     }
-    file.replaces = true; // written by this run: this run may write it again
-    const identity = await identityOf(this.fs, file.path);
-    if (identity.id) this.written.add(identity.id);
-    if (this.options.ledger) await this.record(file.path, bytes);
+    return { file, temporary, digest: this.options.ledger ? digest(bytes) : null };
   }
 
-  /** Moves the temporary file into place: link for a new file (never over one), rename to replace. */
-  private async place(file: OutputFile, temporary: string): Promise<void> {
+  /**
+   * Writes several claimed files, all or none: each is made and staged in turn, and only when every
+   * one is staged are they put in place (commit). A failure while making or staging one removes the
+   * temporary files of the others: the folder is left as it was.
+   * @param files - the claims
+   * @param make - the bytes of one file (called once per file, in order)
+   */
+  async writeAll(
+    files: readonly OutputFile[],
+    make: (file: OutputFile, index: number) => Promise<Uint8Array | string>,
+  ): Promise<void> {
+    const staged: StagedFile[] = [];
+    try {
+      for (const [index, file] of files.entries()) staged.push(await this.stage(file, await make(file, index)));
+    } catch (error) {
+      for (const each of staged) await this.fs.unlink(each.temporary).catch(() => undefined);
+      throw error;
+    }
+    await this.commit(staged);
+  }
+
+  /**
+   * Moves staged files into place, all or none: when one cannot be placed, those already placed
+   * are taken back (a new file removed, a replaced one restored from the hard link kept of it), so
+   * a failed command leaves its outputs' folder as it found it, every old file whole.
+   * @param staged - files written by stage, in order
+   */
+  async commit(staged: readonly StagedFile[]): Promise<void> {
+    const placed: { file: OutputFile; backup: string | null; replaced: boolean }[] = [];
+    try {
+      for (const each of staged) {
+        const replaced = each.file.replaces;
+        const backup = await this.place(each.file, each.temporary);
+        placed.push({ file: each.file, backup, replaced });
+      }
+    } catch (error) {
+      for (const done of placed.reverse()) await this.takeBack(done.file, done.backup, done.replaced);
+      for (const each of staged) await this.fs.unlink(each.temporary).catch(() => undefined);
+      throw error;
+    }
+    for (const [index, done] of placed.entries()) {
+      if (done.backup) await this.fs.unlink(done.backup).catch(() => undefined);
+      done.file.replaces = true; // written by this run: this run may write it again
+      // Once in place, the file is written: a failure to look at it again is no reason to fail.
+      const identity = await identityOf(this.fs, done.file.path).catch(() => null);
+      if (identity?.id) this.written.add(identity.id);
+      const recorded = staged[index].digest;
+      if (recorded) await this.record(done.file.path, recorded);
+    }
+  }
+
+  /** Undoes one placement: a new file removed, a replaced one put back (best effort). */
+  private async takeBack(file: OutputFile, backup: string | null, replaced: boolean): Promise<void> {
+    if (backup) await this.fs.rename(backup, file.path).catch(() => undefined);
+    else if (!replaced) await this.fs.unlink(file.path).catch(() => undefined);
+    // Replaced on a file system without hard links: the new file stays, whole.
+  }
+
+  /**
+   * Moves the temporary file into place: link for a new file (never over one), rename to replace
+   * (after keeping a hard link to the old file, to take the replacement back).
+   * @returns the kept old file, or null
+   */
+  private async place(file: OutputFile, temporary: string): Promise<string | null> {
     if (file.replaces) {
-      await onFile(file.path, 'write', () => this.fs.rename(temporary, file.path));
-      return;
+      const backup = join(dirname(file.path), `${TEMPORARY_PREFIX}${randomBytes(6).toString('hex')}.old`);
+      const kept = await this.fs.link(file.path, backup).then(
+        () => backup,
+        () => null, // no hard links here (or the file vanished): replace without a way back
+      );
+      try {
+        await onFile(file.path, 'write', () => this.fs.rename(temporary, file.path));
+      } catch (error) {
+        // A rename reported as failed may still have been done: then the kept old file goes back.
+        const moved = (await orNull(this.fs.lstat(temporary)).catch(() => true)) === null;
+        if (kept && moved) await this.fs.rename(kept, file.path).catch(() => undefined);
+        else if (kept) await this.fs.unlink(kept).catch(() => undefined);
+        throw error;
+      }
+      return kept;
     }
     try {
-      await this.fs.link(temporary, file.path);
+      try {
+        await this.fs.link(temporary, file.path);
+      } catch (error) {
+        // A link reported as failed may still have been made (a network share): take ours back.
+        if (await this.sameFile(temporary, file.path)) await this.fs.unlink(file.path).catch(() => undefined);
+        throw error;
+      }
       await this.fs.unlink(temporary).catch(() => undefined);
+      return null;
     } catch (error) {
       if (isSystemError(error) && error.code === 'EEXIST')
         throw refusal(
@@ -194,7 +288,14 @@ export class Outputs {
           '--force を付けてください。',
         );
       await onFile(file.path, 'write', () => this.fs.rename(temporary, file.path));
+      return null;
     }
+  }
+
+  /** Whether two paths are one file now (false when either is not there or cannot be looked at). */
+  private async sameFile(a: string, b: string): Promise<boolean> {
+    const [first, second] = await Promise.all([this.fs.stat(a), this.fs.stat(b)]).catch(() => [null, null]);
+    return first !== null && second !== null && first.dev === second.dev && first.ino === second.ino;
   }
 
   /** A replaced file keeps its permissions. */
@@ -229,9 +330,9 @@ export class Outputs {
     return entries;
   }
 
-  private async record(path: string, bytes: Uint8Array): Promise<void> {
+  private async record(path: string, checksum: string): Promise<void> {
     const folder = dirname(path);
-    const entries = { ...(await this.ledger(folder)), [basename(path)]: digest(bytes) };
+    const entries = { ...(await this.ledger(folder)), [basename(path)]: checksum };
     this.ledgerEntries.set(folder, entries);
     const ledger = join(folder, this.options.ledger as string);
     const temporary = `${ledger}.${randomBytes(6).toString('hex')}.tmp`;
@@ -258,42 +359,6 @@ async function orNull<T>(call: Promise<T>): Promise<T | null> {
     if (isSystemError(error) && error.code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/**
- * What a path leads to: device and inode when something is there (links followed), and the real
- * path of its folder with its name, compared without case or Unicode form (Windows and macOS file
- * systems treat "A.xlsx" and "a.xlsx", or composed and decomposed kana, as one file).
- */
-async function identityOf(fs: OutputFileSystem, path: string): Promise<Identity> {
-  let id: string | null = null;
-  let real = path;
-  try {
-    const stats = await fs.stat(path);
-    id = `${stats.dev}:${stats.ino}`;
-    real = await fs.realpath(path);
-  } catch (error) {
-    if (!isSystemError(error) || !['ENOENT', 'ENOTDIR', 'ELOOP'].includes(error.code))
-      throw fileError(error, path, 'inspect');
-    real = join(await realFolder(fs, dirname(path)), basename(path));
-  }
-  return { id, key: real.normalize('NFC').toLowerCase() };
-}
-
-/** The real path of a folder, or of its nearest existing ancestor with the rest appended. */
-async function realFolder(fs: OutputFileSystem, folder: string): Promise<string> {
-  try {
-    return await fs.realpath(folder);
-  } catch {
-    const parent = dirname(folder);
-    return parent === folder ? folder : join(await realFolder(fs, parent), basename(folder));
-  }
-}
-
-/** Two existing files are the same by device and inode; otherwise by real path, without case. */
-function same(a: Identity, b: Identity): boolean {
-  if (a.id !== null && b.id !== null) return a.id === b.id;
-  return a.key === b.key;
 }
 
 function refusal(code: string, path: string, message: string, fix: string): UserError {

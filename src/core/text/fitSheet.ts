@@ -104,6 +104,9 @@ function defined(style: CellStyle): CellStyle {
   return result as CellStyle;
 }
 
+/** Excel's highest row (points). */
+export const MAX_ROW_HEIGHT = 409;
+
 /**
  * The row heights that show every text of a sheet whole: for each row with text, the larger of its
  * given height and what its texts need; a text spanning rows adds what it lacks to its last row.
@@ -111,11 +114,12 @@ function defined(style: CellStyle): CellStyle {
  * @param sheet - the sheet's cells, formats, column widths and designed row heights (minimums)
  * @param cells - the sheet's text cells when already measured (`textCells(sheet)`), to fit the same
  *   texts to other minimums without measuring them again
- * @returns the row heights, by 1-based row, rounded up to a quarter point
+ * @returns the row heights, by 1-based row, rounded up to a quarter point, at most MAX_ROW_HEIGHT
  */
 export function fitRowHeights(sheet: SheetText, cells: readonly TextCell[] = textCells(sheet)): Record<number, number> {
   const heights: Record<number, number> = { ...(sheet.rowHeights ?? {}) };
-  const quarter = (points: number) => Math.ceil(points * 4 - 1e-9) / 4;
+  // Never above Excel's highest row: a longer text runs over (入力チェック says so), the row stays legal.
+  const quarter = (points: number) => Math.min(MAX_ROW_HEIGHT, Math.ceil(points * 4 - 1e-9) / 4);
   for (const cell of cells.filter((each) => each.range.top === each.range.bottom)) {
     const row = cell.range.top;
     heights[row] = quarter(Math.max(heights[row] ?? 0, cell.height));

@@ -171,10 +171,8 @@ export class PackageWorkbook implements WorkbookPort {
         kept.set(entry, last);
         continue;
       }
-      const cells = this.readCells(
-        entry,
-        items.map((item) => item.bounds),
-      );
+      const wanted = items.map((item) => item.bounds);
+      const cells = this.readCells(entry, wanted);
       kept.set(
         entry,
         items.map((item) => {
@@ -283,6 +281,11 @@ export class PackageWorkbook implements WorkbookPort {
       entry.positions = reading.positions;
     }
     return entry.merges ?? [];
+  }
+
+  /** The longest shared string's length, 0 for none (Excel writes text there; over 32,767 it cannot keep it). */
+  longestSharedText(): number {
+    return this.sharedStrings().reduce((longest, text) => Math.max(longest, text.length), 0);
   }
 
   private sharedStrings(): string[] {

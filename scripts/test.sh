@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 npm ci --no-audit --no-fund
 npm run check
-npx jest --ci
+npx jest --ci --maxWorkers=2

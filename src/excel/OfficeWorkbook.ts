@@ -26,9 +26,9 @@ import { BatchRunner, type BatchRunnerOptions, type OfficeWorkbookStats } from '
 import { inputBlocks } from './cellInput';
 import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { OwnWrites } from './ownWrites';
-import { estimateSpecBytes, packBySize } from './payload';
+import { estimateSpecBytes, packBySize, REQUEST_BUDGET_BYTES } from './payload';
 import { cellsOf, fitWarning, putChunk, type PutMemory } from './putSheets';
-import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readGroups, type ReadGroup } from './readRanges';
+import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readSplitting, type ReadGroup } from './readRanges';
 import { renderPage } from './renderSheet';
 import { writeCellsIn } from './writeCells';
 import { VISIBILITY } from './specMapping';
@@ -115,11 +115,7 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     return this.runner.guarded(async () => {
       const grids = [];
       for (const run of runsOf(groups, special)) {
-        grids.push(
-          ...(await this.runner.inChunks(run, (chunk) =>
-            this.runner.batch((context) => readGroups(context, chunk, special)),
-          )),
-        );
+        grids.push(...(await readSplitting(this.runner, run, special)));
       }
       return answersOf(requests, groups, grids);
     });
@@ -134,16 +130,19 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
     for (const write of writes) for (const cell of write.cells) checkCellWrite(write.sheet, cell);
     const nonEmpty = writes.filter((write) => write.cells.length > 0);
     if (nonEmpty.length === 0) return;
+    return this.runner.guarded(() => this.writeNonEmpty(nonEmpty));
+  }
+
+  /** The writes of writeCells, inside a guarded call. */
+  private async writeNonEmpty(writes: readonly SheetWrite[]): Promise<void> {
     const protectedBefore = new Map<string, Excel.WorksheetProtectionOptions>();
     const written = (sheet: string, addresses: string[]) => this.ownWrites.record(sheet, addresses);
-    return this.runner.guarded(async () => {
-      await this.runner.inChunks(nonEmpty, (chunk) =>
-        this.runner.batch(async (context) => {
-          await writeCellsIn(this.runner, context, chunk, protectedBefore, written);
-          return [];
-        }),
-      );
-    });
+    await this.runner.inChunks(writes, (chunk) =>
+      this.runner.batch(async (context) => {
+        await writeCellsIn(this.runner, context, chunk, protectedBefore, written);
+        return [];
+      }),
+    );
   }
 
   private checkSpecs(specs: readonly SheetSpec[]): void {
@@ -152,8 +151,9 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
 
   /**
    * 2 syncs per request (./putSheets): sheets go in as few requests as fit under Excel's 5 MB cap
-   * (./payload): one for about 50 進捗状況シート, or all the tabs of 「集計」. A replaced sheet keeps
-   * its place; nothing is renamed.
+   * (./payload): one for about 50 進捗状況シート, or all the tabs of 「集計」. A sheet too big for one
+   * request (the record of 「集計」 at 7,000 sheets) goes in without its cells, which follow as
+   * writes packed by size. A replaced sheet keeps its place; nothing is renamed.
    */
   async putSheets(specs: readonly SheetSpec[], options: PlaceOptions = {}): Promise<void> {
     this.checkSpecs(specs);
@@ -164,11 +164,15 @@ export class OfficeWorkbook implements WorkbookPort, WorkbookUi {
         spec.name,
         inputBlocks(spec.cells).map((block) => block.address),
       );
+    const big = new Set(specs.filter((spec) => estimateSpecBytes(spec) > REQUEST_BUDGET_BYTES));
+    const put = specs.map((spec) => (big.has(spec) ? { ...spec, cells: [] } : spec));
+    const later = [...big].map((spec) => ({ sheet: spec.name, cells: spec.cells }));
     return this.runner.guarded(async () => {
       // Requests in order: each later group goes before `before` too, after the earlier ones.
-      for (const group of packBySize(specs, estimateSpecBytes)) {
+      for (const group of packBySize(put, estimateSpecBytes)) {
         await this.runner.inChunks(group, (chunk) => putChunk(this.runner, chunk, options, memory));
       }
+      if (later.length > 0) await this.writeNonEmpty(later);
     });
   }
 

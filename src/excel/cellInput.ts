@@ -40,11 +40,14 @@ const WRITE_OVERHEAD_BYTES = 220;
 
 const jsonBytes = jsonLength;
 
+/** A band of rows stops growing at this size, so that one block always fits in a request. */
+const MAX_BLOCK_BYTES = 1_000_000;
+
 /**
  * Packs cell writes into few rectangular blocks: rows with writes that follow each other form a
- * band, written as one block over the band's columns (null for the cells in between) unless
- * writing its cells one by one is smaller, as for a few cells far apart. Later writes of the
- * same cell win.
+ * band (up to about 1 MB of values), written as one block over the band's columns (null for the
+ * cells in between) unless writing its cells one by one is smaller, as for a few cells far apart.
+ * Later writes of the same cell win.
  */
 export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
   const byRow = new Map<number, Map<number, CellInput>>();
@@ -59,7 +62,15 @@ export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
   let start = 0;
   while (start < rows.length) {
     let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+    const rowBytes = (row: number) =>
+      [...(byRow.get(row)?.values() ?? [])].reduce<number>((sum, input) => sum + jsonBytes([[input]]), 0);
+    let bytes = rowBytes(rows[start]);
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1] === rows[end] + 1 &&
+      bytes + rowBytes(rows[end + 1]) <= MAX_BLOCK_BYTES
+    )
+      bytes += rowBytes(rows[++end]);
     const top = rows[start];
     const bottom = rows[end];
     let left = Infinity;

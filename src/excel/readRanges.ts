@@ -32,6 +32,8 @@ import {
   SPECIAL_CELLS_BYTES,
 } from './portRequestSize';
 import { jsonLength } from './utf8';
+import type { BatchRunner } from './batchRunner';
+import { errorCode, PAYLOAD_CODES } from './officeErrors';
 
 /** Request and answer bytes per sync: 80 % of Excel on the web's 5 MB cap. */
 export const SYNC_BUDGET_BYTES = 4_000_000;
@@ -84,6 +86,54 @@ function boundsOrNull(address: string): RangeBounds | null {
   } catch {
     return null;
   }
+}
+
+/** What one group's read gives: its values and formulas (see readGroups). */
+export type ReadGrid = { values: CellOutput[][]; formulas: CellOutput[][] };
+
+/**
+ * readGroups in one run; when Excel refuses the request or its answer (the packing's estimate was
+ * short: one range of long texts can answer more than 5 MB), the groups are read in halves, and a
+ * single group's rows in halves, the halves' grids stacked back into the group's.
+ * @param runner - the port's batch runner
+ * @param groups - the groups of one run
+ * @param special - whether the host has ExcelApi 1.9
+ * @returns one grid per group
+ */
+export async function readSplitting(
+  runner: BatchRunner,
+  groups: readonly ReadGroup[],
+  special: boolean,
+): Promise<ReadGrid[]> {
+  try {
+    return await runner.batch((context) => readGroups(context, groups, special));
+  } catch (error) {
+    const rows = groups.length === 1 ? rowHalves(groups[0]) : null;
+    if (!PAYLOAD_CODES.includes(errorCode(error) ?? '') || (groups.length < 2 && !rows)) throw error;
+    runner.stats.splits++;
+    if (!rows) {
+      const middle = Math.ceil(groups.length / 2);
+      const first = await readSplitting(runner, groups.slice(0, middle), special);
+      return [...first, ...(await readSplitting(runner, groups.slice(middle), special))];
+    }
+    const [top] = await readSplitting(runner, [rows[0]], special);
+    const [bottom] = await readSplitting(runner, [rows[1]], special);
+    return [{ values: [...top.values, ...bottom.values], formulas: [...top.formulas, ...bottom.formulas] }];
+  }
+}
+
+/** A group's top and bottom rows as two groups, or null for a single row. */
+function rowHalves(group: ReadGroup): [ReadGroup, ReadGroup] | null {
+  const bounds = group.bounds;
+  if (!bounds || bounds.bottom === bounds.top) return null;
+  const middle = Math.floor((bounds.top + bounds.bottom) / 2);
+  const part = (rows: RangeBounds): ReadGroup => ({
+    ...group,
+    bounds: rows,
+    address: rangeAddress(rows),
+    asked: area(rows),
+  });
+  return [part({ ...bounds, bottom: middle }), part({ ...bounds, top: middle + 1 })];
 }
 
 /**

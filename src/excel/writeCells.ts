@@ -73,7 +73,15 @@ export async function writeCellsIn(
   for (const [key, protection] of protections)
     if (protection.protected && !protectedBefore.has(key)) protectedBefore.set(key, protection.options);
 
-  const planned = writes.map((write) => ({ write, key: sheetNameKey(write.sheet), blocks: inputBlocks(write.cells) }));
+  // A sheet's blocks are cut into pieces under the budget, so that one sheet of more cells than one
+  // request carries (the record of 「集計」 at 7,000 sheets) goes in several syncs too.
+  const planned = writes.flatMap((write) =>
+    chunksOf(inputBlocks(write.cells), (block) => rangeWriteBytes(block.address, block.grid)).map((blocks) => ({
+      write,
+      key: sheetNameKey(write.sheet),
+      blocks,
+    })),
+  );
   const cost = (entry: { key: string; blocks: InputBlock[] }) =>
     SHEET_BY_ID_BYTES +
     entry.blocks.reduce((sum, block) => sum + rangeWriteBytes(block.address, block.grid), 0) +

@@ -51,3 +51,22 @@ test('readRanges of 15,000 scattered cells goes in requests under the cap, none 
   expect(port.stats.splits).toBe(0);
   expect(fake.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
 });
+
+test('putSheets of one sheet holding 7 MB of text (the record of 「集計」 at 7,000 sheets) goes in, none refused', async () => {
+  const fake = blankBook();
+  const { port } = portOverOfficeJs(fake);
+  const chunk = (i: number) => `${i}:${'{"cells":["=SUM(J20:M20)",12.5,"Ａ"]}'.repeat(800)}`.slice(0, 30_000);
+  const spec: SheetSpec = {
+    name: '大きな記録',
+    columnWidths: [10],
+    cells: Array.from({ length: 240 }, (_, i) => ({ address: `A${i + 2}`, value: chunk(i) })),
+    formats: [{ address: 'A1', style: { bold: true } }],
+    visibility: 'veryHidden',
+  };
+  await port.putSheets([spec]);
+  expect(fake.stats.refusedRequests).toBe(0);
+  expect(fake.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  const [range] = await port.readRanges([{ sheet: '大きな記録', address: 'A2:A241' }]);
+  expect(range.values.map((row) => row[0])).toEqual(spec.cells.map((cell) => cell.value));
+  expect((await port.listSheets()).find((sheet) => sheet.name === '大きな記録')?.visibility).toBe('veryHidden');
+});

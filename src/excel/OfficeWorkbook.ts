@@ -23,11 +23,11 @@ import type {
 } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { BatchRunner, type BatchRunnerOptions, type OfficeWorkbookStats } from './batchRunner';
-import { inputBlocks } from './cellInput';
+import { cellsOf, inputBlocks } from './cellInput';
 import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { OwnWrites } from './ownWrites';
 import { estimateSpecBytes, packBySize, REQUEST_BUDGET_BYTES } from './payload';
-import { cellsOf, fitWarning, putChunk, type PutMemory } from './putSheets';
+import { fitWarning, putChunk, type PutMemory } from './putSheets';
 import { answersOf, groupReads, keptRanges, MAX_RANGES_PER_RUN, readSplitting, type ReadGroup } from './readRanges';
 import { renderPage } from './renderSheet';
 import { writeCellsIn } from './writeCells';

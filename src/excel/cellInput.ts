@@ -9,7 +9,7 @@
  */
 import { parseCell, rangeAddress } from '../core/address';
 import type { CellValue, CellWrite } from '../core/sheetSpec';
-import type { CellInput } from './excelApi';
+import type { CellInput, CellOutput } from './excelApi';
 import { jsonLength } from './utf8';
 
 /** Whether Excel could read this text as something other than the same text. */
@@ -59,18 +59,15 @@ export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
   }
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const blocks: InputBlock[] = [];
+  const rowBytes = rows.map((row) =>
+    [...(byRow.get(row)?.values() ?? [])].reduce<number>((sum, input) => sum + jsonBytes([[input]]), 0),
+  );
   let start = 0;
   while (start < rows.length) {
     let end = start;
-    const rowBytes = (row: number) =>
-      [...(byRow.get(row)?.values() ?? [])].reduce<number>((sum, input) => sum + jsonBytes([[input]]), 0);
-    let bytes = rowBytes(rows[start]);
-    while (
-      end + 1 < rows.length &&
-      rows[end + 1] === rows[end] + 1 &&
-      bytes + rowBytes(rows[end + 1]) <= MAX_BLOCK_BYTES
-    )
-      bytes += rowBytes(rows[++end]);
+    let bytes = rowBytes[start];
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1 && bytes + rowBytes[end + 1] <= MAX_BLOCK_BYTES)
+      bytes += rowBytes[++end];
     const top = rows[start];
     const bottom = rows[end];
     let left = Infinity;
@@ -100,6 +97,11 @@ export function inputBlocks(cells: readonly CellWrite[]): InputBlock[] {
     start = end + 1;
   }
   return blocks;
+}
+
+/** Cells as the port gives them: '' is empty (null). */
+export function cellsOf(values: readonly (readonly CellOutput[])[]): CellValue[][] {
+  return values.map((row) => row.map((value) => (value === '' ? null : value)));
 }
 
 /** A cell as read: '' is empty (null); formula text only when the cell holds a formula. */

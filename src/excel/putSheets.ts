@@ -20,9 +20,10 @@
 import { sheetNameKey } from '../core/sheetName';
 import type { SheetSpec } from '../core/sheetSpec';
 import { findSheetIndex } from '../workbook/memory';
-import type { CellValue, PlaceOptions, ReplaceGuard } from '../workbook/port';
+import type { PlaceOptions, ReplaceGuard } from '../workbook/port';
 import type { BatchRunner } from './batchRunner';
-import type { CellOutput, ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
+import { cellsOf } from './cellInput';
+import type { ExcelContext, PageLayoutLike, WorksheetLike } from './excelApi';
 import { renderSheet } from './renderSheet';
 import { DEFAULT_MAX_DIGIT_WIDTH, maxDigitWidthOf } from './specMapping';
 
@@ -156,11 +157,6 @@ async function checkGuard(
     targets.forEach((sheet, index) => guard.check(sheet.name, cellsOf(ranges[index].values)));
   }
   memory.guarded = [];
-}
-
-/** Cells as the port gives them: empty as null. */
-export function cellsOf(values: readonly (readonly CellOutput[])[]): CellValue[][] {
-  return values.map((row) => row.map((value) => (value === '' ? null : value)));
 }
 
 /**

@@ -93,31 +93,31 @@ export type ReadGrid = { values: CellOutput[][]; formulas: CellOutput[][] };
 
 /**
  * readGroups in one run; when Excel refuses the request or its answer (the packing's estimate was
- * short: one range of long texts can answer more than 5 MB), the groups are read in halves, and a
- * single group's rows in halves, the halves' grids stacked back into the group's.
+ * short: one range of long texts can answer more than 5 MB), the runner reads the groups in halves
+ * (`inChunks`), and a single group is read by its rows in halves, the grids stacked back.
  * @param runner - the port's batch runner
  * @param groups - the groups of one run
  * @param special - whether the host has ExcelApi 1.9
  * @returns one grid per group
  */
-export async function readSplitting(
+export function readSplitting(
   runner: BatchRunner,
   groups: readonly ReadGroup[],
   special: boolean,
 ): Promise<ReadGrid[]> {
+  return runner.inChunks(groups, (chunk) => readByRows(runner, chunk, special));
+}
+
+/** readGroups in one run; one group whose read Excel refuses is read again by its rows in halves. */
+async function readByRows(runner: BatchRunner, groups: readonly ReadGroup[], special: boolean): Promise<ReadGrid[]> {
   try {
     return await runner.batch((context) => readGroups(context, groups, special));
   } catch (error) {
     const rows = groups.length === 1 ? rowHalves(groups[0]) : null;
-    if (!PAYLOAD_CODES.includes(errorCode(error) ?? '') || (groups.length < 2 && !rows)) throw error;
+    if (!rows || !PAYLOAD_CODES.includes(errorCode(error) ?? '')) throw error;
     runner.stats.splits++;
-    if (!rows) {
-      const middle = Math.ceil(groups.length / 2);
-      const first = await readSplitting(runner, groups.slice(0, middle), special);
-      return [...first, ...(await readSplitting(runner, groups.slice(middle), special))];
-    }
-    const [top] = await readSplitting(runner, [rows[0]], special);
-    const [bottom] = await readSplitting(runner, [rows[1]], special);
+    const [top] = await readByRows(runner, [rows[0]], special);
+    const [bottom] = await readByRows(runner, [rows[1]], special);
     return [{ values: [...top.values, ...bottom.values], formulas: [...top.formulas, ...bottom.formulas] }];
   }
 }

@@ -65,6 +65,7 @@ export class MemoryWorkbook implements WorkbookPort {
    */
   static fromSpecs(specs: readonly SheetSpec[]): MemoryWorkbook {
     const workbook = new MemoryWorkbook();
+    validateSheetSpecs(specs);
     workbook.put(specs, {});
     return workbook;
   }
@@ -127,8 +128,8 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
+  /** Places sheets already validated (putSheets, fromSpecs). */
   private put(specs: readonly SheetSpec[], options: PlaceOptions): void {
-    validateSheetSpecs(specs);
     // Build every sheet before placing any, so that a bad spec leaves the workbook unchanged.
     const built = specs.map((spec) => MemorySheet.fromSpec(spec, this.operations));
     const order = [...this.sheets];
